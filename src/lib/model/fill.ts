@@ -1,0 +1,224 @@
+import GithubSlugger from 'github-slugger';
+import { headingNumber } from './numbering';
+import { formatDate, formatPerson, formatPersons, namedPersons, paragraphsOf } from './text';
+import { valueFor } from './values';
+import type {
+  Block,
+  FieldSpec,
+  FieldValue,
+  FillMode,
+  FilledBlock,
+  FilledDoc,
+  FilledSection,
+  Group,
+  Inline,
+  Person,
+  Run,
+  Section,
+  Template,
+  Values,
+} from './types';
+
+type Node = Block | Section;
+type FilledNode = FilledBlock | FilledSection;
+
+/** Everything one fill needs, built once per call. */
+class Filler {
+  private readonly fields: Map<string, FieldSpec>;
+  private readonly resolved = new Map<string, FieldValue | undefined>();
+  readonly missing = new Map<string, string>();
+  private readonly slugger = new GithubSlugger();
+
+  constructor(
+    template: Template,
+    private readonly mode: FillMode,
+    private readonly values: Values,
+  ) {
+    this.fields = new Map(template.fields.map((field) => [field.key, field]));
+  }
+
+  private field(key: string): FieldSpec {
+    const field = this.fields.get(key);
+    if (!field) throw new Error(`Placeholder [[${key}]] has no field; the parser should have caught this.`);
+    return field;
+  }
+
+  private value(field: FieldSpec): FieldValue | undefined {
+    if (!this.resolved.has(field.key)) this.resolved.set(field.key, valueFor(field, this.mode, this.values));
+    return this.resolved.get(field.key);
+  }
+
+  /** A run standing for an unfilled value; optional fields left empty in user mode print nothing. */
+  private missingRun(field: FieldSpec, label = field.label, strong?: boolean): Run {
+    if (this.mode === 'user' && !field.required) return { text: '', field: field.key };
+    this.missing.set(field.key, field.label);
+    return { text: `【${label}】`, missing: true, field: field.key, ...(strong ? { strong } : {}) };
+  }
+
+  private included(node: { when?: string }): boolean {
+    return node.when === undefined || this.value(this.field(node.when)) !== false;
+  }
+
+  /** The text a field shows inside a sentence, or '' when it is unfilled. */
+  private inlineText(field: FieldSpec, value: FieldValue | undefined): string {
+    if (value === undefined) return '';
+    switch (field.kind) {
+      case 'date':
+        return typeof value === 'string' ? formatDate(value) : '';
+      case 'person':
+        return formatPerson(value as Person).trim();
+      case 'personList':
+        return formatPersons(value as Person[]);
+      case 'longtext':
+        return paragraphsOf(value as string).join('');
+      case 'optional':
+      case 'groupList':
+      case 'table':
+        return '';
+      default:
+        return (value as string).trim();
+    }
+  }
+
+  runs(content: Inline[]): Run[] {
+    return content.map((node) => {
+      const strong = node.strong ? { strong: true } : {};
+      if (node.type === 'text') return { text: node.value, ...strong };
+      const field = this.field(node.key);
+      const text = this.inlineText(field, this.value(field));
+      return text ? { text, field: field.key, ...strong } : this.missingRun(field, field.label, node.strong);
+    });
+  }
+
+  /** Heading text for ids: placeholders read as their labels, so ids do not change with values. */
+  private idText(content: Inline[]): string {
+    return content.map((node) => (node.type === 'text' ? node.value : this.field(node.key).label)).join('');
+  }
+
+  nodes(nodes: Node[], level: number): FilledNode[] {
+    const out: FilledNode[] = [];
+    for (const node of nodes) {
+      if (!this.included(node)) continue;
+      if (node.type === 'section') out.push(this.section(node));
+      else out.push(...this.block(node, level));
+    }
+    return out;
+  }
+
+  private section(section: Section): FilledSection {
+    return {
+      type: 'section',
+      id: this.slugger.slug(this.idText(section.title)),
+      level: section.level,
+      number: '',
+      title: this.runs(section.title),
+      annex: section.annex,
+      guide: section.guide.flatMap((block) => this.block(block, section.level) as FilledBlock[]),
+      body: this.nodes(section.body, section.level),
+    };
+  }
+
+  private block(block: Block, level: number): FilledNode[] {
+    switch (block.type) {
+      case 'paragraph':
+        return [{ type: 'paragraph', runs: this.runs(block.content) }];
+      case 'list':
+        return [{ type: 'list', ordered: block.ordered, items: block.items.map((item) => this.runs(item)) }];
+      case 'table':
+        return [{ type: 'table', head: block.head.map((cell) => this.runs(cell)), rows: block.rows.map((row) => row.map((cell) => this.runs(cell))) }];
+      case 'signature':
+        return [{ type: 'signature', lines: block.lines.map((line) => this.runs(line)) }];
+      case 'fieldBlock':
+        return this.fieldBlock(this.field(block.key), level);
+    }
+  }
+
+  private fieldBlock(field: FieldSpec, level: number): FilledNode[] {
+    const value = this.value(field);
+    switch (field.kind) {
+      case 'longtext': {
+        const paragraphs = paragraphsOf(typeof value === 'string' ? value : '');
+        if (paragraphs.length === 0) return [{ type: 'paragraph', runs: [this.missingRun(field)] }];
+        return paragraphs.map((text) => ({ type: 'paragraph', runs: [{ text, field: field.key }] }));
+      }
+      case 'personList':
+        return [this.personTable(field, namedPersons((value as Person[] | undefined) ?? []))];
+      case 'table':
+        return [this.valueTable(field, (value as string[][] | undefined) ?? [])];
+      case 'groupList':
+        return this.groups(field, (value as Group[] | undefined) ?? [], level + 1);
+      default:
+        return [{ type: 'paragraph', runs: this.runs([{ type: 'field', key: field.key }]) }];
+    }
+  }
+
+  private personTable(field: FieldSpec, persons: Person[]): FilledBlock {
+    const withPhone = persons.some((person) => person.phone?.trim());
+    const head = ['姓名', '职务', ...(withPhone ? ['联系电话'] : [])].map((text) => [{ text }]);
+    if (persons.length === 0) return { type: 'table', head, rows: [[[this.missingRun(field)], [{ text: '' }]]] };
+    const cell = (text: string): Run[] => [{ text, field: field.key }];
+    const rows = persons.map((p) => [cell(p.name.trim()), cell(p.title.trim()), ...(withPhone ? [cell(p.phone?.trim() ?? '')] : [])]);
+    return { type: 'table', head, rows };
+  }
+
+  private valueTable(field: FieldSpec, rows: string[][]): FilledBlock {
+    const columns = field.kind === 'table' ? field.columns : [];
+    const head = columns.map((text) => [{ text }]);
+    const filled = rows.filter((row) => row.some((cell) => cell.trim() !== ''));
+    if (filled.length === 0) {
+      return { type: 'table', head, rows: [columns.map((_, i) => (i === 0 ? [this.missingRun(field)] : [{ text: '' }]))] };
+    }
+    return { type: 'table', head, rows: filled.map((row) => row.map((text) => [{ text: text.trim(), field: field.key }])) };
+  }
+
+  private groups(field: FieldSpec, groups: Group[], level: number): FilledNode[] {
+    const named = groups.filter((group) => group.name.trim() !== '');
+    if (named.length === 0) return [{ type: 'paragraph', runs: [this.missingRun(field)] }];
+    return named.map((group) => this.group(field, group, level));
+  }
+
+  private group(field: FieldSpec, group: Group, level: number): FilledSection {
+    const person = (label: string, p: Person | undefined): Run =>
+      p && p.name.trim() ? { text: formatPerson(p), field: field.key } : this.missingRun(field, label);
+    const members = namedPersons(group.members);
+    const line = (label: string, run: Run): FilledBlock => ({ type: 'paragraph', runs: [{ text: `${label}：` }, run] });
+    const body: FilledBlock[] = [line('组长', person('组长', group.leader))];
+    if (group.deputy) body.push(line('副组长', person('副组长', group.deputy)));
+    body.push(line('成员', members.length ? { text: formatPersons(members), field: field.key } : this.missingRun(field, '成员')));
+    const duties = paragraphsOf(group.duties);
+    duties.forEach((text, i) => body.push({ type: 'paragraph', runs: i === 0 ? [{ text: '职责：' }, { text }] : [{ text }] }));
+    const name = group.name.trim();
+    return { type: 'section', id: this.slugger.slug(name), level, number: '', title: [{ text: name }], annex: false, guide: [], body };
+  }
+}
+
+/** Numbers headings after optional parts are dropped, so the numbering never has gaps. */
+function numberSections(nodes: FilledNode[]): void {
+  let index = 0;
+  for (const node of nodes) {
+    if (node.type !== 'section') continue;
+    if (!node.annex) node.number = headingNumber(node.level, ++index);
+    numberSections(node.body);
+  }
+}
+
+/** Template + values → the filled document that every renderer takes. */
+export function fill(template: Template, mode: FillMode, values: Values = {}): FilledDoc {
+  const filler = new Filler(template, mode, values);
+  const title = filler.runs(template.doc.title);
+  const body = filler.nodes(template.doc.body, 0);
+  numberSections(body);
+  return { title, body, missing: [...filler.missing].map(([key, label]) => ({ key, label })) };
+}
+
+/** Plain text of runs, placeholders included as 【label】. */
+export const textOf = (runs: Run[]): string => runs.map((run) => run.text).join('');
+
+/** Every section of a document, depth first. */
+export function* sectionsOf(nodes: FilledNode[]): Generator<FilledSection> {
+  for (const node of nodes) {
+    if (node.type !== 'section') continue;
+    yield node;
+    yield* sectionsOf(node.body);
+  }
+}

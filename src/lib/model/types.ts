@@ -1,0 +1,96 @@
+import type { FieldSpec, Group, Person } from '../schema';
+
+export type { FieldSpec, Group, Person };
+
+/* ---------- The template: what the build parses out of an MDX body ---------- */
+
+/** Inline content: literal text, bold text, or a placeholder `[[key]]`. */
+export type Inline =
+  | { type: 'text'; value: string; strong?: boolean }
+  | { type: 'field'; key: string; strong?: boolean };
+
+/** `when` names an `optional` field: the node is dropped when the user leaves that field off. */
+interface Conditional {
+  when?: string;
+}
+
+export type Block = Conditional &
+  (
+    | { type: 'paragraph'; content: Inline[] }
+    | { type: 'list'; ordered: boolean; items: Inline[][] }
+    | { type: 'table'; head: Inline[][]; rows: Inline[][][] }
+    /** A paragraph holding only `[[key]]`: longtext, personList, groupList or table fields. */
+    | { type: 'fieldBlock'; key: string }
+    | { type: 'signature'; lines: Inline[][] }
+  );
+
+export interface Section extends Conditional {
+  type: 'section';
+  /** 1 = 一、 2 = （一） 3 = 1. 4 = （1）. */
+  level: number;
+  title: Inline[];
+  /** 附件 sections are not numbered and start a new page. */
+  annex: boolean;
+  /** 写作要点 shown on the page, never in the plan. Plain text blocks without placeholders. */
+  guide: Block[];
+  body: (Block | Section)[];
+}
+
+export interface TemplateDoc {
+  title: Inline[];
+  /** Blocks before the first heading (a preamble). */
+  body: (Block | Section)[];
+}
+
+export interface Template {
+  slug: string;
+  /** Catalog title. */
+  name: string;
+  fields: FieldSpec[];
+  doc: TemplateDoc;
+}
+
+/* ---------- Values the user (or the example) supplies ---------- */
+
+export type FieldValue = string | boolean | Person | Person[] | Group[] | string[][];
+export type Values = Record<string, FieldValue | undefined>;
+
+/** blank: every value unfilled; example: the fields' example values; user: the given values. */
+export type FillMode = 'blank' | 'example' | 'user';
+
+/* ---------- The filled document every renderer takes ---------- */
+
+/** A run of text. `missing` runs are unfilled placeholders, shown as 【label】. */
+export interface Run {
+  text: string;
+  strong?: boolean;
+  missing?: boolean;
+  /** The field the run came from, so the preview can link an unfilled run to its input. */
+  field?: string;
+}
+
+export type FilledBlock =
+  | { type: 'paragraph'; runs: Run[] }
+  | { type: 'list'; ordered: boolean; items: Run[][] }
+  | { type: 'table'; head: Run[][]; rows: Run[][][] }
+  | { type: 'signature'; lines: Run[][] };
+
+export interface FilledSection {
+  type: 'section';
+  /** Stable anchor id, unique in the document. */
+  id: string;
+  level: number;
+  /** Heading number as printed: 一、 （一） 1. （1）, or '' for annexes. */
+  number: string;
+  title: Run[];
+  annex: boolean;
+  guide: FilledBlock[];
+  body: (FilledBlock | FilledSection)[];
+}
+
+export interface FilledDoc {
+  title: Run[];
+  body: (FilledBlock | FilledSection)[];
+  /** Fields still unfilled, in document order, each once. */
+  missing: { key: string; label: string }[];
+}

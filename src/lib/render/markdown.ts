@@ -1,0 +1,55 @@
+import type { FilledBlock, FilledDoc, FilledSection, Run } from '../model/types';
+
+type FilledNode = FilledBlock | FilledSection;
+
+/** Escapes what GFM would read as markup, so user text stays text. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([#+=-]|\d+[.)])/gm, (_, space: string, mark: string) => `${space}${mark.replace(/^(\d+)?([#+=.)-])$/, (_m, digits: string | undefined, sign: string) => `${digits ?? ''}\\${sign}`)}`)
+    .replace(/\n/g, ' ');
+}
+
+function runs(list: Run[]): string {
+  return list
+    .map((run) => {
+      const text = escapeMarkdown(run.text);
+      return run.strong && text.trim() ? `**${text}**` : text;
+    })
+    .join('');
+}
+
+function table(head: Run[][], rows: Run[][][]): string {
+  const line = (cells: Run[][]) => `| ${cells.map((cell) => runs(cell) || ' ').join(' | ')} |`;
+  return [line(head), `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+
+function block(node: FilledBlock): string {
+  switch (node.type) {
+    case 'paragraph':
+      return runs(node.runs);
+    case 'list':
+      return node.items.map((item, i) => `${node.ordered ? `${i + 1}.` : '-'} ${runs(item)}`).join('\n');
+    case 'table':
+      return table(node.head, node.rows);
+    case 'signature':
+      return node.lines.map(runs).join('  \n');
+  }
+}
+
+function nodes(list: FilledNode[]): string[] {
+  return list.flatMap((node) => (node.type === 'section' ? section(node) : [block(node)]));
+}
+
+function section(node: FilledSection): string[] {
+  return [`${'#'.repeat(node.level + 1)} ${node.number}${runs(node.title)}`, ...nodes(node.body)];
+}
+
+/** GitHub-flavoured Markdown: the title as #, sections as ## to #####, numbers kept in headings. */
+export function toMarkdown(doc: FilledDoc): string {
+  return [`# ${runs(doc.title)}`, ...nodes(doc.body)].join('\n\n') + '\n';
+}
+
+export function sectionToMarkdown(node: FilledSection): string {
+  return section(node).join('\n\n') + '\n';
+}

@@ -1,0 +1,115 @@
+import { z } from 'astro/zod';
+import { ORG_TYPE_LABELS, PLAN_KIND_LABELS } from './taxonomy';
+
+/** Field keys are ASCII so authors can type `[[key]]` in MDX without an input method. */
+const fieldKey = z
+  .string()
+  .regex(/^[a-z][A-Za-z0-9]*$/, 'must start with a lowercase letter and contain only letters and digits, e.g. "orgName"');
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** YAML reads `2026-06-29` as a Date; both spellings become `YYYY-MM-DD`. */
+const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) {
+    ctx.addIssue({ code: 'custom', message: 'must be a date written as YYYY-MM-DD, e.g. 2026-06-29' });
+  }
+  return text;
+});
+
+export const personSchema = z.object({
+  /** 姓名 */
+  name: nonEmpty,
+  /** 职务, shown in brackets after the name: 王明（校长）. */
+  title: z.string().default(''),
+  /** 联系电话; when any person of a list has one, the list's table gets a phone column. */
+  phone: z.string().optional(),
+});
+
+export const groupSchema = z.object({
+  /** The working group's name, e.g. 后勤保障组. */
+  name: nonEmpty,
+  leader: personSchema,
+  deputy: personSchema.optional(),
+  members: z.array(personSchema).default([]),
+  /** 职责: one paragraph per line. The blank template shows these, so they are real content. */
+  duties: nonEmpty,
+});
+
+/** Shared by every field kind. */
+const fieldBase = {
+  /** Used in placeholders: `[[key]]`. */
+  key: fieldKey,
+  /** Chinese label shown in the form and in unfilled placeholders as 【label】. */
+  label: nonEmpty,
+  /** One sentence telling the user what to enter. */
+  help: nonEmpty,
+  /** Whether the form counts the field as something left to fill. */
+  required: z.boolean().default(true),
+};
+
+export const fieldSchema = z.discriminatedUnion('kind', [
+  z.object({ ...fieldBase, kind: z.literal('text'), example: nonEmpty }),
+  z.object({ ...fieldBase, kind: z.literal('longtext'), example: nonEmpty }),
+  z.object({ ...fieldBase, kind: z.literal('date'), example: isoDate }),
+  z.object({ ...fieldBase, kind: z.literal('phone'), example: nonEmpty }),
+  z.object({
+    ...fieldBase,
+    kind: z.literal('number'),
+    example: z.union([z.number(), z.string()]).transform(String),
+  }),
+  z.object({
+    ...fieldBase,
+    kind: z.literal('choice'),
+    options: z.array(nonEmpty).min(2, 'a choice needs at least two options'),
+    example: nonEmpty,
+  }),
+  z.object({ ...fieldBase, kind: z.literal('person'), example: personSchema }),
+  z.object({ ...fieldBase, kind: z.literal('personList'), example: z.array(personSchema).min(1) }),
+  z.object({ ...fieldBase, kind: z.literal('groupList'), example: z.array(groupSchema).min(1) }),
+  z.object({
+    ...fieldBase,
+    kind: z.literal('table'),
+    /** Column headings of the table, e.g. [名称, 型号, 数量, 存放地点, 管理责任人, 联系电话]. */
+    columns: z.array(nonEmpty).min(1),
+    example: z.array(z.array(z.string())).min(1),
+  }),
+  z.object({
+    ...fieldBase,
+    kind: z.literal('optional'),
+    required: z.boolean().default(false),
+    /** Whether the worked example includes the section. */
+    example: z.boolean(),
+  }),
+]);
+
+export const ORG_TYPES = Object.values(ORG_TYPE_LABELS) as [string, ...string[]];
+export const PLAN_KINDS = Object.values(PLAN_KIND_LABELS) as [string, ...string[]];
+
+export const templateSchema = z.object({
+  /** Catalog title, e.g. 企业维稳应急预案（群体性上访事件）. */
+  title: nonEmpty,
+  /** URL segment: /templates/<slug>/. Lowercase ASCII words joined by hyphens. */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and hyphens, e.g. "school-stability-plan"'),
+  /** 单位类型, one of the catalog's organisation types. */
+  orgType: z.enum(ORG_TYPES),
+  /** 预案类型, one of the catalog's plan kinds. */
+  planKind: z.enum(PLAN_KINDS),
+  /** One or two sentences for the catalog and search results. */
+  summary: nonEmpty,
+  /** The document's own title, with placeholders, e.g. "[[orgName]]群体性上访事件应急预案". */
+  documentTitle: nonEmpty,
+  /** Laws, regulations and standards in force that the plan rests on. */
+  legalBasis: z.array(nonEmpty).min(1),
+  /** When the template's content was last reviewed. */
+  updated: isoDate,
+  /** The worked example's one-line description of the fictional organisation. */
+  exampleNote: z.string().optional(),
+  fields: z.array(fieldSchema).min(1),
+});
+
+export type TemplateFrontmatter = z.infer<typeof templateSchema>;
+export type FieldSpec = z.infer<typeof fieldSchema>;
+export type FieldKind = FieldSpec['kind'];
+export type Person = z.infer<typeof personSchema>;
+export type Group = z.infer<typeof groupSchema>;
