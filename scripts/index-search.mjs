@@ -1,0 +1,12 @@
+// Builds the Pagefind index over dist/. Only elements marked data-pagefind-body (plan content and
+// the guide) are indexed; <html lang="zh-CN"> makes the extended binary segment Chinese.
+import * as pagefind from 'pagefind';
+
+const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+const added = await index.addDirectory({ path: 'dist' });
+if (added.errors.length > 0) throw new Error(`Pagefind could not index dist/: ${added.errors.join('; ')}`);
+const written = await index.writeFiles({ outputPath: 'dist/pagefind' });
+if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+console.log(`Pagefind indexed ${added.page_count} pages into dist/pagefind/`);
+await pagefind.close();

@@ -1,0 +1,37 @@
+import { readFile } from 'node:fs/promises';
+import { getCollection } from 'astro:content';
+import type { Template } from '../lib/model/types';
+import { loadTemplate } from '../lib/parse/parse-template';
+import type { TemplateFrontmatter } from '../lib/schema';
+import { orgTypeId, planKindId, type OrgTypeId, type PlanKindId } from '../lib/taxonomy';
+
+export interface CatalogEntry {
+  frontmatter: TemplateFrontmatter;
+  template: Template;
+  orgType: OrgTypeId;
+  planKind: PlanKindId;
+  url: string;
+  exampleUrl: string;
+}
+
+async function load(): Promise<CatalogEntry[]> {
+  const entries = await getCollection('templates');
+  entries.sort((a, b) => a.id.localeCompare(b.id));
+  return Promise.all(
+    entries.map(async (entry) => {
+      const file = entry.filePath ?? `content/templates/${entry.id}.mdx`;
+      // Parsed from the file itself so that error line numbers match what the author sees.
+      const { frontmatter, template } = loadTemplate(file, await readFile(file, 'utf8'));
+      const url = `/templates/${frontmatter.slug}/`;
+      return { frontmatter, template, orgType: orgTypeId(frontmatter.orgType), planKind: planKindId(frontmatter.planKind), url, exampleUrl: `${url}example/` };
+    }),
+  );
+}
+
+let catalog: Promise<CatalogEntry[]> | undefined;
+
+/** Every template of the catalog, in file-name order, parsed once per build. */
+export function getTemplates(): Promise<CatalogEntry[]> {
+  catalog ??= load();
+  return catalog;
+}

@@ -1,0 +1,70 @@
+import { textOf } from '../model/fill';
+import type { FilledBlock, FilledDoc, FilledSection, Run } from '../model/types';
+import { h, type HElement, type HNode } from './hnode';
+
+type FilledNode = FilledBlock | FilledSection;
+
+export interface HtmlOptions {
+  /** Show 写作要点 (page only; never in exports or on the clipboard). */
+  guides?: boolean;
+  /** Anchor links and per-section copy buttons (page chrome). */
+  chrome?: boolean;
+  /** Heading level of the plan's first-level sections (2 on pages, 1 on the clipboard). */
+  baseHeading?: number;
+}
+
+function runs(list: Run[]): HNode[] {
+  return list.map((run) => {
+    const node: HNode = run.missing ? h('mark', { class: 'ph', 'data-field': run.field }, run.text) : run.text;
+    return run.strong ? h('strong', {}, node) : node;
+  });
+}
+
+function block(node: FilledBlock): HElement {
+  switch (node.type) {
+    case 'paragraph':
+      return h('p', {}, runs(node.runs));
+    case 'list':
+      return h(node.ordered ? 'ol' : 'ul', {}, node.items.map((item) => h('li', {}, runs(item))));
+    case 'table':
+      return h('div', { class: 'table-wrap' }, h('table', {},
+        h('thead', {}, h('tr', {}, node.head.map((cell) => h('th', { scope: 'col' }, runs(cell))))),
+        h('tbody', {}, node.rows.map((row) => h('tr', {}, row.map((cell) => h('td', {}, runs(cell))))))));
+    case 'signature':
+      return h('div', { class: 'signature' }, node.lines.map((line) => h('p', {}, runs(line))));
+  }
+}
+
+function heading(node: FilledSection, options: HtmlOptions): HElement {
+  const level = Math.min(6, node.level + (options.baseHeading ?? 2) - 1);
+  const title = h(`h${level}`, { id: node.id }, node.number ? h('span', { class: 'num' }, node.number) : undefined, runs(node.title));
+  if (!options.chrome) return title;
+  const label = `${node.number}${textOf(node.title)}`;
+  title.children.push(h('a', { class: 'anchor', href: `#${node.id}`, 'aria-label': `本节链接：${label}`, 'data-pagefind-ignore': true }, '#'));
+  const copy = h('button', { type: 'button', class: 'copy-section', 'data-section': node.id, 'aria-label': `复制本节：${label}`, 'data-pagefind-ignore': true, hidden: true }, '复制本节');
+  return h('div', { class: 'sec-head' }, title, copy);
+}
+
+function guide(node: FilledSection): HElement {
+  return h('aside', { class: 'guide', 'data-pagefind-ignore': 'all', 'aria-label': '写作要点' }, h('p', { class: 'guide-label' }, '写作要点'), node.guide.map(block));
+}
+
+function section(node: FilledSection, options: HtmlOptions): HElement {
+  return h('section', { class: `sec level-${node.level}${node.annex ? ' annex' : ''}`, 'data-section': node.id },
+    heading(node, options),
+    options.guides && node.guide.length > 0 ? guide(node) : undefined,
+    nodes(node.body, options));
+}
+
+function nodes(list: FilledNode[], options: HtmlOptions): HElement[] {
+  return list.map((node) => (node.type === 'section' ? section(node, options) : block(node)));
+}
+
+/** The plan as an element tree: the page, the live preview and rich-text copy all use it. */
+export function renderDocument(doc: FilledDoc, options: HtmlOptions = {}): HElement {
+  return h('div', { class: 'plan' }, h('p', { class: 'plan-title' }, runs(doc.title)), nodes(doc.body, options));
+}
+
+export function renderSection(node: FilledSection, options: HtmlOptions = {}): HElement {
+  return section(node, options);
+}

@@ -1,0 +1,33 @@
+/** The parts of Pagefind's browser API this site uses. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results: PagefindSubResult[];
+}
+
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PagefindData> }[] } | null>;
+}
+
+// Built by scripts/index-search.mjs after Astro; a variable keeps Vite from trying to bundle it.
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+let loading: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind once, on first use, so pages that never search never download it. */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pagefind) => {
+    await pagefind.options({ excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  });
+  return loading;
+}
