@@ -33,6 +33,8 @@ export class BodyParser {
   readonly problems: Problem[] = [];
   /** Fields placed in the body, with the line of first use, and how they were used. */
   readonly used = new Map<string, { line: number | undefined; inline: boolean }>();
+  /** Fields named by <Optional field="…">, with the line of first use. */
+  readonly optionalRefs = new Map<string, number | undefined>();
   private readonly root: Node[] = [];
   private readonly stack: Section[] = [];
 
@@ -128,7 +130,7 @@ export class BodyParser {
     const key = typeof attribute?.value === 'string' ? attribute.value : '';
     if (!key) return this.problem(line, '<Optional> has no field.', 'write <Optional field="key"> where key is an optional field of the frontmatter.');
     if (ctx.when !== undefined) this.problem(line, '<Optional> is nested in another <Optional>.', 'close the outer one first; optional parts cannot nest.');
-    this.use(key, line, false);
+    if (!this.optionalRefs.has(key)) this.optionalRefs.set(key, line);
     for (const child of node.children) this.flow(child as RootContent, { when: key });
   }
 
@@ -170,6 +172,7 @@ export class BodyParser {
       if (child.type === 'text') out.push(...this.text(child.value, at, strong, record));
       else if (child.type === 'strong') out.push(...this.inline(child.children, at, true, record));
       else if (child.type === 'break') out.push({ type: 'text', value: '\n' });
+      else if (child.type === 'mdxJsxTextElement') this.problem(at, `unknown component <${child.name ?? ''}> inside a paragraph.`, 'write plain text; <Guide>, <Optional> and <Signature> stand on their own lines with blank lines around them.');
       else if (child.type === 'mdxTextExpression') this.problem(at, 'a `{` starts MDX code here.', 'use [[key]] for values; write a literal brace as ｛ ｝.');
       else this.problem(at, `inline "${child.type}" is not supported in a plan.`, 'use plain text, **bold** and [[key]] placeholders only.');
     }

@@ -8,31 +8,40 @@ import { BodyParser, parsePlaceholders } from './parse-body';
 /** Kinds that render as blocks and so must stand alone in their paragraph. */
 const BLOCK_ONLY = new Set(['groupList', 'table']);
 
-function checkFields(file: string, fields: FieldSpec[], used: BodyParser['used']): Problem[] {
+function checkFields(file: string, fields: FieldSpec[], parser: BodyParser): Problem[] {
   const problems: Problem[] = [];
+  const { used, optionalRefs } = parser;
   const declared = new Map(fields.map((field) => [field.key, field]));
   const seen = new Set<string>();
   for (const field of fields) {
     if (seen.has(field.key)) problems.push({ file, field: field.key, message: `the key "${field.key}" is declared twice.`, fix: 'give each field its own key.' });
     seen.add(field.key);
-    const use = used.get(field.key);
-    if (!use) {
-      problems.push({ file, field: field.key, message: 'the field is declared but never used in the body.', fix: field.kind === 'optional' ? `wrap the part it controls in <Optional field="${field.key}">, or remove the field.` : `place [[${field.key}]] where its value belongs, or remove the field.` });
-    } else if (use.inline && BLOCK_ONLY.has(field.kind)) {
-      problems.push({ file, line: use.line, field: field.key, message: `a ${field.kind} field is used inside a sentence.`, fix: `put [[${field.key}]] alone in its own paragraph.` });
-    } else if (use.inline && field.kind === 'optional') {
-      problems.push({ file, line: use.line, field: field.key, message: 'an optional field is used as a placeholder.', fix: `use <Optional field="${field.key}"> around the part it controls instead.` });
-    }
+    problems.push(...checkUse(file, field, used.get(field.key), optionalRefs.has(field.key)));
     if (field.kind === 'choice' && !field.options.includes(field.example)) {
       problems.push({ file, field: field.key, message: `the example "${field.example}" is not one of the options.`, fix: `use one of: ${field.options.join('、')}.` });
     }
   }
+  const known = [...declared.keys()].join(', ');
   for (const [key, use] of used) {
-    if (declared.has(key)) continue;
-    const known = [...declared.keys()].join(', ');
-    problems.push({ file, line: use.line, field: key, message: `the placeholder [[${key}]] has no field.`, fix: `declare a field with key: ${key} under fields:, or correct the spelling (declared: ${known}).` });
+    if (!declared.has(key)) problems.push({ file, line: use.line, field: key, message: `the placeholder [[${key}]] has no field.`, fix: `declare a field with key: ${key} under fields:, or correct the spelling (declared: ${known}).` });
+  }
+  for (const [key, line] of optionalRefs) {
+    if (declared.get(key)?.kind !== 'optional') problems.push({ file, line, field: key, message: `<Optional field="${key}"> names no optional field.`, fix: `declare a field with key: ${key} and kind: optional, or correct the spelling (declared: ${known}).` });
   }
   return problems;
+}
+
+/** How a declared field is used in the body, against what its kind allows. */
+function checkUse(file: string, field: FieldSpec, use: { line: number | undefined; inline: boolean } | undefined, wrapsOptional: boolean): Problem[] {
+  const at = { file, line: use?.line, field: field.key };
+  if (field.kind === 'optional') {
+    if (use) return [{ ...at, message: 'an optional field is used as a placeholder.', fix: `use <Optional field="${field.key}"> around the part it controls instead.` }];
+    if (!wrapsOptional) return [{ ...at, message: 'the field is declared but never used in the body.', fix: `wrap the part it controls in <Optional field="${field.key}">, or remove the field.` }];
+    return [];
+  }
+  if (!use) return [{ ...at, message: 'the field is declared but never used in the body.', fix: `place [[${field.key}]] where its value belongs, or remove the field.` }];
+  if (use.inline && BLOCK_ONLY.has(field.kind)) return [{ ...at, message: `a ${field.kind} field is used inside a sentence.`, fix: `put [[${field.key}]] alone in its own paragraph.` }];
+  return [];
 }
 
 /** Parses one template's body against its (validated) frontmatter. Throws TemplateError listing every problem. */
@@ -41,9 +50,23 @@ export function parseTemplate(file: string, frontmatter: TemplateFrontmatter, bo
   const title = parsePlaceholders(frontmatter.documentTitle);
   for (const node of title) if (node.type === 'field') parser.used.set(node.key, { line: undefined, inline: true });
   const doc = parser.parse(body, title);
-  const problems = [...parser.problems, ...checkFields(file, frontmatter.fields, parser.used)];
+  const problems = [...parser.problems, ...checkFields(file, frontmatter.fields, parser)];
   if (problems.length > 0) throw new TemplateError(problems);
   return { slug: frontmatter.slug, name: frontmatter.title, fields: frontmatter.fields, doc };
+}
+
+function fixFor(code: string): string {
+  switch (code) {
+    case 'invalid_type':
+      return 'add the field with a value of the type shown (README, "Adding a template", lists each field).';
+    case 'invalid_value':
+    case 'invalid_union':
+      return 'use one of the values listed.';
+    case 'too_small':
+      return 'add at least one value.';
+    default:
+      return 'correct the value as the message says (README, "Adding a template").';
+  }
 }
 
 /** Validates raw frontmatter the way the content collection does, with the file named in each problem. */
@@ -55,7 +78,7 @@ export function validateFrontmatter(file: string, data: unknown): TemplateFrontm
       file,
       field: issue.path.join('.') || undefined,
       message: issue.message,
-      fix: issue.code === 'invalid_type' ? 'add the field with a value of the right type (see README, "Adding a template").' : 'see README, "Adding a template".',
+      fix: fixFor(issue.code),
     })),
   );
 }

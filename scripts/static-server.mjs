@@ -1,0 +1,43 @@
+// A minimal static file server for dist/, used by browser tests and benchmarks. It serves
+// directory indexes and the 404 page the way a static host does.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+};
+
+async function fileFor(root, pathname) {
+  const path = normalize(join(root, decodeURIComponent(pathname)));
+  if (!path.startsWith(root)) return undefined;
+  for (const candidate of [path, join(path, 'index.html')]) {
+    const info = await stat(candidate).catch(() => undefined);
+    if (info?.isFile()) return candidate;
+  }
+  return undefined;
+}
+
+/** Serves `dir` on 127.0.0.1 (port 0 = any free port). Resolves to { url, close }. */
+export async function serve(dir = 'dist', port = 0) {
+  const root = resolve(dir);
+  const server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const file = await fileFor(root, pathname);
+    const status = file ? 200 : 404;
+    const body = file ?? join(root, '404.html');
+    response.writeHead(status, { 'content-type': TYPES[extname(body)] ?? 'application/octet-stream' });
+    createReadStream(body).pipe(response);
+  });
+  await new Promise((done) => server.listen(port, '127.0.0.1', done));
+  const { port: bound } = server.address();
+  return { url: `http://127.0.0.1:${bound}`, close: () => new Promise((done) => server.close(done)) };
+}

@@ -1,0 +1,45 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/** Flags that keep Chromium from calling home on a machine with a closed network. */
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export interface Watched {
+  page: Page;
+  /** Console errors, page errors and CSP violations seen so far. */
+  errors: string[];
+  /** Requests to any origin other than the site's own. */
+  foreign: string[];
+}
+
+/** One Chromium for a test file, closed after it. */
+export function useBrowser(): { browser: () => Browser; baseUrl: string } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return { browser: () => browser!, baseUrl: inject('baseUrl') };
+}
+
+/** A new page that records errors and requests leaving the site's origin. */
+export async function watchedPage(browser: Browser, baseUrl: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Watched> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  const origin = new URL(baseUrl).origin;
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning' && /Content.Security.Policy/i.test(message.text())) errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  return { page, errors, foreign };
+}
