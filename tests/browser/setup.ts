@@ -1,5 +1,4 @@
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error -- plain ESM script shared with the benchmarks; it has no type declarations.
 import { serve } from '../../scripts/static-server.mjs';
 
 declare module 'vitest' {
@@ -10,7 +9,7 @@ declare module 'vitest' {
 
 /** Serves dist/ once for every browser test file. */
 export default async function setup(project: TestProject) {
-  const server = (await serve('dist')) as { url: string; close: () => Promise<void> };
+  const server = await serve('dist');
   project.provide('baseUrl', server.url);
   return () => server.close();
 }

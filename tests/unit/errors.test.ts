@@ -68,5 +68,5 @@ test('bad frontmatter names each field and how to fix it', () => {
 });
 
 test('a file without closing frontmatter is reported as such', () => {
-  expect(() => loadTemplate('x.mdx', '---\ntitle: [unclosed\n---\n')).toThrowError(/x\.mdx: the frontmatter is not valid YAML/);
+  expect(() => loadTemplate('x.mdx', '---\ntitle: [unclosed\n---\n')).toThrow(/x\.mdx: the frontmatter is not valid YAML/);
 });
