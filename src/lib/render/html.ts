@@ -9,8 +9,11 @@ export interface HtmlOptions {
   guides?: boolean;
   /** Anchor links and per-section copy buttons (page chrome). */
   chrome?: boolean;
-  /** Heading level of the plan's first-level sections (2 on pages, 1 on the clipboard). */
-  baseHeading?: number;
+  /**
+   * For the clipboard: Word and WPS ignore the site's stylesheet, so alignment and table borders
+   * are written as attributes, and the title becomes an <h1>.
+   */
+  standalone?: boolean;
 }
 
 function runs(list: Run[]): HNode[] {
@@ -20,23 +23,23 @@ function runs(list: Run[]): HNode[] {
   });
 }
 
-function block(node: FilledBlock): HElement {
+function block(node: FilledBlock, options: HtmlOptions): HElement {
   switch (node.type) {
     case 'paragraph':
       return h('p', {}, runs(node.runs));
     case 'list':
       return h(node.ordered ? 'ol' : 'ul', {}, node.items.map((item) => h('li', {}, runs(item))));
     case 'table':
-      return h('div', { class: 'table-wrap' }, h('table', {},
+      return h('div', { class: 'table-wrap' }, h('table', options.standalone ? { border: '1', cellpadding: '4', style: 'border-collapse:collapse' } : {},
         h('thead', {}, h('tr', {}, node.head.map((cell) => h('th', { scope: 'col' }, runs(cell))))),
         h('tbody', {}, node.rows.map((row) => h('tr', {}, row.map((cell) => h('td', {}, runs(cell))))))));
     case 'signature':
-      return h('div', { class: 'signature' }, node.lines.map((line) => h('p', {}, runs(line))));
+      return h('div', { class: 'signature', style: options.standalone ? 'text-align:right' : undefined }, node.lines.map((line) => h('p', {}, runs(line))));
   }
 }
 
 function heading(node: FilledSection, options: HtmlOptions): HElement {
-  const level = Math.min(6, node.level + (options.baseHeading ?? 2) - 1);
+  const level = Math.min(6, node.level + 1);
   const title = h(`h${level}`, { id: node.id }, node.number ? h('span', { class: 'num' }, node.number) : undefined, runs(node.title));
   if (!options.chrome) return title;
   const label = `${node.number}${textOf(node.title)}`;
@@ -46,7 +49,7 @@ function heading(node: FilledSection, options: HtmlOptions): HElement {
 }
 
 function guide(node: FilledSection): HElement {
-  return h('aside', { class: 'guide', 'data-pagefind-ignore': 'all', 'aria-label': '写作要点' }, h('p', { class: 'guide-label' }, '写作要点'), node.guide.map(block));
+  return h('aside', { class: 'guide', 'data-pagefind-ignore': 'all', 'aria-label': '写作要点' }, h('p', { class: 'guide-label' }, '写作要点'), node.guide.map((b) => block(b, {})));
 }
 
 function section(node: FilledSection, options: HtmlOptions): HElement {
@@ -57,12 +60,13 @@ function section(node: FilledSection, options: HtmlOptions): HElement {
 }
 
 function nodes(list: FilledNode[], options: HtmlOptions): HElement[] {
-  return list.map((node) => (node.type === 'section' ? section(node, options) : block(node)));
+  return list.map((node) => (node.type === 'section' ? section(node, options) : block(node, options)));
 }
 
 /** The plan as an element tree: the page, the live preview and rich-text copy all use it. */
 export function renderDocument(doc: FilledDoc, options: HtmlOptions = {}): HElement {
-  return h('div', { class: 'plan' }, h('p', { class: 'plan-title' }, runs(doc.title)), nodes(doc.body, options));
+  const title = options.standalone ? h('h1', { style: 'text-align:center' }, runs(doc.title)) : h('p', { class: 'plan-title' }, runs(doc.title));
+  return h('div', { class: 'plan' }, title, nodes(doc.body, options));
 }
 
 export function renderSection(node: FilledSection, options: HtmlOptions = {}): HElement {
