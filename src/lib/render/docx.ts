@@ -47,17 +47,21 @@ const TEXT_WIDTH = mm(156);
 
 /** 3号 = 16 pt; docx sizes are half-points. */
 const SIZE = { title: 44, body: 32, footer: 28, table: 28 } as const;
-const PT_PER_CHAR = 16;
-/** One body character (3号) in twips: indents are counted in characters. */
-const CHAR = PT_PER_CHAR * 20;
+/** One 3号 (16 pt) character in twips: indents are counted in characters. */
+const CHAR = 320;
 
 /** 22 lines in the 225 mm text block: 225 mm / 22 = 28.95 pt = 579 twips, as Word's grid dialog writes it. */
 const LINE_PITCH = 579;
 /**
- * 28 characters in the 156 mm line. Word stores the character pitch as the difference from the
- * Normal font size, in 1/4096 pt: (442.2 pt / 28 − 16 pt) × 4096 ≈ −846.
+ * 28 characters in the 156 mm line: 8844 / 28 = 315.9 twips a character, 4.1 less than a 3号
+ * character, so 3号 text is tracked −0.25 pt (−5 twips: 28 × 315 fits, 29 do not).
+ *
+ * Why not Word's character grid (docGrid linesAndChars with charSpace −846), which gives the same
+ * 28 in Word and WPS: LibreOffice lays such a grid out as cells of 15.79 pt and puts each 16 pt
+ * character into two of them, so the text comes out letter-spaced at about 18 characters a line.
+ * Tracking gives 28 in all three.
  */
-const CHAR_SPACE = Math.round(((TEXT_WIDTH / 20) / 28 - PT_PER_CHAR) * 4096);
+const TRACKING = -5;
 
 /** The page number sits about 7 mm below the text block (GB/T 9704 §7.5). */
 const FOOTER_DISTANCE = mm(25);
@@ -125,11 +129,6 @@ interface Look {
   font: IFontAttributesProperties;
   size: number;
   bold?: boolean;
-  /**
-   * Off the character grid: large (title) and small (table) text would otherwise be stretched to
-   * whole grid cells of the 3号 body text.
-   */
-  offGrid?: boolean;
 }
 
 const BODY: Look = { font: FONT.body, size: SIZE.body };
@@ -146,7 +145,8 @@ function textRuns(run: Run, look: Look): TextRun[] {
         ...(look.bold || run.strong ? { bold: true } : {}),
         // Unfilled placeholders stay visible in the file, so the user finds them before printing.
         ...(run.missing ? { highlight: HighlightColor.YELLOW } : {}),
-        ...(look.offGrid ? { snapToGrid: false } : {}),
+        // Only 3号 text is tracked to 28 characters a line; the style default would track the rest too.
+        characterSpacing: look.size === SIZE.body ? TRACKING : 0,
         ...(i > 0 ? { break: 1 } : {}),
       }),
   );
@@ -181,7 +181,7 @@ function bodyParagraph(children: TextRun[], extra: IParagraphOptions = {}): Para
 const blankLine = (): Paragraph => new Paragraph({ children: [] });
 
 function titleParagraphs(runs: Run[]): Paragraph[] {
-  const look: Look = { font: FONT.title, size: SIZE.title, offGrid: true };
+  const look: Look = { font: FONT.title, size: SIZE.title};
   // GB/T 9704 §7.3.3: the title is centred, with one blank line before the body.
   return [new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: runsOf(runs, look) }), blankLine()];
 }
@@ -245,7 +245,7 @@ function annexHeading(section: FilledSection): Paragraph[] {
     outlineLevel: 0,
     alignment: AlignmentType.CENTER,
     keepNext: true,
-    children: runsOf(rest, { font: FONT.title, size: SIZE.title, offGrid: true }),
+    children: runsOf(rest, { font: FONT.title, size: SIZE.title}),
   });
   return [labelLine, titleLine, blankLine()];
 }
@@ -303,7 +303,7 @@ function columnWidths(rows: Run[][][], columns: number): number[] {
 }
 
 function cell(runs: Run[], width: number, header: boolean): TableCell {
-  const look: Look = header ? { font: FONT.hei, size: SIZE.table, offGrid: true } : { font: FONT.body, size: SIZE.table, offGrid: true };
+  const look: Look = header ? { font: FONT.hei, size: SIZE.table} : { font: FONT.body, size: SIZE.table};
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
@@ -382,7 +382,7 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
             font: FONT.song,
             size: SIZE.footer,
             color: '000000',
-            snapToGrid: false,
+            characterSpacing: 0,
           }),
         ],
       }),
@@ -408,6 +408,7 @@ function styles() {
         run: {
           font: FONT.body,
           size: SIZE.body,
+          characterSpacing: TRACKING,
           color: '000000',
           language: { value: 'en-US', eastAsia: 'zh-CN' },
         },
@@ -445,7 +446,8 @@ export function buildDocument(doc: FilledDoc): Document {
             size: PAGE,
             margin: { ...MARGIN, header: HEADER_DISTANCE, footer: FOOTER_DISTANCE, gutter: 0 },
           },
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
+          // The line grid makes Word's page setup read "22 lines"; the exact line spacing keeps it.
+          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
         children: [...titleParagraphs(doc.title), ...nodes(doc.body)],

@@ -1,0 +1,187 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowser, watchedPage } from './browser';
+
+const { browser, baseUrl } = useBrowser();
+const SLUG = 'school-stability-emergency-plan';
+const URL_PATH = `/templates/${SLUG}/`;
+const HOSTILE = '<img src=x onerror=alert(1)></script>"&😀\u0007';
+
+async function openEditor(page: Page): Promise<void> {
+  await page.goto(`${baseUrl}${URL_PATH}`);
+  await page.locator('plan-page.fill-panel:not([hidden])').waitFor();
+}
+
+async function downloadOf(page: Page, action: string): Promise<{ name: string; path: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(`.fill-panel [data-action="${action}"]`)]);
+  const path = join(mkdtempSync(join(tmpdir(), 'plan-')), download.suggestedFilename());
+  await download.saveAs(path);
+  return { name: download.suggestedFilename(), path };
+}
+
+const docxXml = (path: string): string => strFromU8(unzipSync(readFileSync(path))['word/document.xml']!);
+const missingCount = async (page: Page) => Number((await page.locator('.missing > p').textContent())?.match(/\d+/)?.[0] ?? 0);
+
+describe('fill in, preview, take away', () => {
+  test('a template with a group list: preview, every export, clipboard, draft', async () => {
+    const { page, errors, foreign } = await watchedPage(browser(), baseUrl, { acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
+    await openEditor(page);
+    const before = await missingCount(page);
+
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
+
+    await page.fill('#f-orgName', '某某市第九中学');
+    await page.fill('#f-dutyPhone', '12');
+    expect(await page.locator('#f-dutyPhone-hint').textContent()).toContain('号码格式看起来不对');
+    await page.fill('#f-dutyPhone', '010-0000-0009');
+    await page.fill('#f-groups', '综合协调组');
+    await page.getByRole('textbox', { name: '第1组组长姓名' }).fill('周敏');
+    await page.getByRole('button', { name: '添加工作组' }).click();
+    await page.getByRole('textbox', { name: '第4组名称' }).fill('宣传组');
+    await page.getByRole('textbox', { name: '第4组职责' }).fill('负责对外发布经核实的信息。');
+
+    const plan = page.locator('.plan');
+    await expect.poll(() => plan.textContent()).toContain('某某市第九中学维稳工作应急预案');
+    const text = (await plan.textContent())!;
+    expect(text).toContain('综合协调组');
+    expect(text).toContain('周敏');
+    expect(text).toContain('宣传组');
+    expect(await missingCount(page)).toBeLessThan(before);
+
+    const md = await downloadOf(page, 'md');
+    expect(md.name).toBe('某某市第九中学-学校维稳工作应急预案.md');
+    expect(readFileSync(md.path, 'utf8')).toMatch(/^# 某某市第九中学维稳工作应急预案/);
+    expect(readFileSync(md.path, 'utf8')).toContain('宣传组');
+    const txt = await downloadOf(page, 'txt');
+    expect(readFileSync(txt.path, 'utf8')).toContain('组长：周敏');
+    const docx = await downloadOf(page, 'docx');
+    expect(docx.name).toBe('某某市第九中学-学校维稳工作应急预案.docx');
+    const xml = docxXml(docx.path);
+    expect(xml).toContain('某某市第九中学');
+    expect(xml).toContain('宣传组');
+
+    await page.click('.fill-panel [data-action="copy-rich"]');
+    const rich = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return { html: await (await item!.getType('text/html')).text(), text: await (await item!.getType('text/plain')).text() };
+    });
+    expect(rich.html).toContain('<table');
+    expect(rich.html).toContain('某某市第九中学维稳工作应急预案');
+    expect(rich.html).not.toContain('写作要点');
+    expect(rich.text).toContain('一、');
+    await page.click('.fill-panel [data-action="copy-plain"]');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^某某市第九中学维稳工作应急预案\n/);
+
+    // Filling and exporting fetched nothing but the lazily loaded .docx writer, from the site itself.
+    for (const request of requests) expect(request).toMatch(new RegExp(`^GET ${baseUrl}/_astro/[^?]+\\.js$`));
+    expect(requests.some((r) => r.includes('docx'))).toBe(true);
+
+    await page.waitForTimeout(600);
+    await page.reload();
+    await page.locator('plan-page.fill-panel:not([hidden])').waitFor();
+    expect(await page.inputValue('#f-orgName')).toBe('某某市第九中学');
+    expect(await page.getByRole('textbox', { name: '第4组名称' }).inputValue()).toBe('宣传组');
+    expect(await page.locator('.draft-status').textContent()).toContain('已恢复');
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+  });
+
+  test('a section copy button copies that section only', async () => {
+    const { page, errors } = await watchedPage(browser(), baseUrl, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(`${baseUrl}${URL_PATH}example/`);
+    await page.locator('plan-page:not([hidden])').waitFor();
+    const button = page.locator('.copy-section').nth(1);
+    const label = (await button.getAttribute('aria-label'))!.replace('复制本节：', '');
+    await button.click();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text.split('\n')[0]).toBe(label);
+    expect(text).not.toContain('维稳工作应急预案\n');
+    expect(errors).toEqual([]);
+  });
+
+  test('hostile input is shown as text, runs nothing and exports intact', async () => {
+    const { page, errors } = await watchedPage(browser(), baseUrl, { acceptDownloads: true });
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await openEditor(page);
+    await page.fill('#f-orgName', HOSTILE);
+    await page.fill('#f-supervisorDept', '长'.repeat(10_000));
+    await expect.poll(() => page.locator('.plan-title').textContent()).toContain('<img src=x onerror=alert(1)></script>"&😀');
+    expect(await page.locator('.plan img, .fill-panel img').count()).toBe(0);
+    const docx = await downloadOf(page, 'docx');
+    expect(docx.name).toBe('_img src=x onerror=alert(1)___script__&😀-学校维稳工作应急预案.docx');
+    const xml = docxXml(docx.path);
+    expect(xml).toContain('&lt;img src=x onerror=alert(1)&gt;&lt;/script&gt;');
+    expect(xml).toContain('长'.repeat(10_000));
+    expect(xml).not.toContain('\u0007');
+    const txt = await downloadOf(page, 'txt');
+    expect(readFileSync(txt.path, 'utf8')).toContain('<img src=x onerror=alert(1)></script>"&😀维稳工作应急预案');
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('a corrupt draft and refused storage never break the page', async () => {
+    const { page, errors } = await watchedPage(browser(), baseUrl);
+    await page.addInitScript(() => localStorage.setItem('plan-templates:draft:school-stability-emergency-plan', '{"values":{"orgName":'));
+    await openEditor(page);
+    expect(await page.inputValue('#f-orgName')).toBe('');
+    expect(errors).toEqual([]);
+
+    const blocked = await watchedPage(browser(), baseUrl);
+    await blocked.page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
+    });
+    await openEditor(blocked.page);
+    await blocked.page.fill('#f-orgName', '某某单位');
+    await expect.poll(() => blocked.page.locator('.storage-alert').textContent()).toContain('不允许保存草稿');
+    await expect.poll(() => blocked.page.locator('.plan-title').textContent()).toContain('某某单位');
+    expect(blocked.errors).toEqual([]);
+  });
+
+  test('keyboard only: an unfilled-field link focuses its input; adding a group focuses the new group', async () => {
+    const { page } = await watchedPage(browser(), baseUrl);
+    await openEditor(page);
+    await page.locator('.missing a').first().focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-orgName');
+    await page.keyboard.type('某某学校');
+    await page.getByRole('button', { name: '添加工作组' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('第4组名称');
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll('.fill-form input, .fill-form textarea, .fill-form select')].filter((input) => {
+        const id = input.id;
+        return !input.getAttribute('aria-label') && !(id && document.querySelector(`label[for="${id}"]`));
+      }).length,
+    );
+    expect(unlabelled).toBe(0);
+  });
+});
+
+describe('the .docx opened by a real office suite', () => {
+  test('LibreOffice converts it; the PDF shows the values, the headings in order and "— 1 —"', async () => {
+    const { page } = await watchedPage(browser(), baseUrl, { acceptDownloads: true });
+    await openEditor(page);
+    await page.fill('#f-orgName', '某某市第九中学');
+    await expect.poll(() => page.locator('.plan-title').textContent()).toContain('某某市第九中学');
+    const { path } = await downloadOf(page, 'docx');
+    const out = mkdtempSync(join(tmpdir(), 'pdf-'));
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${out}/profile`, '--convert-to', 'pdf', '--outdir', out, path], { stdio: 'pipe', timeout: 120_000 });
+    const pdf = join(out, path.split('/').pop()!.replace(/\.docx$/, '.pdf'));
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ');
+    expect(text).toContain('某某市第九中学维稳工作应急预案');
+    expect(text).toContain('— 1 —');
+    expect(text).toContain('— 2 —');
+    const order = ['一、指导思想', '二、', '三、'].map((heading) => text.indexOf(heading));
+    expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
+  }, 180_000);
+});
