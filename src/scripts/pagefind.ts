@@ -1,8 +1,11 @@
+import type { SectionIndexEntry } from '../lib/search/rank';
+
 /** The parts of Pagefind's browser API this site uses. */
 export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  weighted_locations?: { balanced_score: number }[];
 }
 
 export interface PagefindData {
@@ -15,7 +18,7 @@ export interface PagefindData {
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PagefindData> }[] } | null>;
+  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: { id: string; score: number; data(): Promise<PagefindData> }[] } | null>;
 }
 
 // Built by scripts/index-search.mjs after Astro; a variable keeps Vite from trying to bundle it.
@@ -30,4 +33,14 @@ export function loadPagefind(): Promise<Pagefind> {
     return pagefind;
   });
   return loading;
+}
+
+let sections: Promise<SectionIndexEntry[]> | undefined;
+
+/** The build-time list of section titles that backs up Pagefind (see src/pages/search/sections.json.ts). */
+export function loadSectionIndex(): Promise<SectionIndexEntry[]> {
+  sections ??= fetch('/search/sections.json')
+    .then((response) => (response.ok ? (response.json() as Promise<SectionIndexEntry[]>) : []))
+    .catch(() => []);
+  return sections;
 }

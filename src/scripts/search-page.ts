@@ -1,9 +1,11 @@
 import { parseExcerpt } from '../lib/search/excerpt';
 import { filtersOf, readState, writeState, type SearchState } from '../lib/search/state';
-import { loadPagefind, type PagefindData } from './pagefind';
+import { rankSections, termWeights, titleHits, type SectionHit } from '../lib/search/rank';
+import { loadPagefind, loadSectionIndex } from './pagefind';
 
-const MAX_PAGES = 10;
-const MAX_SECTIONS = 3;
+/** Pages whose sections are ranked; each costs one fragment download. */
+const MAX_PAGES = 6;
+const MAX_HITS = 10;
 
 function excerptNode(html: string): HTMLElement {
   const p = document.createElement('p');
@@ -15,21 +17,13 @@ function excerptNode(html: string): HTMLElement {
   return p;
 }
 
-function resultItem(data: PagefindData): HTMLLIElement {
+function resultItem(hit: SectionHit): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'result';
-  const title = document.createElement('h3');
-  title.append(Object.assign(document.createElement('a'), { href: data.url, textContent: data.meta['title'] ?? data.url }));
-  li.append(title);
-  const sections = data.sub_results.filter((sub) => sub.url !== data.url).slice(0, MAX_SECTIONS);
-  if (sections.length === 0) li.append(excerptNode(data.excerpt));
-  const list = document.createElement('ul');
-  for (const sub of sections) {
-    const item = document.createElement('li');
-    item.append(Object.assign(document.createElement('a'), { href: sub.url, textContent: sub.title, className: 'section-link' }), excerptNode(sub.excerpt));
-    list.append(item);
-  }
-  if (sections.length > 0) li.append(list);
+  const title = document.createElement('h2');
+  title.append(Object.assign(document.createElement('a'), { href: hit.url, textContent: hit.sectionTitle, className: 'section-link' }));
+  const plan = Object.assign(document.createElement('p'), { className: 'result-plan', textContent: hit.planTitle });
+  li.append(title, plan, excerptNode(hit.excerpt));
   return li;
 }
 
@@ -50,7 +44,7 @@ class PlanSearch extends HTMLElement {
     });
     this.input.addEventListener('input', () => this.update(false));
     for (const select of [this.type, this.kind]) select.addEventListener('change', () => this.update(true));
-    this.input.addEventListener('focus', () => void loadPagefind(), { once: true });
+    this.input.addEventListener('focus', () => void Promise.all([loadPagefind(), loadSectionIndex()]), { once: true });
     window.addEventListener('popstate', () => this.apply(readState(location.search)));
   }
 
@@ -82,13 +76,16 @@ class PlanSearch extends HTMLElement {
       return;
     }
     this.status.textContent = '正在搜索…';
-    const pagefind = await loadPagefind();
-    const found = await pagefind.search(state.q, { filters: filtersOf(state) });
+    const [pagefind, index] = await Promise.all([loadPagefind(), loadSectionIndex()]);
+    const filters = filtersOf(state);
+    const found = await pagefind.search(state.q, { filters });
     if (!found || run !== this.run) return;
-    const pages = await Promise.all(found.results.slice(0, MAX_PAGES).map((result) => result.data()));
+    const pages = await Promise.all(found.results.slice(0, MAX_PAGES).map(async (result) => ({ score: result.score, data: await result.data() })));
     if (run !== this.run) return;
-    this.list.replaceChildren(...pages.map(resultItem));
-    this.status.textContent = pages.length ? `找到 ${found.results.length} 个相关页面` : `没有找到与“${state.q}”相关的内容，请换个说法或去掉筛选条件。`;
+    const weight = termWeights(index);
+    const hits = rankSections(state.q, pages, MAX_HITS, titleHits(state.q, index, filters, weight), weight);
+    this.list.replaceChildren(...hits.map(resultItem));
+    this.status.textContent = hits.length ? `找到 ${hits.length} 个相关章节` : `没有找到与“${state.q}”相关的内容，请换个说法或去掉筛选条件。`;
   }
 }
 

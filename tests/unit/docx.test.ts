@@ -63,6 +63,14 @@ function blocksOf(nodes: (FilledBlock | FilledSection)[]): FilledBlock[] {
   return nodes.flatMap((node) => (node.type === 'section' ? blocksOf(node.body) : [node]));
 }
 
+test('the well-formedness check catches broken XML', () => {
+  expect(wellFormedError('<?xml version="1.0"?><a x="1"><b>x &amp; y</b><c/></a>')).toBeNull();
+  expect(wellFormedError('<a><img src=x onerror=alert(1)></a>')).toMatch(/raw '<'/);
+  expect(wellFormedError('<a>A & B</a>')).toMatch(/bare '&'/);
+  expect(wellFormedError('<a><b></a></b>')).not.toBeNull();
+  expect(wellFormedError('<a><b></b>')).toMatch(/unclosed/);
+});
+
 describe('docx of the school plan (example values)', async () => {
   const { template } = loadFile(SCHOOL);
   const doc = fill(template, 'example');
@@ -267,10 +275,25 @@ describe('hostile text', async () => {
     expect(text).toContain('2026年6月29日');
   });
 
-  test('a newline inside a value becomes a line break', async () => {
-    const doc: FilledDoc = { title: [{ text: '标题' }], body: [{ type: 'paragraph', runs: [{ text: '第一行\n第二行' }] }], missing: [] };
+  test('a newline inside a value becomes a line break, a tab a tab', async () => {
+    const doc: FilledDoc = { title: [{ text: '标题' }], body: [{ type: 'paragraph', runs: [{ text: '第一行\n第二\t行' }] }], missing: [] };
     const xml = (await parts(doc))['word/document.xml']!;
-    expect(xml).toMatch(/第一行<\/w:t><\/w:r><w:r>.*<w:br\/><w:t xml:space="preserve">第二行/);
+    expect(xml).toMatch(/第一行<\/w:t><\/w:r><w:r>.*<w:br\/><w:t xml:space="preserve">第二<\/w:t><w:tab\/><w:t xml:space="preserve">行<\/w:t>/);
+    expect(xml).not.toContain('\t');
+  });
+
+  test('strong runs are bold; third-level headings are 仿宋 and not bold', async () => {
+    const section: FilledSection = {
+      type: 'section', id: 'x', level: 3, number: '1.', title: [{ text: '小标题' }], annex: false, guide: [],
+      body: [{ type: 'paragraph', runs: [{ text: '普通' }, { text: '加粗', strong: true }] }],
+    };
+    const xml = (await parts({ title: [{ text: '标题' }], body: [section], missing: [] }))['word/document.xml']!;
+    const heading = paragraphWith(xml, '1.小标题');
+    expect(heading.xml).toContain('<w:outlineLvl w:val="2"/>');
+    expect(heading.xml).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(heading.xml).not.toContain('<w:b/>');
+    expect(paragraphWith(xml, '普通').xml).toMatch(/<w:b\/>.*加粗/);
+    expect(paragraphWith(xml, '普通').xml).not.toMatch(/<w:b\/>.*普通/);
   });
 
   test('tables without columns are left out instead of breaking the file', async () => {
@@ -304,9 +327,12 @@ test('toDocxBlob gives a Word document blob, buildDocument a Document', async ()
   expect(strFromU8(unzipSync(bytes)['word/document.xml']!)).toContain('某某市第一中学');
 });
 
-/** For scripts/check-docx-office.mjs: `node scripts/check-docx-office.mjs $TMPDIR/plan-templates-sample.docx`. */
-test('writes a sample .docx to the temp directory', async () => {
+/**
+ * Samples for scripts/check-docx-office.mjs, e.g.
+ * `node scripts/check-docx-office.mjs $TMPDIR/plan-templates-sample.docx --png`.
+ */
+test('writes sample .docx files to the temp directory', async () => {
   const { template } = loadFile(SCHOOL);
-  const path = join(tmpdir(), 'plan-templates-sample.docx');
-  writeFileSync(path, await toDocxBytes(fill(template, 'example')));
+  writeFileSync(join(tmpdir(), 'plan-templates-sample.docx'), await toDocxBytes(fill(template, 'example')));
+  writeFileSync(join(tmpdir(), 'plan-templates-sample-blank.docx'), await toDocxBytes(fill(template, 'blank')));
 });

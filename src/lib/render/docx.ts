@@ -17,6 +17,7 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  Tab,
   Table,
   TableCell,
   TableLayoutType,
@@ -128,21 +129,24 @@ const OVERRIDES = [{ path: 'word/fontTable.xml', data: fontTableXml() }];
 interface Look {
   font: IFontAttributesProperties;
   size: number;
-  bold?: boolean;
 }
 
 const BODY: Look = { font: FONT.body, size: SIZE.body };
+
+/** A tab inside w:t is not a tab to Word; it needs its own element. */
+const withTabs = (line: string): (string | Tab)[] =>
+  line.split('\t').flatMap((part, i) => [...(i > 0 ? [new Tab()] : []), ...(part ? [part] : [])]);
 
 /** One TextRun per line of a run: a newline inside a value becomes a line break, not a space. */
 function textRuns(run: Run, look: Look): TextRun[] {
   return run.text.split('\n').map(
     (line, i) =>
       new TextRun({
-        text: line,
+        children: withTabs(line),
         font: look.font,
         size: look.size,
         color: '000000',
-        ...(look.bold || run.strong ? { bold: true } : {}),
+        ...(run.strong ? { bold: true } : {}),
         // Unfilled placeholders stay visible in the file, so the user finds them before printing.
         ...(run.missing ? { highlight: HighlightColor.YELLOW } : {}),
         // Only 3号 text is tracked to 28 characters a line; the style default would track the rest too.
@@ -181,7 +185,7 @@ function bodyParagraph(children: TextRun[], extra: IParagraphOptions = {}): Para
 const blankLine = (): Paragraph => new Paragraph({ children: [] });
 
 function titleParagraphs(runs: Run[]): Paragraph[] {
-  const look: Look = { font: FONT.title, size: SIZE.title};
+  const look: Look = { font: FONT.title, size: SIZE.title };
   // GB/T 9704 §7.3.3: the title is centred, with one blank line before the body.
   return [new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: runsOf(runs, look) }), blankLine()];
 }
@@ -245,7 +249,7 @@ function annexHeading(section: FilledSection): Paragraph[] {
     outlineLevel: 0,
     alignment: AlignmentType.CENTER,
     keepNext: true,
-    children: runsOf(rest, { font: FONT.title, size: SIZE.title}),
+    children: runsOf(rest, { font: FONT.title, size: SIZE.title }),
   });
   return [labelLine, titleLine, blankLine()];
 }
@@ -303,7 +307,7 @@ function columnWidths(rows: Run[][][], columns: number): number[] {
 }
 
 function cell(runs: Run[], width: number, header: boolean): TableCell {
-  const look: Look = header ? { font: FONT.hei, size: SIZE.table} : { font: FONT.body, size: SIZE.table};
+  const look: Look = header ? { font: FONT.hei, size: SIZE.table } : { font: FONT.body, size: SIZE.table };
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
@@ -332,7 +336,6 @@ function table(head: Run[][], rows: Run[][][]): Table[] {
       children: widths.map((width, c) => cell(cells[c] ?? [], width, header)),
     });
   const tableRows = [...(head.length > 0 ? [line(head, true)] : []), ...rows.map((row) => line(row, false))];
-  if (tableRows.length === 0) return [];
   return [
     new Table({
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
