@@ -1,6 +1,7 @@
 import { browserStorage, clearDraft, loadDraft, saveDraft, type DraftResult } from '../lib/drafts';
 import { exportFileName } from '../lib/export/filename';
 import { fill, sectionsOf } from '../lib/model/fill';
+import { cleanText } from '../lib/model/text';
 import type { FilledDoc, FillMode, Template, Values } from '../lib/model/types';
 import { initialValues } from '../lib/model/values';
 import { toDom, toHtml } from '../lib/render/hnode';
@@ -40,6 +41,21 @@ class PlanPage extends HTMLElement {
     if (this.mode === 'user') this.startEditor();
     this.update();
     this.hidden = false;
+    this.markTarget(true);
+    window.addEventListener('hashchange', () => this.markTarget(false));
+  }
+
+  /**
+   * Highlights the section a link (e.g. a search result) points to. Rendering replaced the element the
+   * browser had scrolled to, so :target no longer applies and the position must be restored.
+   */
+  private markTarget(scroll: boolean): void {
+    for (const old of this.plan.querySelectorAll('.is-target')) old.classList.remove('is-target');
+    const id = decodeURIComponent(location.hash.slice(1));
+    const target = id ? document.getElementById(id) : null;
+    if (!target || !this.plan.contains(target)) return;
+    target.classList.add('is-target');
+    if (scroll) target.scrollIntoView();
   }
 
   private startEditor(): void {
@@ -86,7 +102,9 @@ class PlanPage extends HTMLElement {
     const tree = renderDocument(this.doc, { guides: this.mode === 'user' && this.showGuides, chrome: true });
     const fresh = toDom(tree, document) as HTMLElement;
     for (const button of fresh.querySelectorAll<HTMLButtonElement>('.copy-section')) button.hidden = false;
+    const marked = this.plan.querySelector('.is-target')?.id;
     this.plan.replaceChildren(...fresh.childNodes);
+    if (marked) document.getElementById(marked)?.classList.add('is-target');
     if (this.mode === 'user') this.showMissing();
   }
 
@@ -143,7 +161,7 @@ class PlanPage extends HTMLElement {
 
   private fileName(extension: string): string {
     const org = this.mode === 'example' ? this.template.fields.find((f) => f.key === 'orgName')?.example : this.values['orgName'];
-    return exportFileName(typeof org === 'string' ? org : '', this.template.name, extension);
+    return exportFileName(typeof org === 'string' ? cleanText(org) : '', this.template.name, extension);
   }
 
   private async export(format: string): Promise<void> {
