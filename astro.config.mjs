@@ -9,6 +9,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
+    // Plans and the guide hold no code; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     // remark (not the default Sätteri) so the guide is read by the same GFM parser as templates.
     processor: unified({
       remarkPlugins: [remarkGfm],
@@ -17,4 +19,20 @@ export default defineConfig({
     }),
   },
   integrations: [mdx()],
+  security: {
+    // A strict policy in a <meta> tag: hashes for Astro's scripts and styles, nothing inline
+    // otherwise, and only the site's own origin. Pagefind compiles WebAssembly and may start a worker.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

@@ -5,7 +5,8 @@ import { templateSchema } from './lib/schema';
 
 /** Plan templates: frontmatter validated here, bodies parsed into the template model by src/data. */
 const templates = defineCollection({
-  loader: glob({ base: './content/templates', pattern: '*.mdx' }),
+  // PLAN_TEMPLATES_DIR lets scripts/bench-scale.mjs build from a folder of synthetic templates.
+  loader: glob({ base: process.env['PLAN_TEMPLATES_DIR'] ?? './content/templates', pattern: '*.mdx' }),
   schema: templateSchema,
 });
 

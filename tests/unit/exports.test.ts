@@ -46,7 +46,8 @@ describe('HTML renderer', () => {
     expect(clipboard).not.toContain('写作要点');
     expect(clipboard).not.toContain('copy-section');
     expect(clipboard).toContain('<table border="1"');
-    expect(clipboard).toContain('<h1 style="text-align:center">');
+    expect(clipboard).toContain('<h1 align="center">');
+    expect(clipboard).not.toContain('style=');
   });
 
   test('10,000-character values pass through whole', () => {

@@ -11,7 +11,8 @@ export interface HtmlOptions {
   chrome?: boolean;
   /**
    * For the clipboard: Word and WPS ignore the site's stylesheet, so alignment and table borders
-   * are written as attributes, and the title becomes an <h1>.
+   * are written as HTML attributes (not style attributes, which the page's CSP would refuse when
+   * Chromium sanitises the clipboard HTML), and the title becomes an <h1>.
    */
   standalone?: boolean;
 }
@@ -30,11 +31,11 @@ function block(node: FilledBlock, options: HtmlOptions): HElement {
     case 'list':
       return h(node.ordered ? 'ol' : 'ul', {}, node.items.map((item) => h('li', {}, runs(item))));
     case 'table':
-      return h('div', { class: 'table-wrap' }, h('table', options.standalone ? { border: '1', cellpadding: '4', style: 'border-collapse:collapse' } : {},
+      return h('div', { class: 'table-wrap' }, h('table', options.standalone ? { border: '1', cellpadding: '4', cellspacing: '0' } : {},
         h('thead', {}, h('tr', {}, node.head.map((cell) => h('th', { scope: 'col' }, runs(cell))))),
         h('tbody', {}, node.rows.map((row) => h('tr', {}, row.map((cell) => h('td', {}, runs(cell))))))));
     case 'signature':
-      return h('div', { class: 'signature', style: options.standalone ? 'text-align:right' : undefined }, node.lines.map((line) => h('p', {}, runs(line))));
+      return h('div', { class: 'signature', align: options.standalone ? 'right' : undefined }, node.lines.map((line) => h('p', {}, runs(line))));
   }
 }
 
@@ -65,7 +66,7 @@ function nodes(list: FilledNode[], options: HtmlOptions): HElement[] {
 
 /** The plan as an element tree: the page, the live preview and rich-text copy all use it. */
 export function renderDocument(doc: FilledDoc, options: HtmlOptions = {}): HElement {
-  const title = options.standalone ? h('h1', { style: 'text-align:center' }, runs(doc.title)) : h('p', { class: 'plan-title' }, runs(doc.title));
+  const title = options.standalone ? h('h1', { align: 'center' }, runs(doc.title)) : h('p', { class: 'plan-title' }, runs(doc.title));
   return h('div', { class: 'plan' }, title, nodes(doc.body, options));
 }
 
