@@ -7,7 +7,7 @@
 //   npm run bench:scale -- --sizes 10,100
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -128,6 +128,8 @@ async function restoreSharedCaches() {
   await run('astro', ['sync']);
 }
 
+/** Other work on the machine slows every step, so each figure comes with the load it ran under. */
+const loadNote = () => `load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`;
 const seconds = (ms) => (ms / 1000).toFixed(1);
 const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
 
@@ -157,17 +159,25 @@ function printGrowth(rows) {
   const last = rows.at(-1);
   const perTemplate = (r) => r.totalMs / r.n;
   console.log(`Per-template cost: ${perTemplate(first).toFixed(0)} ms at N=${first.n}, ${perTemplate(last).toFixed(0)} ms at N=${last.n}; ratio (N=${last.n} / N=${first.n}) = ${(perTemplate(last) / perTemplate(first)).toFixed(2)}`);
-  const marginals = rows.slice(1).map((r, i) => ({ from: rows[i].n, to: r.n, ms: (r.totalMs - rows[i].totalMs) / (r.n - rows[i].n) }));
-  for (const m of marginals) console.log(`Marginal cost N=${m.from}→${m.to}: ${m.ms.toFixed(0)} ms per added template`);
+  const slope = (r, prev, key) => (r[key] - prev[key]) / (r.n - prev.n);
+  const marginals = rows.slice(1).map((r, i) => ({ from: rows[i].n, to: r.n, ms: slope(r, rows[i], 'totalMs'), build: slope(r, rows[i], 'buildMs'), index: slope(r, rows[i], 'indexMs') }));
+  for (const m of marginals) console.log(`Marginal cost N=${m.from}→${m.to}: ${m.ms.toFixed(0)} ms per added template (build ${m.build.toFixed(0)} ms, index ${m.index.toFixed(0)} ms)`);
   const fixed = first.totalMs - marginals[0].ms * first.n;
   console.log(`Fixed cost (extrapolated to N=0): ${seconds(fixed)} s`);
   if (marginals.length < 2) {
     console.log('Linearity: needs three sizes to compare marginal costs.');
     return;
   }
-  const ratio = marginals.at(-1).ms / marginals.at(-2).ms;
-  const verdict = ratio <= 1.25 ? 'linear (marginal cost steady or falling)' : ratio <= 2 ? 'somewhat worse than linear' : 'clearly worse than linear';
-  console.log(`Linearity: marginal cost ratio (last interval / previous) = ${ratio.toFixed(2)} → ${verdict}`);
+  for (const key of ['ms', 'build', 'index']) {
+    const ratio = marginals.at(-1)[key] / marginals.at(-2)[key];
+    const label = { ms: 'total', build: 'build', index: 'index' }[key];
+    console.log(`Linearity (${label}): marginal cost ratio (last interval / previous) = ${ratio.toFixed(2)} → ${verdict(ratio)}`);
+  }
+}
+
+function verdict(ratio) {
+  if (ratio <= 1.25) return 'linear (marginal cost steady or falling)';
+  return ratio <= 2 ? 'somewhat worse than linear' : 'clearly worse than linear';
 }
 
 function printTarget(rows) {
@@ -180,12 +190,12 @@ function printTarget(rows) {
 async function main() {
   const sizes = parseSizes(process.argv.slice(2));
   const sources = await realTemplates();
-  console.log(`Scale benchmark: N = ${sizes.join(', ')}; ${sources.length} real templates copied cyclically; ${availableParallelism()} CPUs`);
+  console.log(`Scale benchmark: N = ${sizes.join(', ')}; ${sources.length} real templates copied cyclically; ${availableParallelism()} CPUs; ${loadNote()}`);
   const rows = [];
   try {
     for (const n of sizes) {
       const row = await benchOne(n, sources);
-      console.log(`N=${n}: build ${seconds(row.buildMs)} s, index ${seconds(row.indexMs)} s`);
+      console.log(`N=${n}: build ${seconds(row.buildMs)} s, index ${seconds(row.indexMs)} s; ${loadNote()}`);
       rows.push(row);
     }
   } finally {

@@ -50,7 +50,8 @@ function heading(node: FilledSection, options: HtmlOptions): HElement {
 }
 
 function guide(node: FilledSection): HElement {
-  return h('aside', { class: 'guide', 'data-pagefind-ignore': 'all', 'aria-label': '写作要点' }, h('p', { class: 'guide-label' }, '写作要点'), node.guide.map((b) => block(b, {})));
+  // A note, not a landmark: there is one per section.
+  return h('div', { class: 'guide', role: 'note', 'data-pagefind-ignore': 'all' }, h('p', { class: 'guide-label' }, '写作要点'), node.guide.map((b) => block(b, {})));
 }
 
 function section(node: FilledSection, options: HtmlOptions): HElement {

@@ -1,0 +1,179 @@
+// Lighthouse benchmark: performance, accessibility, best-practices and SEO scores of three pages of
+// the built site, with Lighthouse's default mobile emulation and throttling. It prints the scores
+// and the audits that cost points; it asserts no budget.
+//
+//   npm run bench:lighthouse          # builds first when dist/ is missing
+//   CHROMIUM_PATH=/path/to/chromium npm run bench:lighthouse
+//   npm run bench:lighthouse -- --report-dir /tmp/lh   # also writes <page>.report.html and .json
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { delimiter, join, resolve } from 'node:path';
+import lighthouse from 'lighthouse';
+import { serve } from './static-server.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'template', path: '/templates/enterprise-petition-emergency-plan/' },
+  { name: 'search', path: `/search/?q=${encodeURIComponent('报告流程')}` },
+];
+const CHROMIUM_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** How many offending items (nodes, URLs) to print per failing audit. */
+const MAX_ITEMS = 5;
+
+/** Builds the site the way `npm run build` does, with node_modules/.bin first so Node 24 runs it. */
+function buildSite() {
+  console.log('dist/ is missing: running npm run build');
+  return new Promise((done, fail) => {
+    const env = { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}${delimiter}${process.env['PATH'] ?? ''}` };
+    const child = spawn('npm', ['run', 'build'], { cwd: ROOT, env, stdio: 'inherit' });
+    child.on('error', fail);
+    child.on('close', (code) => (code === 0 ? done() : fail(new Error(`npm run build exited with ${code}`))));
+  });
+}
+
+/**
+ * Starts Chromium on a free debugging port with a throwaway profile, so runs never share state
+ * with a user's browser. Resolves once Chromium prints the port it listens on.
+ */
+async function launchChromium() {
+  const profile = await mkdtemp(join(tmpdir(), 'plan-lighthouse-'));
+  const child = spawn(CHROMIUM_PATH, [...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const port = await new Promise((done, fail) => {
+    let log = '';
+    child.stderr.on('data', (chunk) => {
+      log += chunk;
+      const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(log);
+      if (match) done(Number(match[1]));
+    });
+    child.on('error', fail);
+    child.on('exit', (code) => fail(new Error(`Chromium (${CHROMIUM_PATH}) exited with ${code} before listening:\n${log}`)));
+  });
+  const close = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill();
+      await exited;
+    }
+    await rm(profile, { recursive: true, force: true });
+  };
+  return { port, close };
+}
+
+/** `--report-dir <dir>`: where to keep the full reports, for reading a failure in the HTML viewer. */
+function reportDir(argv) {
+  const at = argv.indexOf('--report-dir');
+  return at < 0 ? undefined : resolve(argv[at + 1] ?? 'lighthouse-reports');
+}
+
+/** One Lighthouse run; the default config is mobile emulation with simulated throttling. */
+async function audit(url, port, saveAs) {
+  const result = await lighthouse(url, { port, output: ['html', 'json'], logLevel: 'error', onlyCategories: CATEGORIES });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  if (result.lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${result.lhr.runtimeError.message}`);
+  if (saveAs) {
+    const [html, json] = result.report;
+    await writeFile(`${saveAs}.report.html`, html);
+    await writeFile(`${saveAs}.report.json`, json);
+  }
+  return result.lhr;
+}
+
+const score = (category) => (category?.score == null ? '–' : Math.round(category.score * 100));
+
+function printScores(results) {
+  const table = results.map(({ page, lhr }) => ({
+    page: page.name,
+    path: decodeURIComponent(page.path),
+    ...Object.fromEntries(CATEGORIES.map((id) => [id, score(lhr.categories[id])])),
+  }));
+  console.table(table);
+}
+
+function printMetrics(results) {
+  const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+  const table = results.map(({ page, lhr }) => ({ page: page.name, ...Object.fromEntries(metrics.map((id) => [id, lhr.audits[id]?.displayValue ?? '–'])) }));
+  console.log('\nPerformance metrics (simulated mobile):');
+  console.table(table);
+}
+
+/**
+ * Audits that fail in a category: the weighted ones cost points directly; the unweighted ones
+ * (performance diagnostics and insights) say why a metric is poor.
+ */
+function failingAudits(lhr, categoryId, weighted) {
+  return lhr.categories[categoryId].auditRefs
+    .filter((ref) => (ref.weight > 0) === weighted)
+    .map((ref) => lhr.audits[ref.id])
+    .filter((result) => result && result.score !== null && result.score < 1 && !['informative', 'notApplicable', 'manual'].includes(result.scoreDisplayMode));
+}
+
+/** The first few offending items of an audit: a node's selector and snippet, or a URL, or a label. */
+function itemsOf(result) {
+  const details = result.details;
+  const items = details?.items ?? [];
+  return items.slice(0, MAX_ITEMS).map((item) => {
+    const node = item.node ?? (item.subItems?.items?.[0]?.relatedNode);
+    if (node?.snippet) return `${node.selector ?? ''} ${node.snippet}`.trim();
+    if (item.url) return String(item.url);
+    if (item.source?.url) return `${item.source.url}:${item.source.line ?? ''} ${item.description ?? ''}`.trim();
+    return Object.values(item).filter((value) => typeof value === 'string' || typeof value === 'number').join(' · ');
+  });
+}
+
+function printAudit(pageName, where, result) {
+  const value = result.displayValue ? ` — ${result.displayValue}` : '';
+  console.log(`\n[${pageName}] ${where} · ${result.id} (score ${Math.round(result.score * 100)}): ${result.title}${value}`);
+  for (const line of itemsOf(result)) console.log(`    ${line.replace(/\s+/g, ' ').slice(0, 300)}`);
+  const more = (result.details?.items?.length ?? 0) - MAX_ITEMS;
+  if (more > 0) console.log(`    … and ${more} more`);
+}
+
+function printFailures(results) {
+  console.log('\nAudits that cost points (categories below 100):');
+  let any = false;
+  for (const { page, lhr } of results) {
+    for (const categoryId of CATEGORIES) {
+      if (lhr.categories[categoryId].score === 1) continue;
+      for (const weighted of [true, false]) {
+        for (const result of failingAudits(lhr, categoryId, weighted)) {
+          any = true;
+          printAudit(page.name, `${categoryId}${weighted ? '' : ' (diagnostic)'}`, result);
+        }
+      }
+    }
+  }
+  if (!any) console.log('none');
+}
+
+async function main() {
+  const reports = reportDir(process.argv.slice(2));
+  if (reports) await mkdir(reports, { recursive: true });
+  if (!existsSync(join(DIST, 'index.html'))) await buildSite();
+  const server = await serve(DIST);
+  const chromium = await launchChromium();
+  const results = [];
+  try {
+    // One page at a time: parallel runs on a small machine would skew the simulated timings.
+    for (const page of PAGES) {
+      console.log(`Auditing ${page.name}: ${server.url}${page.path}`);
+      results.push({ page, lhr: await audit(`${server.url}${page.path}`, chromium.port, reports && join(reports, page.name)) });
+    }
+  } finally {
+    await chromium.close();
+    await server.close();
+  }
+  // Simulated throttling scales the main-thread work it observed, so a busy machine lowers performance.
+  console.log(`\nLighthouse ${results[0]?.lhr.lighthouseVersion} · ${results[0]?.lhr.environment.hostUserAgent} · load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} · benchmarkIndex ${results[0]?.lhr.environment.benchmarkIndex}`);
+  printScores(results);
+  printMetrics(results);
+  printFailures(results);
+  if (reports) console.log(`\nFull reports: ${reports}/<page>.report.html`);
+}
+
+await main();

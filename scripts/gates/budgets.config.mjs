@@ -1,0 +1,14 @@
+/**
+ * Size budgets per page type, in gzip bytes: the HTML itself, the CSS it links, and the JavaScript
+ * it loads before any interaction (entry scripts and their static imports; Pagefind and the .docx
+ * writer load on demand and are reported by `npm run bench`).
+ */
+export const BUDGETS = [
+  { type: 'home', pages: /^index\.html$/, html: 8_000, css: 5_000, js: 2_000 },
+  { type: 'catalog', pages: /^(type|kind)\//, html: 6_000, css: 5_000, js: 2_000 },
+  { type: 'template', pages: /^templates\/[^/]+\/index\.html$/, html: 20_000, css: 5_000, js: 20_000 },
+  { type: 'example', pages: /^templates\/[^/]+\/example\//, html: 18_000, css: 5_000, js: 20_000 },
+  { type: 'guide', pages: /^guide\//, html: 12_000, css: 5_000, js: 2_000 },
+  { type: 'search', pages: /^search\//, html: 4_000, css: 5_000, js: 8_000 },
+  { type: '404', pages: /^404\.html$/, html: 4_000, css: 5_000, js: 2_000 },
+];

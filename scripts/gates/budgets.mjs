@@ -1,0 +1,58 @@
+// Gate: page weight per page type against scripts/gates/budgets.config.mjs, printed as a table.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { filesIn } from './files.mjs';
+
+const gzip = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
+
+/** Scripts a page runs before interaction: <script src> modules and, recursively, their static imports. */
+async function scriptsOf(dir, html) {
+  const seen = new Set();
+  const queue = [...html.matchAll(/<script[^>]*\ssrc="(\/[^"]+)"/g)].map((m) => m[1]);
+  while (queue.length > 0) {
+    const path = queue.pop();
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const code = await readFile(join(dir, path), 'utf8');
+    // Static imports only: `import x from "./a.js"` and `import "./a.js"`, not `import("./a.js")`.
+    for (const [, spec] of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+      queue.push(new URL(spec, `http://site${path}`).pathname);
+    }
+  }
+  return [...seen];
+}
+
+/** Inline module scripts count towards the page's JavaScript too. */
+const inlineScripts = (html) => [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).filter((code) => code.trim());
+
+async function measurePage(dir, page) {
+  const html = await readFile(join(dir, page), 'utf8');
+  const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="(\/[^"]+)"/g)].map((m) => m[1]);
+  const scripts = await scriptsOf(dir, html);
+  const sum = async (paths) => (await Promise.all(paths.map((p) => gzip(join(dir, p))))).reduce((a, b) => a + b, 0);
+  const inline = inlineScripts(html).reduce((total, code) => total + gzipSync(code).length, 0);
+  return { page, html: await gzip(join(dir, page)), css: await sum(css), js: (await sum(scripts)) + inline };
+}
+
+/** For each page type, the heaviest page's figures against its budget. */
+export async function checkBudgets(dir, budgets) {
+  const pages = await filesIn(dir, '.html');
+  const rows = [];
+  for (const budget of budgets) {
+    const matching = pages.filter((page) => budget.pages.test(page));
+    const measured = await Promise.all(matching.map((page) => measurePage(dir, page)));
+    const worst = (key) => measured.reduce((max, m) => (m[key] > max[key] ? m : max), measured[0] ?? { page: '-', [key]: 0 });
+    for (const key of ['html', 'css', 'js']) {
+      const { page, [key]: bytes } = worst(key);
+      rows.push({ type: budget.type, asset: key, page, bytes, budget: budget[key], ok: bytes <= budget[key] });
+    }
+    if (matching.length === 0) rows.push({ type: budget.type, asset: 'pages', page: '-', bytes: 0, budget: 1, ok: false });
+  }
+  return rows;
+}
+
+export function formatBudgets(rows) {
+  const lines = rows.map((r) => `${r.ok ? ' ' : '✗'} ${r.type.padEnd(9)} ${r.asset.padEnd(5)} ${String(r.bytes).padStart(7)} / ${String(r.budget).padStart(7)} B gzip  ${r.page}`);
+  return ['  type      asset   bytes / budget          heaviest page', ...lines].join('\n');
+}

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowser, watchedPage } from './browser';
+
+const { browser, baseUrl } = useBrowser();
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** One page of every type, in the state users see it (search with results, the form loaded). */
+const PAGES: { type: string; path: string; ready: string }[] = [
+  { type: 'home', path: '/', ready: 'main h1' },
+  { type: 'catalog', path: '/type/school/', ready: 'main h1' },
+  { type: 'template', path: '/templates/school-stability-emergency-plan/', ready: 'plan-page:not([hidden]) .fill-form input' },
+  { type: 'example', path: '/templates/school-stability-emergency-plan/example/', ready: 'plan-page:not([hidden])' },
+  { type: 'guide', path: '/guide/', ready: 'main h1' },
+  { type: 'search', path: '/search/?q=%E6%8A%A5%E5%91%8A%E6%B5%81%E7%A8%8B', ready: '.results .section-link' },
+  { type: '404', path: '/no-such-page/', ready: 'main h1' },
+];
+
+/** Runs axe-core in the page. Evaluated through DevTools, so the page's CSP does not apply to it. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(`${AXE};undefined`);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+describe.each(PAGES)('$type page', ({ type, path, ready }) => {
+  test('no axe violation, no CSP violation or console error, no request to another origin; also in dark mode', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, errors, foreign } = await watchedPage(browser(), baseUrl, { colorScheme });
+      await page.goto(`${baseUrl}${path}`);
+      await page.locator(ready).first().waitFor();
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+      // The 404 page is served with status 404, which Chromium logs for the document itself.
+      expect(errors.filter((e) => !(type === '404' && /status of 404/.test(e)))).toEqual([]);
+      expect(foreign).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
+
+describe('the gates can fail', () => {
+  test('axe reports an unlabelled input and an image without alt', async () => {
+    const { page } = await watchedPage(browser(), baseUrl);
+    await page.setContent('<!doctype html><html lang="zh-CN"><title>x</title><main><img src="data:,"><input type="text"></main></html>');
+    const violations = await axeViolations(page);
+    expect(violations.map((v) => v.split(':')[0])).toEqual(expect.arrayContaining(['image-alt', 'label']));
+  });
+
+  test('an inline script under the site CSP is refused and reported', async () => {
+    const { page, errors } = await watchedPage(browser(), baseUrl);
+    const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync('dist/index.html', 'utf8'))![1]!;
+    await page.goto(`${baseUrl}/404.html`);
+    await page.setContent(`<!doctype html><html><head><meta http-equiv="content-security-policy" content="${csp}"></head><body><script>document.title = 'ran'</script></body></html>`);
+    expect(await page.title()).not.toBe('ran');
+    expect(errors.join('\n')).toMatch(/Content Security Policy/);
+  });
+
+  test('a request to another origin is caught', async () => {
+    const { page, foreign } = await watchedPage(browser(), baseUrl);
+    await page.setContent('<img alt="" src="http://tracker.invalid/pixel.png">');
+    expect(foreign).toEqual(['http://tracker.invalid/pixel.png']);
+  });
+});

@@ -1,0 +1,36 @@
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { describe, expect, test } from 'vitest';
+import { checkBudgets, formatBudgets } from '../../scripts/gates/budgets.mjs';
+import { checkLinks } from '../../scripts/gates/links.mjs';
+
+const SITE = 'tests/unit/fixtures/broken-site';
+
+describe('each quality gate fails on a deliberately broken site', () => {
+  test('links: missing files, missing fragments and other origins are reported', async () => {
+    expect(await checkLinks(SITE)).toEqual([
+      { page: 'index.html', link: '/docs/#missing', reason: 'no element with id "missing"' },
+      { page: 'index.html', link: '/nowhere/', reason: 'no such file' },
+      { page: 'index.html', link: 'https://cdn.example.com/x.js', reason: 'points to another origin' },
+    ]);
+  });
+
+  test('budgets: a page over budget fails, and its static imports count', async () => {
+    const rows = await checkBudgets(SITE, [{ type: 'home', pages: /^index\.html$/, html: 10_000, css: 10_000, js: 1_000 }]);
+    const js = rows.find((row) => row.asset === 'js')!;
+    expect(js.ok).toBe(false);
+    expect(js.bytes).toBeGreaterThan(2_000);
+    expect(rows.filter((row) => row.asset !== 'js').every((row) => row.ok)).toBe(true);
+    expect(formatBudgets(rows)).toMatch(/✗ home\s+js/);
+  });
+
+  test('budgets: a page type with no pages fails', async () => {
+    const rows = await checkBudgets(SITE, [{ type: 'search', pages: /^search\//, html: 1, css: 1, js: 1 }]);
+    expect(rows.some((row) => !row.ok)).toBe(true);
+  });
+
+  test('html-validate with the project config rejects broken markup', async () => {
+    const report = await new HtmlValidate(new FileSystemConfigLoader()).validateFile(`${SITE}/index.html`);
+    expect(report.valid).toBe(false);
+    expect(report.results[0]!.messages.map((m) => m.ruleId)).toContain('close-order');
+  });
+});
