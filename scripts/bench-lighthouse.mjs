@@ -24,7 +24,7 @@ const PAGES = [
 ];
 const CHROMIUM_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /** How many offending items (nodes, URLs) to print per failing audit. */
-const MAX_ITEMS = 5;
+const MAX_ITEMS = 8;
 
 /** Builds the site the way `npm run build` does, with node_modules/.bin first so Node 24 runs it. */
 function buildSite() {
@@ -113,25 +113,79 @@ function failingAudits(lhr, categoryId, weighted) {
     .filter((result) => result && result.score !== null && result.score < 1 && !['informative', 'notApplicable', 'manual'].includes(result.scoreDisplayMode));
 }
 
-/** The first few offending items of an audit: a node's selector and snippet, or a URL, or a label. */
-function itemsOf(result) {
-  const details = result.details;
-  const items = details?.items ?? [];
-  return items.slice(0, MAX_ITEMS).map((item) => {
-    const node = item.node ?? (item.subItems?.items?.[0]?.relatedNode);
-    if (node?.snippet) return `${node.selector ?? ''} ${node.snippet}`.trim();
-    if (item.url) return String(item.url);
-    if (item.source?.url) return `${item.source.url}:${item.source.line ?? ''} ${item.description ?? ''}`.trim();
-    return Object.values(item).filter((value) => typeof value === 'string' || typeof value === 'number').join(' · ');
-  });
+/** Numbers worth showing next to an item, in the units Lighthouse reports them. */
+const ITEM_FIGURES = [
+  ['score', (v) => `shift ${v.toFixed(3)}`],
+  ['total', (v) => `${Math.round(v)} ms CPU`],
+  ['duration', (v) => `${Math.round(v)} ms`],
+  ['wastedMs', (v) => `${Math.round(v)} ms`],
+  ['totalBytes', (v) => `${Math.round(v / 1024)} KiB`],
+  ['wastedBytes', (v) => `${Math.round(v / 1024)} KiB wasted`],
+];
+
+/** One row of an audit table: the element (selector and snippet), URL or label, then its figures. */
+function describeItem(item) {
+  const node = item.node ?? item.subItems?.items?.[0]?.relatedNode;
+  const what = node?.type === 'node' ? `${node.selector ?? ''} ${node.snippet ?? ''}` : node?.type === 'text' ? node.value : (item.url ?? item.source?.url ?? item.label ?? item.groupLabel ?? '');
+  const figures = ITEM_FIGURES.filter(([key]) => typeof item[key] === 'number').map(([key, format]) => format(item[key]));
+  return [String(what).trim(), ...figures].filter(Boolean).join(' · ');
 }
 
-function printAudit(pageName, where, result) {
+/** A request chain as indented lines, so the critical path reads top-down. */
+function chainLines(chains, depth = 0) {
+  return Object.values(chains).flatMap((link) => [`${'  '.repeat(depth)}${link.url} · ends at ${Math.round(link.navStartToEndTime)} ms`, ...chainLines(link.children ?? {}, depth + 1)]);
+}
+
+/**
+ * Rows of an audit's details, whatever their shape: tables and opportunities list rows; insights
+ * nest tables, nodes and request chains in a list; checklists name the checks that failed.
+ */
+function linesOf(details) {
+  if (!details) return [];
+  switch (details.type) {
+    case 'checklist':
+      return Object.values(details.items).filter((check) => !check.value).map((check) => check.label);
+    case 'list':
+      return details.items.flatMap((part) => linesOf(part));
+    case 'list-section':
+      return linesOf(details.value);
+    case 'network-tree':
+      return chainLines(details.chains);
+    case 'node':
+      return [describeItem({ node: details })];
+    case 'table':
+    case 'opportunity':
+      return details.items.map(describeItem);
+    default:
+      return [];
+  }
+}
+
+/**
+ * Metric audits carry no items; these informative audits name the tasks and elements behind them,
+ * and are printed under a failing metric whatever their own score.
+ */
+const EXPLAINERS = {
+  'total-blocking-time': ['long-tasks'],
+  'largest-contentful-paint': ['lcp-breakdown-insight'],
+  'cumulative-layout-shift': ['layout-shifts'],
+};
+
+function printLines(lines, indent) {
+  for (const line of lines.slice(0, MAX_ITEMS)) console.log(`${indent}${line.replace(/\s*\n\s*/g, ' ').slice(0, 300)}`);
+  if (lines.length > MAX_ITEMS) console.log(`${indent}… and ${lines.length - MAX_ITEMS} more`);
+}
+
+function printAudit(pageName, where, result, lhr) {
   const value = result.displayValue ? ` — ${result.displayValue}` : '';
   console.log(`\n[${pageName}] ${where} · ${result.id} (score ${Math.round(result.score * 100)}): ${result.title}${value}`);
-  for (const line of itemsOf(result)) console.log(`    ${line.replace(/\s+/g, ' ').slice(0, 300)}`);
-  const more = (result.details?.items?.length ?? 0) - MAX_ITEMS;
-  if (more > 0) console.log(`    … and ${more} more`);
+  printLines(linesOf(result.details), '    ');
+  for (const id of EXPLAINERS[result.id] ?? []) {
+    const explainer = lhr.audits[id];
+    if (!explainer) continue;
+    console.log(`    ${explainer.title}${explainer.displayValue ? ` — ${explainer.displayValue}` : ''}:`);
+    printLines(linesOf(explainer.details), '      ');
+  }
 }
 
 function printFailures(results) {
@@ -143,7 +197,7 @@ function printFailures(results) {
       for (const weighted of [true, false]) {
         for (const result of failingAudits(lhr, categoryId, weighted)) {
           any = true;
-          printAudit(page.name, `${categoryId}${weighted ? '' : ' (diagnostic)'}`, result);
+          printAudit(page.name, `${categoryId}${weighted ? '' : ' (diagnostic)'}`, result, lhr);
         }
       }
     }
