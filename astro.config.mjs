@@ -21,13 +21,12 @@ export default defineConfig({
   integrations: [mdx()],
   security: {
     // A strict policy in a <meta> tag: hashes for Astro's scripts and styles, nothing inline
-    // otherwise, and only the site's own origin. Pagefind compiles WebAssembly and may start a worker.
+    // otherwise, and only the site's own origin. Pagefind compiles WebAssembly (it runs without a worker).
     csp: {
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
         "connect-src 'self'",
-        "worker-src 'self' blob:",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -5,9 +5,10 @@
 //   npm run bench:lighthouse          # builds first when dist/ is missing
 //   CHROMIUM_PATH=/path/to/chromium npm run bench:lighthouse
 //   npm run bench:lighthouse -- --report-dir /tmp/lh   # also writes <page>.report.html and .json
+//   npm run bench:lighthouse -- --runs 3               # median of 3 runs per page
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
@@ -38,6 +39,21 @@ function buildSite() {
 }
 
 /**
+ * A private copy of dist/: others rebuild dist/ while working, and a page vanishing mid-run fails
+ * the audit with a 404.
+ */
+async function snapshotDist() {
+  const dir = await mkdtemp(join(tmpdir(), 'plan-lighthouse-dist-'));
+  await cp(DIST, dir, { recursive: true });
+  const missing = ['index.html', 'search/index.html', 'pagefind/pagefind.js'].find((file) => !existsSync(join(dir, file)));
+  if (missing) {
+    await rm(dir, { recursive: true, force: true });
+    throw new Error(`dist/ looks incomplete (no ${missing}); is a build running? Try again when it ends.`);
+  }
+  return dir;
+}
+
+/**
  * Starts Chromium on a free debugging port with a throwaway profile, so runs never share state
  * with a user's browser. Resolves once Chromium prints the port it listens on.
  */
@@ -65,10 +81,28 @@ async function launchChromium() {
   return { port, close };
 }
 
+function option(argv, name) {
+  const at = argv.indexOf(name);
+  return at < 0 ? undefined : (argv[at + 1] ?? '');
+}
+
 /** `--report-dir <dir>`: where to keep the full reports, for reading a failure in the HTML viewer. */
 function reportDir(argv) {
-  const at = argv.indexOf('--report-dir');
-  return at < 0 ? undefined : resolve(argv[at + 1] ?? 'lighthouse-reports');
+  const dir = option(argv, '--report-dir');
+  return dir === undefined ? undefined : resolve(dir || 'lighthouse-reports');
+}
+
+/** `--runs <n>`: audits per page; timings vary run to run, so several runs report the median one. */
+function runCount(argv) {
+  const runs = Number(option(argv, '--runs') ?? 1);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs wants a positive integer');
+  return runs;
+}
+
+/** The run with the median performance score (the upper middle one for an even count). */
+function medianRun(lhrs) {
+  const sorted = [...lhrs].sort((a, b) => (a.categories.performance.score ?? 0) - (b.categories.performance.score ?? 0));
+  return sorted[Math.floor(sorted.length / 2)];
 }
 
 /** One Lighthouse run; the default config is mobile emulation with simulated throttling. */
@@ -87,10 +121,11 @@ async function audit(url, port, saveAs) {
 const score = (category) => (category?.score == null ? '–' : Math.round(category.score * 100));
 
 function printScores(results) {
-  const table = results.map(({ page, lhr }) => ({
+  const table = results.map(({ page, lhr, runs }) => ({
     page: page.name,
     path: decodeURIComponent(page.path),
     ...Object.fromEntries(CATEGORIES.map((id) => [id, score(lhr.categories[id])])),
+    ...(runs.length > 1 ? { 'performance per run': runs.join(' ') } : {}),
   }));
   console.table(table);
 }
@@ -119,6 +154,7 @@ const ITEM_FIGURES = [
   ['total', (v) => `${Math.round(v)} ms CPU`],
   ['duration', (v) => `${Math.round(v)} ms`],
   ['wastedMs', (v) => `${Math.round(v)} ms`],
+  ['reflowTime', (v) => `${Math.round(v)} ms reflow`],
   ['totalBytes', (v) => `${Math.round(v / 1024)} KiB`],
   ['wastedBytes', (v) => `${Math.round(v / 1024)} KiB wasted`],
 ];
@@ -126,7 +162,8 @@ const ITEM_FIGURES = [
 /** One row of an audit table: the element (selector and snippet), URL or label, then its figures. */
 function describeItem(item) {
   const node = item.node ?? item.subItems?.items?.[0]?.relatedNode;
-  const what = node?.type === 'node' ? `${node.selector ?? ''} ${node.snippet ?? ''}` : node?.type === 'text' ? node.value : (item.url ?? item.source?.url ?? item.label ?? item.groupLabel ?? '');
+  const source = item.source?.url ? `${item.source.url}:${(item.source.line ?? 0) + 1}` : item.source?.value;
+  const what = node?.type === 'node' ? `${node.selector ?? ''} ${node.snippet ?? ''}` : node?.type === 'text' ? node.value : (item.url ?? source ?? item.label ?? item.groupLabel ?? '');
   const figures = ITEM_FIGURES.filter(([key]) => typeof item[key] === 'number').map(([key, format]) => format(item[key]));
   return [String(what).trim(), ...figures].filter(Boolean).join(' · ');
 }
@@ -171,6 +208,12 @@ const EXPLAINERS = {
   'cumulative-layout-shift': ['layout-shifts'],
 };
 
+/** Diagnostics that judge the server rather than the site: scripts/static-server.mjs sends no caching or compression headers. */
+const SERVER_NOTES = {
+  'cache-insight': 'server, not site: scripts/static-server.mjs sends no Cache-Control; the production host sets it',
+  'document-latency-insight': 'server, not site: scripts/static-server.mjs does not compress; the production host should',
+};
+
 function printLines(lines, indent) {
   for (const line of lines.slice(0, MAX_ITEMS)) console.log(`${indent}${line.replace(/\s*\n\s*/g, ' ').slice(0, 300)}`);
   if (lines.length > MAX_ITEMS) console.log(`${indent}… and ${lines.length - MAX_ITEMS} more`);
@@ -179,6 +222,7 @@ function printLines(lines, indent) {
 function printAudit(pageName, where, result, lhr) {
   const value = result.displayValue ? ` — ${result.displayValue}` : '';
   console.log(`\n[${pageName}] ${where} · ${result.id} (score ${Math.round(result.score * 100)}): ${result.title}${value}`);
+  if (SERVER_NOTES[result.id]) console.log(`    (${SERVER_NOTES[result.id]})`);
   printLines(linesOf(result.details), '    ');
   for (const id of EXPLAINERS[result.id] ?? []) {
     const explainer = lhr.audits[id];
@@ -207,20 +251,30 @@ function printFailures(results) {
 
 async function main() {
   const reports = reportDir(process.argv.slice(2));
+  const runs = runCount(process.argv.slice(2));
   if (reports) await mkdir(reports, { recursive: true });
   if (!existsSync(join(DIST, 'index.html'))) await buildSite();
-  const server = await serve(DIST);
-  const chromium = await launchChromium();
+  const site = await snapshotDist();
+  // Undone in reverse order whatever fails: Chromium, then the server, then the copy of dist/.
+  const cleanups = [() => rm(site, { recursive: true, force: true })];
   const results = [];
   try {
+    const server = await serve(site);
+    cleanups.unshift(server.close);
+    const chromium = await launchChromium();
+    cleanups.unshift(chromium.close);
     // One page at a time: parallel runs on a small machine would skew the simulated timings.
     for (const page of PAGES) {
-      console.log(`Auditing ${page.name}: ${server.url}${page.path}`);
-      results.push({ page, lhr: await audit(`${server.url}${page.path}`, chromium.port, reports && join(reports, page.name)) });
+      console.log(`Auditing ${page.name} (${runs} run${runs > 1 ? 's' : ''}): ${server.url}${page.path}`);
+      const lhrs = [];
+      for (let run = 1; run <= runs; run += 1) {
+        const name = runs > 1 ? `${page.name}-${run}` : page.name;
+        lhrs.push(await audit(`${server.url}${page.path}`, chromium.port, reports && join(reports, name)));
+      }
+      results.push({ page, lhr: medianRun(lhrs), runs: lhrs.map((lhr) => score(lhr.categories.performance)) });
     }
   } finally {
-    await chromium.close();
-    await server.close();
+    for (const cleanup of cleanups) await cleanup();
   }
   // Simulated throttling scales the main-thread work it observed, so a busy machine lowers performance.
   console.log(`\nLighthouse ${results[0]?.lhr.lighthouseVersion} · ${results[0]?.lhr.environment.hostUserAgent} · load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} · benchmarkIndex ${results[0]?.lhr.environment.benchmarkIndex}`);

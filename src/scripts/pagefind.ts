@@ -28,7 +28,8 @@ let loading: Promise<Pagefind> | undefined;
 /** Loads Pagefind once, on first use, so pages that never search never download it. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pagefind) => {
-    await pagefind.options({ excerptLength: 24 });
+    // On the main thread: the worker would be a second copy of Pagefind's JavaScript to download.
+    await pagefind.options({ excerptLength: 24, noWorker: true });
     await pagefind.init();
     return pagefind;
   });

@@ -4,7 +4,7 @@ import { rankSections, termWeights, titleHits, type SectionHit } from '../lib/se
 import { loadPagefind, loadSectionIndex } from './pagefind';
 
 /** Pages whose sections are ranked; each costs one fragment download. */
-const MAX_PAGES = 6;
+const MAX_PAGES = 4;
 const MAX_HITS = 10;
 
 function excerptNode(html: string): HTMLElement {

@@ -1,0 +1,117 @@
+// Prints the figures the budgets are judged by: page JavaScript, the lazy .docx chunk and its speed,
+// first-search transfer and keystroke-to-results time. Run after `npm run build`.
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serve } from './static-server.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Bytes that crossed the wire (gzip where the server compresses; ours does not, so this is raw). */
+function transferLog(page) {
+  const entries = [];
+  page.on('requestfinished', async (request) => {
+    const sizes = await request.sizes().catch(() => undefined);
+    entries.push({ url: request.url(), bytes: (sizes?.responseBodySize ?? 0) + (sizes?.responseHeadersSize ?? 0) });
+  });
+  return entries;
+}
+
+/**
+ * What a list of same-origin URLs weighs on the wire from a host that gzips text: Pagefind's index,
+ * fragments and WebAssembly are gzip files already, so those count as they are.
+ */
+async function gzipOf(urls, base) {
+  let total = 0;
+  for (const url of urls) {
+    const body = await readFile(`dist${decodeURIComponent(new URL(url, base).pathname)}`);
+    total += body[0] === 0x1f && body[1] === 0x8b ? body.length : gzipSync(body).length;
+  }
+  return total;
+}
+
+async function largestTemplate() {
+  const slugs = await readdir('dist/templates');
+  const sized = await Promise.all(slugs.map(async (slug) => ({ slug, size: (await stat(`dist/templates/${slug}/template.json`)).size })));
+  return sized.sort((a, b) => b.size - a.size)[0].slug;
+}
+
+async function templatePage(browser, base) {
+  const page = await browser.newPage();
+  const log = transferLog(page);
+  const slug = await largestTemplate();
+  await page.goto(`${base}/templates/${slug}/`);
+  await page.locator('plan-page:not([hidden]) .fill-form input').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const scripts = log.filter((e) => e.url.endsWith('.js')).map((e) => e.url);
+  const js = await gzipOf(scripts, base);
+  const clicks = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    await Promise.all([page.waitForEvent('download'), page.click('.fill-panel [data-action="docx"]')]);
+    clicks.push(performance.now() - start);
+  }
+  const docx = log.filter((e) => /\/docx\.[^/]+\.js$/.test(e.url)).map((e) => e.url);
+  await page.close();
+  return { slug, js, scripts: scripts.length, docxChunk: await gzipOf(docx, base), docxCold: clicks[0], docxWarm: median(clicks.slice(1)) };
+}
+
+/** Types the query as one input event and waits until the results are shown; returns milliseconds. */
+const searchOnce = (page, query) =>
+  page.evaluate(
+    (q) =>
+      new Promise((resolve) => {
+        const input = document.querySelector('#search-q');
+        const status = document.querySelector('.search-status');
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (status.textContent.startsWith('找到') || status.textContent.startsWith('没有')) {
+            observer.disconnect();
+            resolve(performance.now() - start);
+          }
+        });
+        observer.observe(status, { childList: true, characterData: true, subtree: true });
+        input.value = q;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    query,
+  );
+
+async function searchPage(browser, base) {
+  const page = await browser.newPage();
+  const log = transferLog(page);
+  await page.goto(`${base}/search/`);
+  await page.waitForLoadState('networkidle');
+  const before = log.length;
+  const cold = await searchOnce(page, '报告流程');
+  await page.waitForLoadState('networkidle');
+  const firstSearch = log.slice(before);
+  const firstSearchGzip = await gzipOf(firstSearch.map((e) => e.url), base);
+  const warm = [];
+  for (const q of ['值班日志', '后勤保障组职责', '推选代表', '交接班', '初期火灾扑救', '心理疏导', '欠薪']) warm.push(await searchOnce(page, q));
+  const again = [];
+  for (const q of ['值班日志', '推选代表', '欠薪']) again.push(await searchOnce(page, q));
+  await page.close();
+  return { cold, warm: median(warm), repeat: median(again), requests: firstSearch.length, firstSearchRaw: firstSearch.reduce((s, e) => s + e.bytes, 0), firstSearchGzip };
+}
+
+const server = await serve('dist');
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+try {
+  const t = await templatePage(browser, server.url);
+  const s = await searchPage(browser, server.url);
+  console.log(`Template page (largest: ${t.slug})`);
+  console.log(`  JS loaded before any export        ${kb(t.js)} gzip in ${t.scripts} files`);
+  console.log(`  lazily loaded .docx chunk          ${kb(t.docxChunk)} gzip`);
+  console.log(`  .docx of the largest template      ${t.docxCold.toFixed(0)} ms first (chunk load included), ${t.docxWarm.toFixed(0)} ms after`);
+  console.log('Search page');
+  console.log(`  first search on a cold page        ${kb(s.firstSearchGzip)} on the wire with gzip (${kb(s.firstSearchRaw)} as served here) in ${s.requests} requests  [target ≤ 150 KB]`);
+  console.log(`  keystroke → results, cold          ${s.cold.toFixed(0)} ms`);
+  console.log(`  keystroke → results, warm (median) ${s.warm.toFixed(0)} ms new query, ${s.repeat.toFixed(0)} ms repeated query  [target ≤ 100 ms]`);
+} finally {
+  await browser.close();
+  await server.close();
+}
