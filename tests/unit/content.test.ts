@@ -52,6 +52,13 @@ describe.each(templateFiles())('%s', (file) => {
     for (const section of topLevel) expect(section.guide.length, textOf(section.title)).toBeGreaterThan(0);
   });
 
+  test('writing guides do not repeat the 写作要点 label the page already shows', () => {
+    for (const section of sectionsOf(blank.body)) {
+      const first = section.guide[0];
+      if (first?.type === 'paragraph') expect(textOf(first.runs), textOf(section.title)).not.toMatch(/^写作要点/);
+    }
+  });
+
   test('the worked example has no unfilled placeholder', () => {
     expect(example.missing).toEqual([]);
     expect(docText(example)).not.toMatch(/【[^】]*】/);
