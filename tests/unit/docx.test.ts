@@ -185,7 +185,7 @@ describe('docx of the school plan (example values)', async () => {
   test('writing guides never appear', () => {
     const guides = [...sectionsOf(doc.body)].flatMap((s) => blocksOf(s.guide)).flatMap((b) => (b.type === 'paragraph' ? [textOf(b.runs)] : []));
     expect(guides.length).toBeGreaterThan(5);
-    expect(guides[0]).toContain('写作要点');
+    expect(guides[0]!.length).toBeGreaterThan(20);
     const text = unescapeXml(paragraphs(body).map((p) => p.text).join('\n'));
     for (const guide of guides) expect(text).not.toContain(guide.slice(0, 30));
     expect(text).not.toContain('写作要点');
