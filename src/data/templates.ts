@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
 import type { Template } from '../lib/model/types';
-import { loadTemplate } from '../lib/parse/parse-template';
+import { checkUniqueSlugs, loadTemplate } from '../lib/parse/parse-template';
 import type { TemplateFrontmatter } from '../lib/schema';
 import { orgTypeId, planKindId, type OrgTypeId, type PlanKindId } from '../lib/taxonomy';
 
@@ -17,15 +17,18 @@ export interface CatalogEntry {
 async function load(): Promise<CatalogEntry[]> {
   const entries = await getCollection('templates');
   entries.sort((a, b) => a.id.localeCompare(b.id));
-  return Promise.all(
-    entries.map(async (entry) => {
-      const file = entry.filePath ?? `content/templates/${entry.id}.mdx`;
+  const files = entries.map((entry) => entry.filePath ?? `content/templates/${entry.id}.mdx`);
+  const catalog = await Promise.all(
+    entries.map(async (entry, i) => {
+      const file = files[i]!;
       // Parsed from the file itself so that error line numbers match what the author sees.
       const { frontmatter, template } = loadTemplate(file, await readFile(file, 'utf8'));
       const url = `/templates/${frontmatter.slug}/`;
       return { frontmatter, template, orgType: orgTypeId(frontmatter.orgType), planKind: planKindId(frontmatter.planKind), url, exampleUrl: `${url}example/` };
     }),
   );
+  checkUniqueSlugs(catalog.map((entry, i) => ({ slug: entry.frontmatter.slug, file: files[i]! })));
+  return catalog;
 }
 
 let catalog: Promise<CatalogEntry[]> | undefined;

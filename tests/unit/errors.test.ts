@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { loadTemplate } from '../../src/lib/parse/parse-template';
+import { checkUniqueSlugs, loadTemplate } from '../../src/lib/parse/parse-template';
 
 const FIXTURES = 'tests/unit/fixtures';
 
@@ -69,4 +69,10 @@ test('bad frontmatter names each field and how to fix it', () => {
 
 test('a file without closing frontmatter is reported as such', () => {
   expect(() => loadTemplate('x.mdx', '---\ntitle: [unclosed\n---\n')).toThrow(/x\.mdx: the frontmatter is not valid YAML/);
+});
+
+test('two templates with one slug stop the build, naming both files', () => {
+  expect(() => checkUniqueSlugs([{ slug: 'a', file: 'content/templates/01-a.mdx' }, { slug: 'b', file: 'content/templates/02-b.mdx' }, { slug: 'a', file: 'content/templates/03-a.mdx' }])).toThrow(
+    'content/templates/03-a.mdx (field "slug"): the slug "a" is already used by content/templates/01-a.mdx.\n  Fix: give each template its own slug.',
+  );
 });

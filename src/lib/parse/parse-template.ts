@@ -94,3 +94,15 @@ export function loadTemplate(file: string, code: string): { frontmatter: Templat
   const frontmatter = validateFrontmatter(file, parsed.frontmatter);
   return { frontmatter, template: parseTemplate(file, frontmatter, parsed.content) };
 }
+
+/** Two templates with one slug would overwrite each other's pages: the build stops instead. */
+export function checkUniqueSlugs(templates: { slug: string; file: string }[]): void {
+  const seen = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const { slug, file } of templates) {
+    const first = seen.get(slug);
+    if (first) problems.push({ file, field: 'slug', message: `the slug "${slug}" is already used by ${first}.`, fix: 'give each template its own slug.' });
+    else seen.set(slug, file);
+  }
+  if (problems.length > 0) throw new TemplateError(problems);
+}
