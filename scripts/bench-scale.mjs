@@ -6,6 +6,7 @@
 //   npm run bench:scale                       # N = 10, 100, 1000
 //   npm run bench:scale -- --sizes 10,100
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
@@ -65,9 +66,54 @@ async function writeTemplates(dir, sources, n) {
   }
 }
 
+/** /proc reports CPU time in clock ticks of USER_HZ, which Linux fixes at 100 per second. */
+const TICK_MS = 10;
+const SAMPLE_MS = 100;
+
+function readProc(path) {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined; // the process ended between listing and reading
+  }
+}
+
+function listProc(path) {
+  try {
+    return readdirSync(path);
+  } catch {
+    return []; // the process ended between listing and reading
+  }
+}
+
+/**
+ * Follows the CPU time (user + system) of a process and all its descendants by sampling /proc.
+ * Other work on a shared machine stretches wall time but hardly CPU time. Sampling rather than
+ * rusage because Pagefind's binary is killed, never reaped, when its Node parent exits, so its
+ * time never reaches any parent's rusage. Misses at most the last sample interval of each process.
+ */
+function followCpu(rootPid) {
+  const ticks = new Map();
+  const visit = (pid) => {
+    const stat = readProc(`/proc/${pid}/stat`);
+    if (!stat) return;
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    ticks.set(pid, Math.max(ticks.get(pid) ?? 0, Number(fields[11]) + Number(fields[12])));
+    for (const task of listProc(`/proc/${pid}/task`)) {
+      for (const child of (readProc(`/proc/${pid}/task/${task}/children`) ?? '').split(' ').filter(Boolean)) visit(child);
+    }
+  };
+  visit(String(rootPid));
+  const timer = setInterval(() => visit(String(rootPid)), SAMPLE_MS);
+  return () => {
+    clearInterval(timer);
+    return [...ticks.values()].reduce((sum, t) => sum + t, 0) * TICK_MS;
+  };
+}
+
 /**
  * Runs a command from the project root with node_modules/.bin first on PATH, so `astro` and `node`
- * are the project's Node 24 whatever node started this script. Resolves to the elapsed ms.
+ * are the project's Node 24 whatever node started this script. Resolves to wall and CPU ms.
  */
 function run(command, args, env = {}) {
   return new Promise((done, fail) => {
@@ -77,12 +123,17 @@ function run(command, args, env = {}) {
       env: { ...process.env, ...env, PATH: `${BIN}${delimiter}${process.env['PATH'] ?? ''}` },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    const stopCpu = followCpu(child.pid);
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', fail);
+    child.on('error', (error) => {
+      stopCpu();
+      fail(error);
+    });
     child.on('close', (code) => {
-      if (code === 0) done({ ms: performance.now() - started, output });
+      const cpuMs = stopCpu();
+      if (code === 0) done({ ms: performance.now() - started, cpuMs, output });
       else fail(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`));
     });
   });
@@ -114,7 +165,19 @@ async function benchOne(n, sources) {
     const indexed = Number(/indexed (\d+) pages/.exec(index.output)?.[1] ?? NaN);
     const site = await measure(out);
     const search = await measure(join(out, 'pagefind'));
-    return { n, buildMs: build.ms, indexMs: index.ms, totalMs: build.ms + index.ms, distBytes: site.bytes, pagefindBytes: search.bytes, pages: site.pages, indexed };
+    return {
+      n,
+      buildMs: build.ms,
+      indexMs: index.ms,
+      totalMs: build.ms + index.ms,
+      buildCpuMs: build.cpuMs,
+      indexCpuMs: index.cpuMs,
+      totalCpuMs: build.cpuMs + index.cpuMs,
+      distBytes: site.bytes,
+      pagefindBytes: search.bytes,
+      pages: site.pages,
+      indexed,
+    };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -139,14 +202,24 @@ function printTable(rows) {
     'build s': seconds(r.buildMs),
     'index s': seconds(r.indexMs),
     'total s': seconds(r.totalMs),
+    'CPU s (build+index)': `${seconds(r.totalCpuMs)} (${seconds(r.buildCpuMs)}+${seconds(r.indexCpuMs)})`,
     'dist bytes': `${r.distBytes} (${kib(r.distBytes)})`,
     'pagefind bytes': `${r.pagefindBytes} (${kib(r.pagefindBytes)})`,
     'html pages': r.pages,
     'indexed pages': r.indexed,
     'ms / template': (r.totalMs / r.n).toFixed(0),
+    'CPU ms / template': (r.totalCpuMs / r.n).toFixed(0),
   }));
   console.table(table);
 }
+
+/** The figures growth is judged on: wall time per step, and CPU time, which other load hardly moves. */
+const SERIES = [
+  ['total', 'totalMs'],
+  ['build', 'buildMs'],
+  ['index', 'indexMs'],
+  ['CPU total', 'totalCpuMs'],
+];
 
 /**
  * Per-template cost (total / N) falls as N grows because the fixed start-up cost is shared; the
@@ -159,18 +232,17 @@ function printGrowth(rows) {
   const last = rows.at(-1);
   const perTemplate = (r) => r.totalMs / r.n;
   console.log(`Per-template cost: ${perTemplate(first).toFixed(0)} ms at N=${first.n}, ${perTemplate(last).toFixed(0)} ms at N=${last.n}; ratio (N=${last.n} / N=${first.n}) = ${(perTemplate(last) / perTemplate(first)).toFixed(2)}`);
-  const slope = (r, prev, key) => (r[key] - prev[key]) / (r.n - prev.n);
-  const marginals = rows.slice(1).map((r, i) => ({ from: rows[i].n, to: r.n, ms: slope(r, rows[i], 'totalMs'), build: slope(r, rows[i], 'buildMs'), index: slope(r, rows[i], 'indexMs') }));
-  for (const m of marginals) console.log(`Marginal cost N=${m.from}→${m.to}: ${m.ms.toFixed(0)} ms per added template (build ${m.build.toFixed(0)} ms, index ${m.index.toFixed(0)} ms)`);
-  const fixed = first.totalMs - marginals[0].ms * first.n;
-  console.log(`Fixed cost (extrapolated to N=0): ${seconds(fixed)} s`);
-  if (marginals.length < 2) {
-    console.log('Linearity: needs three sizes to compare marginal costs.');
-    return;
+  const intervals = rows.slice(1).map((r, i) => ({ from: rows[i], to: r }));
+  const slope = ({ from, to }, key) => (to[key] - from[key]) / (to.n - from.n);
+  for (const interval of intervals) {
+    const parts = SERIES.map(([label, key]) => `${label} ${slope(interval, key).toFixed(0)}`).join(', ');
+    console.log(`Marginal cost N=${interval.from.n}→${interval.to.n}, ms per added template: ${parts}`);
   }
-  for (const key of ['ms', 'build', 'index']) {
-    const ratio = marginals.at(-1)[key] / marginals.at(-2)[key];
-    const label = { ms: 'total', build: 'build', index: 'index' }[key];
+  const fixed = first.totalMs - slope(intervals[0], 'totalMs') * first.n;
+  console.log(`Fixed cost (extrapolated to N=0): ${seconds(fixed)} s`);
+  if (intervals.length < 2) return console.log('Linearity: needs three sizes to compare marginal costs.');
+  for (const [label, key] of SERIES) {
+    const ratio = slope(intervals.at(-1), key) / slope(intervals.at(-2), key);
     console.log(`Linearity (${label}): marginal cost ratio (last interval / previous) = ${ratio.toFixed(2)} → ${verdict(ratio)}`);
   }
 }
@@ -195,7 +267,7 @@ async function main() {
   try {
     for (const n of sizes) {
       const row = await benchOne(n, sources);
-      console.log(`N=${n}: build ${seconds(row.buildMs)} s, index ${seconds(row.indexMs)} s; ${loadNote()}`);
+      console.log(`N=${n}: build ${seconds(row.buildMs)} s, index ${seconds(row.indexMs)} s (CPU ${seconds(row.buildCpuMs)} s + ${seconds(row.indexCpuMs)} s); ${loadNote()}`);
       rows.push(row);
     }
   } finally {

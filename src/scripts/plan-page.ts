@@ -41,6 +41,8 @@ class PlanPage extends HTMLElement {
     if (this.mode === 'user') this.startEditor();
     this.update();
     this.hidden = false;
+    // Links to the form only make sense once the form exists.
+    for (const link of document.querySelectorAll<HTMLElement>('.fill-link')) link.hidden = false;
     this.markTarget(true);
     window.addEventListener('hashchange', () => this.markTarget(false));
   }

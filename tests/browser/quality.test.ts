@@ -66,3 +66,17 @@ describe('the gates can fail', () => {
     expect(foreign).toEqual(['http://tracker.invalid/pixel.png']);
   });
 });
+
+describe('print', () => {
+  test.each(['/templates/school-stability-emergency-plan/', '/templates/school-stability-emergency-plan/example/'])('%s prints the plan only', async (path) => {
+    const { page } = await watchedPage(browser(), baseUrl);
+    await page.goto(`${baseUrl}${path}`);
+    await page.locator('plan-page:not([hidden])').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector: string) => page.locator(selector).evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0).length);
+    for (const chrome of ['.site-header', '.site-footer', '.breadcrumbs', '.page-head', '.fill-panel', '.export-bar', '.guide', '.copy-section', '.anchor']) {
+      expect(await shown(chrome), chrome).toBe(0);
+    }
+    expect(await shown('.plan h2')).toBeGreaterThan(3);
+  });
+});
