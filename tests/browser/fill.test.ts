@@ -147,8 +147,8 @@ describe('fill in, preview, take away', () => {
     expect(blocked.errors).toEqual([]);
   });
 
-  test('keyboard only: an unfilled-field link focuses its input; adding a group focuses the new group', async () => {
-    const { page } = await watchedPage(browser(), baseUrl);
+  test('keyboard only: an unfilled-field link focuses its input; adding a group focuses the new group; Tab and Enter export', async () => {
+    const { page } = await watchedPage(browser(), baseUrl, { acceptDownloads: true });
     await openEditor(page);
     await page.locator('.missing a').first().focus();
     await page.keyboard.press('Enter');
@@ -157,6 +157,12 @@ describe('fill in, preview, take away', () => {
     await page.getByRole('button', { name: '添加工作组' }).focus();
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('第4组名称');
+    // On to an export button by Tab alone, and a download by Enter.
+    await page.locator('.fill-panel h2').click();
+    let guard = 0;
+    while ((await page.evaluate(() => document.activeElement?.getAttribute('data-action'))) !== 'txt' && guard++ < 20) await page.keyboard.press('Tab');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('某某学校-学校维稳工作应急预案.txt');
     const unlabelled = await page.evaluate(() =>
       [...document.querySelectorAll('.fill-form input, .fill-form textarea, .fill-form select')].filter((input) => {
         const id = input.id;
