@@ -38,3 +38,16 @@ export function getTemplates(): Promise<CatalogEntry[]> {
   catalog ??= load();
   return catalog;
 }
+
+/** Static paths of the pages that exist once per template (/templates/<slug>/…). */
+export async function templatePaths() {
+  return (await getTemplates()).map((entry) => ({ params: { slug: entry.frontmatter.slug }, props: { entry } }));
+}
+
+/** Static paths of a catalog facet (/type/<id>/ or /kind/<id>/), leaving out facets without templates. */
+export async function facetPaths<P extends string>(param: P, labels: Record<string, string>, idOf: (entry: CatalogEntry) => string) {
+  const entries = await getTemplates();
+  return Object.entries(labels)
+    .map(([id, label]) => ({ params: { [param]: id } as Record<P, string>, props: { label, entries: entries.filter((entry) => idOf(entry) === id) } }))
+    .filter((path) => path.props.entries.length > 0);
+}
