@@ -38,12 +38,14 @@ class PlanPage extends HTMLElement {
     this.mode = this.dataset['mode'] === 'example' ? 'example' : 'user';
     this.addEventListener('click', (event) => void this.onToolbar(event));
     this.plan.addEventListener('click', (event) => void this.onPlanClick(event));
-    if (this.mode === 'user') this.startEditor();
-    this.update();
+    const restored = this.mode === 'user' && this.startEditor();
+    // The page was built from the same model: only a restored draft changes what it shows.
+    if (restored) this.update();
+    else this.adopt();
     this.hidden = false;
     // Links to the form only make sense once the form exists.
     for (const link of document.querySelectorAll<HTMLElement>('.fill-link')) link.hidden = false;
-    this.markTarget(true);
+    this.markTarget(restored);
     window.addEventListener('hashchange', () => this.markTarget(false));
   }
 
@@ -60,7 +62,8 @@ class PlanPage extends HTMLElement {
     if (scroll) target.scrollIntoView();
   }
 
-  private startEditor(): void {
+  /** Builds the form; returns whether a saved draft was restored. */
+  private startEditor(): boolean {
     const { values, restored } = loadDraft(browserStorage(), this.template.slug, this.template.fields);
     this.values = values;
     const form = new FieldForm(this.querySelector<HTMLElement>('.fill-form')!, this.template.fields, this.values, () => this.changed());
@@ -78,6 +81,7 @@ class PlanPage extends HTMLElement {
       this.update();
       announce('已清除填写内容。');
     });
+    return restored;
   }
 
   private changed(): void {
@@ -96,6 +100,13 @@ class PlanPage extends HTMLElement {
   private status(message: string): void {
     const status = this.querySelector<HTMLElement>('.draft-status');
     if (status) status.textContent = message;
+  }
+
+  /** Takes over the plan as built: the model for copy and export, the copy buttons shown. */
+  private adopt(): void {
+    this.doc = fill(this.template, this.mode, this.values);
+    for (const button of this.plan.querySelectorAll<HTMLButtonElement>('.copy-section')) button.hidden = false;
+    if (this.mode === 'user') this.showMissing();
   }
 
   /** Re-renders the plan from the model: the same renderer built the static page. */
