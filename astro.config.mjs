@@ -21,7 +21,7 @@ export default defineConfig({
   integrations: [mdx()],
   security: {
     // A strict policy in a <meta> tag: hashes for Astro's scripts and styles, nothing inline
-    // otherwise, and only the site's own origin. Pagefind compiles WebAssembly (it runs without a worker).
+    // otherwise, and only the site's own origin. Pagefind compiles WebAssembly in a same-origin worker.
     csp: {
       directives: [
         "default-src 'self'",

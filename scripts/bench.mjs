@@ -10,7 +10,7 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Bytes that crossed the wire (gzip where the server compresses; ours does not, so this is raw). */
+/** Bytes that crossed the wire: the static server gzips text as a production host would. */
 function transferLog(page) {
   const entries = [];
   page.on('requestfinished', async (request) => {
@@ -88,14 +88,16 @@ async function searchPage(browser, base) {
   const before = log.length;
   const cold = await searchOnce(page, '报告流程');
   await page.waitForLoadState('networkidle');
-  const firstSearch = log.slice(before);
-  const firstSearchGzip = await gzipOf(firstSearch.map((e) => e.url), base);
+  // Chromium reports no body size for a worker's script: count what the server would send for it.
+  const firstSearch = await Promise.all(
+    log.slice(before).filter((e) => !e.url.endsWith('/favicon.svg')).map(async (e) => (e.url.endsWith('-worker.js') ? { ...e, bytes: await gzipOf([e.url], base) } : e)),
+  );
   const warm = [];
   for (const q of ['值班日志', '后勤保障组职责', '推选代表', '交接班', '初期火灾扑救', '心理疏导', '欠薪']) warm.push(await searchOnce(page, q));
   const again = [];
   for (const q of ['值班日志', '推选代表', '欠薪']) again.push(await searchOnce(page, q));
   await page.close();
-  return { cold, warm: median(warm), repeat: median(again), requests: firstSearch.length, firstSearchRaw: firstSearch.reduce((s, e) => s + e.bytes, 0), firstSearchGzip };
+  return { cold, warm: median(warm), repeat: median(again), requests: firstSearch.length, firstSearch: firstSearch.reduce((s, e) => s + e.bytes, 0), files: firstSearch };
 }
 
 const server = await serve('dist');
@@ -108,7 +110,8 @@ try {
   console.log(`  lazily loaded .docx chunk          ${kb(t.docxChunk)} gzip`);
   console.log(`  .docx of the largest template      ${t.docxCold.toFixed(0)} ms first (chunk load included), ${t.docxWarm.toFixed(0)} ms after`);
   console.log('Search page');
-  console.log(`  first search on a cold page        ${kb(s.firstSearchGzip)} on the wire with gzip (${kb(s.firstSearchRaw)} as served here) in ${s.requests} requests  [target ≤ 150 KB]`);
+  console.log(`  first search on a cold page        ${kb(s.firstSearch)} transferred in ${s.requests} requests  [target ≤ 150 KB]`);
+  for (const file of s.files) console.log(`      ${kb(file.bytes).padStart(9)}  ${file.url.replace(server.url, '')}`);
   console.log(`  keystroke → results, cold          ${s.cold.toFixed(0)} ms`);
   console.log(`  keystroke → results, warm (median) ${s.warm.toFixed(0)} ms new query, ${s.repeat.toFixed(0)} ms repeated query  [target ≤ 100 ms]`);
 } finally {

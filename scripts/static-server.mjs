@@ -1,9 +1,11 @@
-// A minimal static file server for dist/, used by browser tests and benchmarks. It serves
-// directory indexes and the 404 page the way a static host does.
+// A minimal static file server for dist/, used by browser tests and benchmarks. It behaves like the
+// host README describes: directory indexes, the 404 page, gzip for text and long caching for
+// hashed assets, so the benchmarks measure the site and not a bare server.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -34,8 +36,15 @@ export async function serve(dir = 'dist', port = 0) {
     const file = await fileFor(root, pathname);
     const status = file ? 200 : 404;
     const body = file ?? join(root, '404.html');
-    response.writeHead(status, { 'content-type': TYPES[extname(body)] ?? 'application/octet-stream' });
-    createReadStream(body).pipe(response);
+    const type = TYPES[extname(body)] ?? 'application/octet-stream';
+    const gzip = /^text\/|javascript|json|svg/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    response.writeHead(status, {
+      'content-type': type,
+      'cache-control': pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : pathname.startsWith('/pagefind/') ? 'public, max-age=3600' : 'no-cache',
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
+    const stream = createReadStream(body);
+    (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
   });
   await new Promise((done) => server.listen(port, '127.0.0.1', done));
   const { port: bound } = server.address();

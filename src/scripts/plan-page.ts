@@ -67,7 +67,7 @@ class PlanPage extends HTMLElement {
     const { values, restored } = loadDraft(browserStorage(), this.template.slug, this.template.fields);
     this.values = values;
     const form = new FieldForm(this.querySelector<HTMLElement>('.fill-form')!, this.template.fields, this.values, () => this.changed());
-    form.render();
+    void form.render();
     if (restored) this.status('已恢复上次在本浏览器中填写的草稿。');
     this.querySelector<HTMLInputElement>('.toggle-guides')?.addEventListener('change', (event) => {
       this.showGuides = (event.target as HTMLInputElement).checked;
@@ -76,7 +76,7 @@ class PlanPage extends HTMLElement {
     this.querySelector('.clear-draft')?.addEventListener('click', () => {
       if (!window.confirm('确定清除本模板已填写的全部内容吗？此操作不能撤销。')) return;
       this.values = initialValues(this.template.fields);
-      form.render(this.values);
+      void form.render(this.values);
       this.storageResult(clearDraft(browserStorage(), this.template.slug));
       this.update();
       announce('已清除填写内容。');

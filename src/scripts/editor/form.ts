@@ -6,9 +6,13 @@ import { moveItem, rowButtons } from './list-controls';
 type Field<K extends FieldSpec['kind']> = Extract<FieldSpec, { kind: K }>;
 
 export const fieldId = (key: string): string => `f-${key}`;
+const BATCH = 4;
 
 /** Builds the form for a template's fields and keeps `values` in step with what the user types. */
 export class FieldForm {
+  /** Counts renders, so a newer render stops an older one still building. */
+  private run = 0;
+
   constructor(
     private readonly root: HTMLElement,
     private readonly fields: FieldSpec[],
@@ -16,9 +20,16 @@ export class FieldForm {
     private readonly onChange: () => void,
   ) {}
 
-  render(values: Values = this.values): void {
+  /** Builds the fields a few at a time, yielding between batches so the page stays responsive. */
+  async render(values: Values = this.values): Promise<void> {
     this.values = values;
-    this.root.replaceChildren(...this.fields.map((field) => this.field(field)));
+    const run = ++this.run;
+    this.root.replaceChildren();
+    for (let i = 0; i < this.fields.length; i += BATCH) {
+      if (run !== this.run) return;
+      this.root.append(...this.fields.slice(i, i + BATCH).map((field) => this.field(field)));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
   }
 
   private set(key: string, value: Values[string]): void {
