@@ -17,7 +17,7 @@ const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
   return text;
 });
 
-export const personSchema = z.object({
+const personSchema = z.object({
   /** 姓名 */
   name: nonEmpty,
   /** 职务, shown in brackets after the name: 王明（校长）. */
@@ -26,7 +26,7 @@ export const personSchema = z.object({
   phone: z.string().optional(),
 });
 
-export const groupSchema = z.object({
+const groupSchema = z.object({
   /** The working group's name, e.g. 后勤保障组. */
   name: nonEmpty,
   leader: personSchema,
@@ -83,8 +83,8 @@ export const fieldSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
-export const ORG_TYPES = Object.values(ORG_TYPE_LABELS) as [string, ...string[]];
-export const PLAN_KINDS = Object.values(PLAN_KIND_LABELS) as [string, ...string[]];
+const ORG_TYPES = Object.values(ORG_TYPE_LABELS) as [string, ...string[]];
+const PLAN_KINDS = Object.values(PLAN_KIND_LABELS) as [string, ...string[]];
 
 export const templateSchema = z.object({
   /** Catalog title, e.g. 企业维稳应急预案（群体性上访事件）. */

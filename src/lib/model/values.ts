@@ -36,7 +36,7 @@ function toRows(value: unknown, width: number): string[][] {
  * Coerces anything (a saved draft, an example value) into the shape the field's kind expects.
  * Unknown shapes become empty values, so an old or corrupt draft can never break rendering.
  */
-export function coerceValue(field: FieldSpec, value: unknown): FieldValue | undefined {
+function coerceValue(field: FieldSpec, value: unknown): FieldValue | undefined {
   if (value === undefined || value === null) return undefined;
   switch (field.kind) {
     case 'optional':

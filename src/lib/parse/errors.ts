@@ -7,7 +7,7 @@ export interface Problem {
   fix: string;
 }
 
-export function formatProblem(problem: Problem): string {
+function formatProblem(problem: Problem): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
   const field = problem.field === undefined ? '' : ` (field "${problem.field}")`;
   return `${where}${field}: ${problem.message}\n  Fix: ${problem.fix}`;

@@ -70,7 +70,7 @@ function fixFor(code: string): string {
 }
 
 /** Validates raw frontmatter the way the content collection does, with the file named in each problem. */
-export function validateFrontmatter(file: string, data: unknown): TemplateFrontmatter {
+function validateFrontmatter(file: string, data: unknown): TemplateFrontmatter {
   const result = templateSchema.safeParse(data);
   if (result.success) return result.data;
   throw new TemplateError(

@@ -3,7 +3,7 @@ import type { FilledBlock, FilledDoc, FilledSection, Run } from '../model/types'
 type FilledNode = FilledBlock | FilledSection;
 
 /** Escapes what GFM would read as markup, so user text stays text. */
-export function escapeMarkdown(text: string): string {
+function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
     .replace(/^(\s*)([#+=-]|\d+[.)])/gm, (_, space: string, mark: string) => `${space}${mark.replace(/^(\d+)?([#+=.)-])$/, (_m, digits: string | undefined, sign: string) => `${digits ?? ''}\\${sign}`)}`)
@@ -48,8 +48,4 @@ function section(node: FilledSection): string[] {
 /** GitHub-flavoured Markdown: the title as #, sections as ## to #####, numbers kept in headings. */
 export function toMarkdown(doc: FilledDoc): string {
   return [`# ${runs(doc.title)}`, ...nodes(doc.body)].join('\n\n') + '\n';
-}
-
-export function sectionToMarkdown(node: FilledSection): string {
-  return section(node).join('\n\n') + '\n';
 }
