@@ -19,8 +19,7 @@ async function load(): Promise<CatalogEntry[]> {
   entries.sort((a, b) => a.id.localeCompare(b.id));
   const files = entries.map((entry) => entry.filePath ?? `content/templates/${entry.id}.mdx`);
   const catalog = await Promise.all(
-    entries.map(async (entry, i) => {
-      const file = files[i]!;
+    files.map(async (file) => {
       // Parsed from the file itself so that error line numbers match what the author sees.
       const { frontmatter, template } = loadTemplate(file, await readFile(file, 'utf8'));
       const url = `/templates/${frontmatter.slug}/`;

@@ -34,6 +34,8 @@ class PlanPage extends HTMLElement {
 
   async connectedCallback(): Promise<void> {
     const response = await fetch(this.dataset['src']!);
+    // Without the model the page stays what it is without JavaScript: a readable plan.
+    if (!response.ok) return;
     this.template = (await response.json()) as Template;
     this.mode = this.dataset['mode'] === 'example' ? 'example' : 'user';
     this.addEventListener('click', (event) => void this.onToolbar(event));
@@ -155,14 +157,13 @@ class PlanPage extends HTMLElement {
   }
 
   private async onToolbar(event: Event): Promise<void> {
-    const target = (event.target as HTMLElement).closest<HTMLElement>('[data-action]');
-    if (!target) return;
-    const focus = target.dataset['focus'];
-    if (focus) {
+    const link = (event.target as HTMLElement).closest<HTMLElement>('[data-focus]');
+    if (link) {
       event.preventDefault();
-      return this.focusField(focus);
+      return this.focusField(link.dataset['focus']!);
     }
-    const action = target.dataset['action']!;
+    const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset['action'];
+    if (!action) return;
     if (action === 'copy-rich') return this.done(await copyRich(toHtml(renderDocument(this.doc, { standalone: true })), toPlainText(this.doc)), '已复制全文（带格式）。');
     if (action === 'copy-plain') return this.done(await copyPlain(toPlainText(this.doc)), '已复制全文（纯文本）。');
     await this.export(action);
