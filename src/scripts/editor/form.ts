@@ -137,7 +137,7 @@ export class FieldForm {
     };
     const rows = list.map((person, i) =>
       el('li', { 'data-row': `${idPrefix}-${i}` }, this.personInputs(person, `${rowName}第${i + 1}人`, i === 0 ? idPrefix : undefined, withPhone, i === 0 ? example : undefined), rowButtons(i, list.length, `${rowName}第${i + 1}人`, actions)));
-    const add = el('button', { type: 'button', class: 'secondary small add', id: list.length === 0 ? idPrefix : undefined }, `添加${rowName}人员`);
+    const add = el('button', { type: 'button', class: 'secondary small add', id: list.length === 0 ? idPrefix : undefined, 'aria-label': `添加一人：${rowName}` }, '添加一人');
     add.addEventListener('click', () => {
       list.push({ name: '', title: '', ...(withPhone ? { phone: '' } : {}) });
       announce(`已添加${rowName}第${list.length}人`);
@@ -194,7 +194,7 @@ export class FieldForm {
       el('li', { 'data-row': `${id}-${r}` },
         el('span', { class: 'cells' }, ...field.columns.map((column, c) => this.textInput(r === 0 && c === 0 ? id : undefined, `第${r + 1}行${column}`, row[c] ?? '', (v) => ((row[c] = v), this.onChange()), r === 0 ? `例：${field.example[0]?.[c] ?? column}` : column))),
         rowButtons(r, rows.length, `第${r + 1}行`, actions)));
-    const add = el('button', { type: 'button', class: 'secondary small add', id: rows.length === 0 ? id : undefined }, '添加一行');
+    const add = el('button', { type: 'button', class: 'secondary small add', id: rows.length === 0 ? id : undefined, 'aria-label': `添加一行：${field.label}` }, '添加一行');
     add.addEventListener('click', () => {
       rows.push(field.columns.map(() => ''));
       announce(`已添加第${rows.length}行`);
