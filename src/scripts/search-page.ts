@@ -76,6 +76,14 @@ class PlanSearch extends HTMLElement {
       return;
     }
     this.status.textContent = '正在搜索…';
+    try {
+      await this.show(state, run);
+    } catch {
+      if (run === this.run) this.status.textContent = '搜索暂时无法使用，请刷新页面重试，或从模板目录按类别浏览。';
+    }
+  }
+
+  private async show(state: SearchState, run: number): Promise<void> {
     const [pagefind, index] = await Promise.all([loadPagefind(), loadSectionIndex()]);
     const filters = filtersOf(state);
     const found = await pagefind.search(state.q, { filters });
