@@ -74,7 +74,7 @@ describe('fill, every field kind', () => {
   });
 
   test('blank lists each unfilled field once, in document order', () => {
-    expect(fill(template, 'blank').missing.map((m) => m.label)).toEqual(['单位名称', '单位性质', '值班电话', '报告时限', '适用范围补充', '组长', '成员', '工作组', '印发日期', '应急物资']);
+    expect(fill(template, 'blank').missing.map((m) => m.label)).toEqual(['单位名称', '单位性质', '值班电话', '报告时限（分钟）', '适用范围补充', '组长', '成员', '工作组', '印发日期', '应急物资']);
   });
 
   test('user values fill; optional sections left out renumber nothing and vanish', () => {

@@ -22,6 +22,12 @@ import type {
 type Node = Block | Section;
 type FilledNode = FilledBlock | FilledSection;
 
+/**
+ * The text inside 【】: a number's unit follows the placeholder in the sentence (【报告时限】分钟), so a
+ * unit in its label, 报告时限（分钟）, is left out there. The form still shows the whole label.
+ */
+const placeholderLabel = (field: FieldSpec): string => (field.kind === 'number' ? field.label.replace(/（[^（）]*）$/, '') : field.label);
+
 /** Everything one fill needs, built once per call. */
 class Filler {
   private readonly fields: Map<string, FieldSpec>;
@@ -49,7 +55,7 @@ class Filler {
   }
 
   /** A run standing for an unfilled value; optional fields left empty in user mode print nothing. */
-  private missingRun(field: FieldSpec, label = field.label, strong?: boolean): Run {
+  private missingRun(field: FieldSpec, label = placeholderLabel(field), strong?: boolean): Run {
     if (this.mode === 'user' && !field.required) return { text: '', field: field.key };
     this.missing.set(field.key, field.label);
     return { text: `【${label}】`, missing: true, field: field.key, ...(strong ? { strong } : {}) };
@@ -86,7 +92,7 @@ class Filler {
       if (node.type === 'text') return { text: node.value, ...strong };
       const field = this.field(node.key);
       const text = this.inlineText(field, this.value(field));
-      return text ? { text, field: field.key, ...strong } : this.missingRun(field, field.label, node.strong);
+      return text ? { text, field: field.key, ...strong } : this.missingRun(field, placeholderLabel(field), node.strong);
     });
   }
 
