@@ -11,7 +11,7 @@ export const draftKey = (slug: string): string => `plan-templates:draft:${slug}`
 
 /** Reads the saved draft for a template; anything missing, corrupt or unreadable gives the initial values. */
 export function loadDraft(storage: DraftStorage | undefined, slug: string, fields: FieldSpec[]): { values: Values; restored: boolean } {
-  let raw: string | null = null;
+  let raw: string | null;
   try {
     raw = storage?.getItem(draftKey(slug)) ?? null;
   } catch {

@@ -1,4 +1,5 @@
 /** Characters Windows, macOS or Linux refuse in file names, and control characters. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must go.
 const REFUSED = /[\\/:*?"<>|\u0000-\u001F\u007F]/g;
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;
 /** Room for the extension within the 255-byte limit of most file systems (3 bytes per CJK character). */

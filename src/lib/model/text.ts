@@ -8,6 +8,7 @@ import type { Person } from './types';
 export function cleanText(input: string): string {
   return input
     .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these, so they are removed.
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, '')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
