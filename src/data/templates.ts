@@ -43,10 +43,19 @@ export async function templatePaths() {
   return (await getTemplates()).map((entry) => ({ params: { slug: entry.frontmatter.slug }, props: { entry } }));
 }
 
-/** Static paths of a catalog facet (/type/<id>/ or /kind/<id>/), leaving out facets without templates. */
-export async function facetPaths<P extends string>(param: P, labels: Record<string, string>, idOf: (entry: CatalogEntry) => string) {
+export type FacetOf = (entry: CatalogEntry) => string;
+export const byOrgType: FacetOf = (entry) => entry.orgType;
+export const byPlanKind: FacetOf = (entry) => entry.planKind;
+
+/** The catalog split by one facet, in the taxonomy's order; facets without templates are left out, so no link leads to an empty page. */
+export async function facets(labels: Record<string, string>, idOf: FacetOf): Promise<{ id: string; label: string; entries: CatalogEntry[] }[]> {
   const entries = await getTemplates();
   return Object.entries(labels)
-    .map(([id, label]) => ({ params: { [param]: id } as Record<P, string>, props: { label, entries: entries.filter((entry) => idOf(entry) === id) } }))
-    .filter((path) => path.props.entries.length > 0);
+    .map(([id, label]) => ({ id, label, entries: entries.filter((entry) => idOf(entry) === id) }))
+    .filter((facet) => facet.entries.length > 0);
+}
+
+/** Static paths of a catalog facet page: /type/<id>/ or /kind/<id>/. */
+export async function facetPaths<P extends string>(param: P, labels: Record<string, string>, idOf: FacetOf) {
+  return (await facets(labels, idOf)).map(({ id, label, entries }) => ({ params: { [param]: id } as Record<P, string>, props: { label, entries } }));
 }
