@@ -37,6 +37,7 @@ describe('query preprocessing (Node has the same Intl.Segmenter as Chromium)', (
   test('rare words outweigh common ones', () => {
     const weight = termWeights(index);
     expect(weight('交接')).toBeGreaterThan(weight('值班'));
+    expect(termWeights(index)).toBe(weight);
     expect(titleMatch('值班 交接', '交接班', '', weight)).toBeGreaterThan(titleMatch('值班 交接', '值班纪律', '', weight));
   });
 

@@ -54,8 +54,22 @@ const bigrams = (text: string): Set<string> => {
 export type TermWeight = (term: string) => number;
 const byLength: TermWeight = (term) => term.length;
 
-/** Weights words by length and rarity among section titles (值班 is everywhere, 交接班 is not). */
+const weightsByIndex = new WeakMap<SectionIndexEntry[], TermWeight>();
+
+/**
+ * Weights words by length and rarity among section titles (值班 is everywhere, 交接班 is not).
+ * Built once per index: the search page asks on every keystroke.
+ */
 export function termWeights(index: SectionIndexEntry[]): TermWeight {
+  let weight = weightsByIndex.get(index);
+  if (!weight) {
+    weight = buildWeights(index);
+    weightsByIndex.set(index, weight);
+  }
+  return weight;
+}
+
+function buildWeights(index: SectionIndexEntry[]): TermWeight {
   const titles = index.flatMap((plan) => plan.s.map(([, title]) => normalize(title)));
   const cache = new Map<string, number>();
   return (term) => {
