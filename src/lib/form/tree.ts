@@ -34,9 +34,9 @@ interface Control {
   name: string;
   label: string;
   value: string;
-  id?: string;
-  placeholder?: string;
-  required?: boolean;
+  id?: string | undefined;
+  placeholder?: string | undefined;
+  required?: boolean | undefined;
 }
 
 const input = ({ name, label, value, id, placeholder, required }: Control): HElement =>
@@ -66,7 +66,7 @@ function box(field: FieldSpec, ...content: (HNode | HNode[] | undefined)[]): HEl
 }
 
 /** Name, title (and phone) of one person. */
-function personControls(person: Person | undefined, name: string, label: string, options: { id?: string; phone?: boolean; example?: Person; required?: boolean }): HElement {
+function personControls(person: Person | undefined, name: string, label: string, options: { id?: string | undefined; phone?: boolean; example?: Person | undefined; required?: boolean | undefined }): HElement {
   return h('span', { class: 'person' },
     input({ name: `${name}.name`, label: `${label}姓名`, value: person?.name ?? '', id: options.id, placeholder: options.example ? `例：${options.example.name}` : '姓名', required: options.required }),
     input({ name: `${name}.title`, label: `${label}职务`, value: person?.title ?? '', placeholder: options.example ? `例：${options.example.title}` : '职务' }),
@@ -86,7 +86,7 @@ const addButton = (path: string, text: string, label: string): HElement =>
 /** An empty list shows one blank row to type into; the row exists in the values once typed in. */
 const rowsToShow = <T>(list: T[]): (T | undefined)[] => (list.length > 0 ? list : [undefined]);
 
-function personRows(list: Person[], path: string, rowName: string, options: { id?: string; phone: boolean; example?: Person; required?: boolean }): HElement {
+function personRows(list: Person[], path: string, rowName: string, options: { id?: string | undefined; phone: boolean; example?: Person | undefined; required?: boolean | undefined }): HElement {
   const rows = rowsToShow(list).map((person, i) =>
     h('li', { 'data-row': `${path}.${i}` },
       personControls(person, `${path}.${i}`, `${rowName}第${i + 1}人`, { id: i === 0 ? options.id : undefined, phone: options.phone, example: i === 0 ? options.example : undefined, required: i === 0 && options.required }),
