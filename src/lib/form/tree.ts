@@ -40,7 +40,7 @@ interface Control {
 }
 
 const input = ({ name, label, value, id, placeholder, required }: Control): HElement =>
-  h('input', { type: 'text', id, name, 'aria-label': label, placeholder, value, autocomplete: 'off', required });
+  h('input', { type: 'text', id, name, 'aria-label': label, placeholder, value, required });
 
 function simple(field: Field<'text' | 'longtext' | 'date' | 'phone' | 'number' | 'choice'>, values: Values): HElement {
   const id = fieldId(field.key);

@@ -16,7 +16,7 @@ import { copyPlain, copyRich, download } from '../clipboard';
 import { announce } from '../dom';
 import { confirmDownload } from './confirm-download';
 import { DraftSync } from './draft-sync';
-import { morph } from './morph';
+import { morph, patchElement } from './morph';
 import { setView } from './view';
 
 const STORAGE_MESSAGES: Record<'unavailable' | 'full', string> = {
@@ -98,25 +98,33 @@ export class Editor {
     if (!control.name || control.classList.contains('toggle-guides')) return;
     const value = control instanceof HTMLInputElement && control.type === 'checkbox' ? control.checked : control.value;
     setValue(this.template.fields, this.values, control.name, value);
-    this.changed();
+    this.changed(control.name.split('.')[0]);
   }
 
-  private changed(): void {
-    this.update();
+  /** `key`: the one field typed into, so only its part of the form is redrawn. */
+  private changed(key?: string): void {
+    this.update(key);
     this.drafts?.schedule();
   }
 
   /** Redraws plan, form and status from the model; the DOM changes only where they differ. */
-  private update(): void {
+  private update(key?: string): void {
     this.doc = fill(this.template, this.mode, this.values);
     const tree = renderDocument(this.doc, { guides: this.mode === 'user' && this.showGuides, chrome: true });
     revealCopyButtons(tree);
     const marked = this.plan.querySelector('.is-target')?.id;
     morph(this.plan, tree.children);
     if (marked) document.getElementById(marked)?.classList.add('is-target');
-    if (this.form) morph(this.form, formTree(this.template.fields, this.values));
+    if (this.form) this.updateForm(key);
     const status = this.root.querySelector('.missing');
     if (status) morph(status, missingStatus(this.doc.missing));
+  }
+
+  private updateForm(key?: string): void {
+    const field = key === undefined ? undefined : this.template.fields.find((f) => f.key === key);
+    const box = field && this.form!.querySelector<HTMLElement>(`[data-field-box="${key}"]`);
+    if (field && box) patchElement(box, formTree([field], this.values)[0]!);
+    else morph(this.form!, formTree(this.template.fields, this.values));
   }
 
   private external(theirs: Values, pending: boolean): void {

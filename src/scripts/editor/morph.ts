@@ -44,7 +44,8 @@ function mergeText(children: HNode[]): HNode[] {
   return out;
 }
 
-function patchElement(element: HTMLElement, want: HElement): void {
+/** Makes one element match `want` (same tag), children included. */
+export function patchElement(element: HTMLElement, want: HElement): void {
   const attrs = element.attributes;
   for (let i = attrs.length - 1; i >= 0; i--) {
     const name = attrs[i]!.name;
