@@ -107,7 +107,8 @@ function group(field: FieldSpec, item: Group, i: number, count: number): HElemen
       line('组长', personControls(item.leader, `${path}.leader`, `${label}组长`, {})),
       line('副组长', personControls(item.deputy, `${path}.deputy`, `${label}副组长`, {})),
       line('成员', personRows(item.members, `${path}.members`, `${label}成员`, { phone: false })),
-      h('textarea', { name: `${path}.duties`, rows: '3', 'aria-label': `${label}职责`, placeholder: '职责，每行一条' }, item.duties)));
+      h('span', { class: 'mini-label', 'aria-hidden': 'true' }, '职责'),
+      h('textarea', { name: `${path}.duties`, rows: '3', 'aria-label': `${label}职责`, placeholder: '每行一条' }, item.duties)));
 }
 
 function groups(field: Field<'groupList'>, values: Values): HElement {
