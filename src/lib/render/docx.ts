@@ -357,12 +357,13 @@ const NO_BOX = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_B
 /** Step, connector and branch columns of a chart whose steps branch; one full-width column otherwise. */
 const FLOW_COLUMNS = [0.52, 0.08, 0.4].map((share) => Math.round(TEXT_WIDTH * share));
 
-function flowCellParagraph(runs: Run[], alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Paragraph {
+/** 4号 text on exact 18 pt lines: exact spacing also keeps the lines off the page's 28.95 pt grid. */
+function flowCellParagraph(runs: Run[], alignment: (typeof AlignmentType)[keyof typeof AlignmentType], size: number = SIZE.table): Paragraph {
   return new Paragraph({
     alignment,
-    spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 40, after: 40 },
+    spacing: { line: 360, lineRule: LineRuleType.EXACT, before: 40, after: 40 },
     indent: { firstLine: 0, firstLineChars: 0 },
-    children: runsOf(runs, { font: FONT.body, size: SIZE.table }),
+    children: runsOf(runs, { font: FONT.body, size }),
   });
 }
 
@@ -385,7 +386,7 @@ function flowRows(step: FlowStep<Run[]>, index: number, widths: number[]): Table
     cells.push(flowCell(has ? [flowCellParagraph([{ text: '→' }], AlignmentType.CENTER)] : [], linkWidth, false), flowCell(branches, branchWidth, has));
   }
   const arrow = (): TableRow =>
-    new TableRow({ cantSplit: true, keepNext: true, children: widths.map((width, c) => flowCell(c === 0 ? [flowCellParagraph([{ text: '↓' }], AlignmentType.CENTER)] : [], width, false)) });
+    new TableRow({ cantSplit: true, keepNext: true, children: widths.map((width, c) => flowCell(c === 0 ? [flowCellParagraph([{ text: '↓' }], AlignmentType.CENTER, SIZE.body)] : [], width, false)) });
   return [...(index > 0 ? [arrow()] : []), new TableRow({ cantSplit: true, keepNext: true, children: cells })];
 }
 
