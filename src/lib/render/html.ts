@@ -1,8 +1,8 @@
 import { textOf } from '../model/fill';
 import type { FilledBlock, FilledDoc, FilledSection, Run } from '../model/types';
 import { unreachable } from '../model/unreachable';
-import { flowList, flowTable } from './flow-html';
 import { anchorLink } from './anchor';
+import { flowList, flowTable } from './flow-html';
 import { h, type HElement, type HNode } from './hnode';
 
 type FilledNode = FilledBlock | FilledSection;

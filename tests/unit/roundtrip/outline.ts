@@ -7,6 +7,8 @@ import type { FilledBlock, FilledDoc, FilledSection } from '../../../src/lib/mod
  */
 export type Line =
   | { kind: 'title' | 'para' | 'sig'; text: string }
+  /** A flowchart, by its title; its steps are checked in tests/unit/flow.test.ts (the fixture here has none). */
+  | { kind: 'flow'; text: string }
   | { kind: 'heading'; level: number; text: string }
   | { kind: 'item'; ordered: boolean; text: string }
   | { kind: 'row'; cells: string[] };
@@ -21,6 +23,8 @@ function block(node: FilledBlock): Line[] {
       return [node.head, ...node.rows].filter((row) => row.length > 0).map((row) => ({ kind: 'row', cells: row.map(textOf) }));
     case 'signature':
       return node.lines.map((line) => ({ kind: 'sig', text: textOf(line) }));
+    case 'flow':
+      return [{ kind: 'flow', text: node.title }];
   }
 }
 
