@@ -3,10 +3,9 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { serve } from './static-server.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -51,7 +50,7 @@ const keystrokes = (page, count) =>
       input.dispatchEvent(new Event('input', { bubbles: true }));
       void document.body.offsetHeight;
       work.push(performance.now() - start);
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      await new Promise((resolve) => globalThis.requestAnimationFrame(() => setTimeout(resolve, 0)));
       frame.push(performance.now() - start);
     }
     const mid = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
@@ -142,7 +141,7 @@ async function searchPage(browser, base) {
 }
 
 const server = await serve('dist');
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   const t = await templatePage(browser, server.url);
   const e = await examplePage(browser, server.url, t.slug);

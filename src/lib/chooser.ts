@@ -25,10 +25,13 @@ export interface Question {
 const DUTY_RULES: Pick = { slug: 'stability-duty-rules', why: '通用的值班制度，规定值班安排、敏感时期24小时值班、交接班、值班日志和报告时限，改写本单位的值班地点和报告对象即可使用。' };
 const INSTITUTION_PLAN: Pick = { slug: 'institution-stability-work-plan', why: '按机关、事业单位写成的年度综治维稳工作方案，领导小组、包片责任、排查化解和信息报告的结构也适用于本单位，改写部门名称即可。' };
 
+const OPINION: Pick = { slug: 'online-public-opinion-response-plan', why: '本单位的事引起网上广泛关注时怎么核实、依法及时准确发布信息、回应关切和整改，各类单位通用。' };
+
 const need = (id: string, label: string, hint: string, next: Question | Pick[]): Option => ({ id, label, hint, next });
 const PLAN = (next: Pick[]) => need('work-plan', '一份全年（学年）的工作方案', '平时怎么排查、防范，谁负责什么', next);
 const INCIDENT = (next: Pick[]) => need('incident', '一份应对突发事件的应急预案', '群众集中反映诉求、人员聚集、矛盾激化时怎么报告、怎么处置', next);
 const DUTY = (next: Pick[]) => need('duty', '值班制度', '谁值班、怎么交接、接到情况怎么报告', next);
+const ONLINE = need('online', '网络舆情应对预案', '本单位的事在网上引起广泛关注时怎么办', [OPINION]);
 
 const SAFETY: Question = {
   question: '预案写到哪一层？',
@@ -53,6 +56,7 @@ export const CHOOSER: Question = {
         need('accident', '生产安全事故应急预案', '火灾、触电、机械伤害等事故', SAFETY),
         PLAN([INSTITUTION_PLAN]),
         DUTY([DUTY_RULES]),
+        ONLINE,
       ],
     }),
     need('school', '学校', '中小学校、中心学校', {
@@ -64,16 +68,26 @@ export const CHOOSER: Question = {
           { slug: 'school-safety-stability-work-plan', why: '把校园安全和稳定一起安排：安全检查、门卫巡逻、食品、交通、消防和心理健康，附检查分工表。' },
         ]),
         DUTY([DUTY_RULES]),
+        ONLINE,
       ],
     }),
-    need('institution', '机关、事业单位', '机关、医院、文化场馆等', {
+    need('institution', '机关、事业单位', '机关，以及文化场馆等事业单位', {
       question: '您要写哪一种？',
-      options: [PLAN([INSTITUTION_PLAN]), DUTY([DUTY_RULES])],
+      options: [PLAN([INSTITUTION_PLAN]), DUTY([DUTY_RULES]), ONLINE],
+    }),
+    need('hospital', '医院', '医院等医疗机构', {
+      question: '您要写哪一种？',
+      options: [
+        INCIDENT([{ slug: 'hospital-medical-order-emergency-plan', why: '医疗纠纷引发聚集、滞留或者伤害医务人员时，先救治患者、按时限报告、封存病历，并引导双方依法解决纠纷。' }]),
+        DUTY([DUTY_RULES]),
+        ONLINE,
+      ],
     }),
     need('community', '社区（居委会）', '社区居民委员会', {
       question: '您要写哪一种？',
       options: [
         INCIDENT([{ slug: 'community-stability-emergency-plan', why: '名为“工作方案”，实际是一份专项应急预案：网格排查、人民调解、向街道报告的时限和现场处置都在其中。' }]),
+        PLAN([{ slug: 'dispute-screening-resolution-work-plan', why: '平时的矛盾纠纷排查化解：网格排查频次、登记分类、人民调解、分流衔接和跟踪回访，附登记表和台账。' }]),
         DUTY([
           { slug: 'community-duty-rules', why: '为社区写的值班制度：社区工作者和网格员轮值、夜间值班、居民求助受理和向街道值班室报告。' },
           { ...DUTY_RULES, why: '街道要求辖区各单位用统一格式时，用这份通用的值班制度。' },
@@ -84,6 +98,7 @@ export const CHOOSER: Question = {
       question: '您要写哪一种？',
       options: [
         INCIDENT([{ slug: 'township-stability-emergency-plan', why: '写明综治中心的枢纽作用、与村（社区）的联动、本级分级响应和向县级报告的要求。' }]),
+        need('holiday', '重要节日、敏感时期的安保工作方案', '节日和重大活动期间的接访、安全防范和值班', [{ slug: 'sensitive-period-security-work-plan', why: '按工作时段写明组织分工、接访办理、场所安全、值班值守和向县（区）报告的时限，正文以街道为例。' }]),
         PLAN([INSTITUTION_PLAN]),
         DUTY([DUTY_RULES]),
       ],
@@ -127,4 +142,8 @@ export const USE_WHEN: Record<string, string> = {
   'production-safety-comprehensive-plan': '全单位的总预案，专项预案和现场处置方案的总纲。',
   'fire-special-emergency-plan': '针对一类事故（以火灾为例）的专项预案。',
   'onsite-response-plan': '某个岗位的现场处置步骤，以表格为主。',
+  'sensitive-period-security-work-plan': '重要节日和重大活动期间用：接访、安全防范和值班的阶段安排。',
+  'online-public-opinion-response-plan': '本单位的事在网上引起广泛关注时用，各类单位通用。',
+  'dispute-screening-resolution-work-plan': '平时用：村（社区）常态化排查化解矛盾纠纷。',
+  'hospital-medical-order-emergency-plan': '医疗纠纷引发聚集、扰乱医疗秩序时用。',
 };

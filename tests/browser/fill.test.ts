@@ -107,6 +107,24 @@ describe('fill in, preview, take away', () => {
     expect(foreign).toEqual([]);
   });
 
+  test('typing in the form adds no 副组长 line to groups that have no deputy', async () => {
+    const { page, errors } = await watchedPage(browser(), baseUrl);
+    await page.goto(`${baseUrl}/templates/school-stability-work-plan/`);
+    const deputies = () => page.locator('.plan').evaluate((plan) => (plan.textContent ?? '').split('副组长：').length - 1);
+    // Counted on the page as built, before the form's code has run.
+    const before = await deputies();
+    await page.locator('#f-orgName').focus();
+    await page.locator('plan-page[data-ready]').waitFor();
+    await page.fill('#f-orgName', '某某市第九中学');
+    await expect.poll(() => page.locator('.plan-title').textContent()).toContain('某某市第九中学');
+    expect(await deputies()).toBe(before);
+    // Naming a deputy for a group (none of this template's groups has one) adds that one line.
+    await page.getByRole('textbox', { name: '第1组副组长姓名' }).fill('孙丽');
+    await expect.poll(() => page.locator('.plan').textContent()).toContain('副组长：孙丽');
+    expect(await deputies()).toBe(before + 1);
+    expect(errors).toEqual([]);
+  });
+
   test('a section copy button copies that section only', async () => {
     const { page, errors } = await watchedPage(browser(), baseUrl, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${baseUrl}${URL_PATH}example/`);

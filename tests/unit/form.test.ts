@@ -56,6 +56,15 @@ describe('setValue: a control name addresses the value it edits', () => {
     expect(groups.at(-1)!.deputy).toEqual({ name: '李华', title: '' });
   });
 
+  test('drawing the form never changes the values (no deputy appears for a group without one)', () => {
+    const values = initialValues(fields);
+    editList(fields, values, 'groups', 'add');
+    const before = JSON.stringify(values);
+    formTree(fields, values);
+    expect(JSON.stringify(values)).toBe(before);
+    expect((values['groups'] as Group[]).at(-1)!.deputy).toBeUndefined();
+  });
+
   test('unknown names change nothing', () => {
     const values = initialValues(fields);
     const before = JSON.stringify(values);
