@@ -156,3 +156,12 @@ describe.each(VIEWPORTS)('$name ($width×$height)', ({ name: device, width, heig
     });
   });
 });
+
+describe('a phone never scrolls sideways', () => {
+  test.each(['/', '/choose/', '/choose/school/incident/', '/type/community/', '/guide/', '/templates/community-duty-rules/', '/templates/school-stability-emergency-plan/example/', '/templates/community-duty-rules/example/'])('%s at 390 px', async (path) => {
+    const { page } = await watchedPage(browser(), baseUrl, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(`${baseUrl}${path}`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.context().close();
+  });
+});
