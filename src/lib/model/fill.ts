@@ -10,6 +10,7 @@ import type {
   FilledBlock,
   FilledDoc,
   FilledSection,
+  FlowStep,
   Group,
   Inline,
   Person,
@@ -134,9 +135,16 @@ class Filler {
         return [{ type: 'table', head: block.head.map((cell) => this.runs(cell)), rows: block.rows.map((row) => row.map((cell) => this.runs(cell))) }];
       case 'signature':
         return [{ type: 'signature', lines: block.lines.map((line) => this.runs(line)) }];
+      case 'flow':
+        return [{ type: 'flow', title: block.title, steps: block.steps.map((step) => this.flowStep(step)) }];
       case 'fieldBlock':
         return this.fieldBlock(this.field(block.key), level);
     }
+  }
+
+  private flowStep(step: FlowStep<Inline[]>): FlowStep<Run[]> {
+    const branches = step.branches.map(({ condition, content }) => ({ ...(condition ? { condition: this.runs(condition) } : {}), content: this.runs(content) }));
+    return { content: this.runs(step.content), branches };
   }
 
   private fieldBlock(field: FieldSpec, level: number): FilledNode[] {

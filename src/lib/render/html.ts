@@ -1,5 +1,7 @@
 import { textOf } from '../model/fill';
 import type { FilledBlock, FilledDoc, FilledSection, Run } from '../model/types';
+import { unreachable } from '../model/unreachable';
+import { flowList, flowTable } from './flow-html';
 import { h, type HElement, type HNode } from './hnode';
 
 type FilledNode = FilledBlock | FilledSection;
@@ -36,6 +38,10 @@ function block(node: FilledBlock, options: HtmlOptions): HElement {
         h('tbody', {}, node.rows.map((row) => h('tr', {}, row.map((cell) => h('td', {}, runs(cell))))))));
     case 'signature':
       return h('div', { class: 'signature', align: options.standalone ? 'right' : undefined }, node.lines.map((line) => h('p', {}, runs(line))));
+    case 'flow':
+      return options.standalone ? flowTable(node, runs) : flowList(node, runs);
+    default:
+      return unreachable(node);
   }
 }
 
