@@ -1,6 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import { headingNumber } from './numbering';
 import { formatDate, formatPerson, formatPersons, namedPersons, paragraphsOf } from './text';
+import { unreachable } from './unreachable';
 import { valueFor } from './values';
 import type {
   Block,
@@ -82,8 +83,13 @@ class Filler {
       case 'groupList':
       case 'table':
         return '';
-      default:
+      case 'text':
+      case 'phone':
+      case 'number':
+      case 'choice':
         return (value as string).trim();
+      default:
+        return unreachable(field);
     }
   }
 
@@ -161,8 +167,16 @@ class Filler {
         return [this.valueTable(field, (value as string[][] | undefined) ?? [])];
       case 'groupList':
         return this.groups(field, (value as Group[] | undefined) ?? [], level + 1);
-      default:
+      case 'text':
+      case 'date':
+      case 'phone':
+      case 'number':
+      case 'choice':
+      case 'person':
+      case 'optional':
         return [{ type: 'paragraph', runs: this.runs([{ type: 'field', key: field.key }]) }];
+      default:
+        return unreachable(field);
     }
   }
 

@@ -1,7 +1,7 @@
 /**
- * The default of a switch over a union: the type checker rejects the call when a case is missing,
- * so a renderer cannot silently forget a kind of block.
+ * The `default` of a switch that must name every case: a kind added to the union later makes the
+ * call a type error, so no renderer or form can silently forget it.
  */
 export function unreachable(value: never): never {
-  throw new Error(`Unhandled kind: ${JSON.stringify(value)}`);
+  throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
 }
