@@ -38,6 +38,13 @@ export const MUTATIONS = [
     check: unit('tests/unit/roundtrip.test.ts'),
   },
   {
+    name: '.docx flowcharts lose their branches',
+    file: 'src/lib/render/docx.ts',
+    from: 'const branches = step.branches.map(',
+    to: 'const branches = [].map(',
+    check: unit('tests/unit/roundtrip.test.ts'),
+  },
+  {
     name: 'the site loses its CSP (Content-Security-Policy)',
     file: 'astro.config.mjs',
     from: '  security: {',

@@ -11,7 +11,7 @@ import { toPlainText } from '../../src/lib/render/text';
 import { asDocx, readDocx } from './roundtrip/read-docx';
 import { readHtml } from './roundtrip/read-html';
 import { readMarkdown } from './roundtrip/read-markdown';
-import { outlineOf, type Line } from './roundtrip/outline';
+import { flowAsList, outlineOf, type Line } from './roundtrip/outline';
 import { asPlainText, readText } from './roundtrip/read-text';
 
 // One fixture with every field kind and every body element, through every renderer and back.
@@ -24,7 +24,7 @@ describe.each<FillMode>(['example', 'blank'])('%s fill of the all-kinds fixture'
   const outline = outlineOf(doc);
 
   test('the fixture exercises every kind of line', () => {
-    expect([...kinds(outline)].sort()).toEqual(['heading', 'item', 'para', 'row', 'sig', 'title']);
+    expect([...kinds(outline)].sort()).toEqual(['branch', 'flow', 'heading', 'item', 'para', 'row', 'sig', 'step', 'title']);
     expect(outline.filter((line) => line.kind === 'item').map((line) => line.kind === 'item' && line.ordered)).toEqual(expect.arrayContaining([true, false]));
   });
 
@@ -32,8 +32,8 @@ describe.each<FillMode>(['example', 'blank'])('%s fill of the all-kinds fixture'
     expect(readHtml(toHtml(renderDocument(doc)))).toEqual(outline);
   });
 
-  test('.md reads back as the model', () => {
-    expect(readMarkdown(toMarkdown(doc))).toEqual(outline);
+  test('.md reads back as the model (a flowchart as a numbered list)', () => {
+    expect(readMarkdown(toMarkdown(doc))).toEqual(flowAsList(outline));
   });
 
   test('.txt reads back as the model, as far as plain text can tell', () => {

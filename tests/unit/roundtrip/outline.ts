@@ -3,12 +3,12 @@ import type { FilledBlock, FilledDoc, FilledSection } from '../../../src/lib/mod
 
 /**
  * What every renderer must keep of a filled plan, as a flat list in reading order: the title,
- * headings with their level, paragraphs, list items, table rows and signature lines.
+ * headings with their level, paragraphs, list items, table rows, signature lines and flowcharts.
  */
 export type Line =
   | { kind: 'title' | 'para' | 'sig'; text: string }
-  /** A flowchart, by its title; its steps are checked in tests/unit/flow.test.ts (the fixture here has none). */
-  | { kind: 'flow'; text: string }
+  /** A flowchart's title, each of its steps, and each branch of a step ("条件：去向" or a note). */
+  | { kind: 'flow' | 'step' | 'branch'; text: string }
   | { kind: 'heading'; level: number; text: string }
   | { kind: 'item'; ordered: boolean; text: string }
   | { kind: 'row'; cells: string[] };
@@ -24,7 +24,13 @@ function block(node: FilledBlock): Line[] {
     case 'signature':
       return node.lines.map((line) => ({ kind: 'sig', text: textOf(line) }));
     case 'flow':
-      return [{ kind: 'flow', text: node.title }];
+      return [
+        { kind: 'flow', text: node.title },
+        ...node.steps.flatMap((step): Line[] => [
+          { kind: 'step', text: textOf(step.content) },
+          ...step.branches.map((branch): Line => ({ kind: 'branch', text: `${branch.condition ? `${textOf(branch.condition)}：` : ''}${textOf(branch.content)}` })),
+        ]),
+      ];
   }
 }
 
@@ -35,4 +41,12 @@ function section(node: FilledSection): Line[] {
 /** The outline of the model itself: what the renderers are compared against. */
 export function outlineOf(doc: FilledDoc): Line[] {
   return [{ kind: 'title', text: textOf(doc.title) }, ...doc.body.flatMap((child) => (child.type === 'section' ? section(child) : block(child)))];
+}
+
+/**
+ * Markdown and plain text write a flowchart as its title on a line of its own and the steps as a
+ * numbered list with "→": they read back as a paragraph and ordered items.
+ */
+export function flowAsList(lines: Line[]): Line[] {
+  return lines.map((line): Line => (line.kind === 'flow' ? { kind: 'para', text: line.text } : line.kind === 'step' ? { kind: 'item', ordered: true, text: line.text } : line));
 }

@@ -18,14 +18,31 @@ function para(xml: string): Para {
   };
 }
 
+/** A table's rows, each a list of cells, each the text of its paragraphs. */
+type Table = string[][][];
+
+const paragraphTexts = (xml: string) => [...xml.matchAll(/<w:p(?: [^>]*)?>.*?<\/w:p>/gs)].map(([p]) => para(p).text);
+
 /** The body's top-level paragraphs and tables, in order, from word/document.xml. */
-function blocks(xml: string): ({ table: string[][] } | Para)[] {
+function blocks(xml: string): ({ table: Table } | Para)[] {
   const body = /<w:body>(.*)<\/w:body>/s.exec(xml)?.[1] ?? '';
   return [...body.matchAll(/<w:tbl>.*?<\/w:tbl>|<w:p(?: [^>]*)?>.*?<\/w:p>|<w:p(?: [^>]*)?\/>/gs)].map(([block]) =>
     block.startsWith('<w:tbl>')
-      ? { table: [...block.matchAll(/<w:tr(?: [^>]*)?>.*?<\/w:tr>/gs)].map(([row]) => [...row.matchAll(/<w:tc>.*?<\/w:tc>/gs)].map(([cell]) => para(cell).text)) }
+      ? { table: [...block.matchAll(/<w:tr(?: [^>]*)?>.*?<\/w:tr>/gs)].map(([row]) => [...row.matchAll(/<w:tc>.*?<\/w:tc>/gs)].map(([cell]) => paragraphTexts(cell))) }
       : para(block),
   );
+}
+
+/** A flowchart is a table of step rows ("1．…", branches in the last cell) and "↓" rows between. */
+const isFlow = (table: Table) => table.every((row) => /^(?:\d+．|↓$)/.test(row[0]?.join('') ?? ''));
+
+function flowLines(table: Table): Line[] {
+  return table
+    .filter((row) => row[0]!.join('') !== '↓')
+    .flatMap((row): Line[] => [
+      { kind: 'step', text: row[0]!.join('').replace(/^\d+．/, '') },
+      ...(row.length > 1 ? row.at(-1)!.filter((text) => text !== '').map((text): Line => ({ kind: 'branch', text })) : []),
+    ]);
 }
 
 /**
@@ -39,8 +56,14 @@ export function readDocx(bytes: Uint8Array): Line[] {
   const lines: Line[] = [];
   let label = '';
   for (const block of blocks(xml)) {
+    if ('table' in block && isFlow(block.table)) {
+      // The chart's title is the centred line just before its table.
+      const title = lines.pop();
+      lines.push({ kind: 'flow', text: title?.kind === 'para' ? title.text : '' }, ...flowLines(block.table));
+      continue;
+    }
     if ('table' in block) {
-      lines.push(...block.table.map((cells): Line => ({ kind: 'row', cells })));
+      lines.push(...block.table.map((cells): Line => ({ kind: 'row', cells: cells.map((texts) => texts.join('')) })));
       continue;
     }
     const { style, align, text } = block;

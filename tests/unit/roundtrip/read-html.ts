@@ -36,6 +36,13 @@ function walk(el: El, lines: Line[], inSignature: boolean): void {
   if (heading) lines.push({ kind: 'heading', level: Number(heading[1]) - 1, text: textOf(el) });
   else if (el.tag === 'p' && hasClass(el, 'plan-title')) lines.push({ kind: 'title', text: textOf(el) });
   else if (el.tag === 'p') lines.push({ kind: inSignature ? 'sig' : 'para', text: textOf(el) });
+  else if (el.tag === 'figcaption') lines.push({ kind: 'flow', text: textOf(el) });
+  else if (el.tag === 'li' && hasClass(el, 'flow-step')) {
+    for (const part of el.children.filter((c): c is El => typeof c !== 'string')) {
+      if (part.tag === 'p') lines.push({ kind: 'step', text: textOf(part) });
+      else for (const branch of part.children) lines.push({ kind: 'branch', text: textOf(branch) });
+    }
+  } else if (el.tag === 'ol' && hasClass(el, 'flow-steps')) for (const li of el.children) walk(li as El, lines, inSignature);
   else if (el.tag === 'ol' || el.tag === 'ul')
     for (const li of el.children) lines.push({ kind: 'item', ordered: el.tag === 'ol', text: textOf(li) });
   else if (el.tag === 'tr') lines.push({ kind: 'row', cells: el.children.filter((c): c is El => typeof c !== 'string').map(textOf) });

@@ -24,7 +24,13 @@ export function readMarkdown(markdown: string): Line[] {
         return lines.map((text) => ({ kind: 'sig', text }));
       }
       case 'list':
-        return node.children.map((item) => ({ kind: 'item', ordered: node.ordered === true, text: textOf(item) }));
+        // A flowchart's step ends in "→" and holds its branches as a nested list of "├ …" items.
+        return node.children.flatMap((item): Line[] => {
+          const [first, ...nested] = item.children;
+          const branches = nested.flatMap((list) => (list.type === 'list' ? list.children.map((b): Line => ({ kind: 'branch', text: textOf(b).replace(/^├ /, '') })) : []));
+          const text = (nested.length ? textOf(first!) : textOf(item)).replace(/ →$/, '');
+          return [{ kind: 'item', ordered: node.ordered === true, text }, ...branches];
+        });
       case 'table':
         return node.children.map((row) => ({ kind: 'row', cells: row.children.map((cell) => textOf(cell)) }));
       default:
