@@ -41,7 +41,7 @@ const SCHOOL: Step = {
 };
 
 const COMMUNITY: Step = {
-  answers: ['社区（居委会）', '值班制度'],
+  answers: ['村、社区', '值班制度'],
   template: '社区维稳应急值班制度',
   slug: 'community-duty-rules',
   expectInPlan: ['某某社区居民委员会', '陈静', '1月4日'],
