@@ -11,8 +11,8 @@ export const MATCHERS = {
   chapter: new RegExp(`^第${CN}章\\s*(.*)$`),
   /** 第一节 … */
   part: new RegExp(`^第${CN}节\\s*(.*)$`),
-  /** 第一条 为了…… (an article of a 章/条 document: text, not a heading) */
-  article: new RegExp(`^第${CN}条[\\s　]*(.*)$`),
+  /** 第一条 为了 (an article of a 章/条 document: text, not a heading) */
+  article: new RegExp(`^第${CN}条[\\s\u3000]*(.*)$`),
   /** 一、总则 */
   cn: new RegExp(`^${CN}\\s*[、.．]\\s*(.+)$`),
   /** （一）领导小组 or (一) */
@@ -20,7 +20,7 @@ export const MATCHERS = {
   /** 1.1 适用范围, 1.1.1 … (two or more numbers joined by dots) */
   decimal: /^(\d+(?:[.．]\d+)+)(?![.．\d])\s*(.+)$/,
   /** 1 总则 (a bare number followed by a space) */
-  decimalTop: /^(\d+)[\s　]+(\D.*)$/,
+  decimalTop: /^\d+[\s\u3000]+(\D.*)$/,
   /** 1. 信息接报, 1． or 1、 */
   arabic: /^\d+\s*[.．、]\s*(.+)$/,
   /** （1）… or (1) */

@@ -24,6 +24,8 @@ function tableRow(line: string): Paragraph {
 export function readText(source: string, markdown = false): Paragraph[] {
   const out: Paragraph[] = [];
   for (const raw of source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n|\u2028|\u2029/)) {
+    // Control characters (other than tab) come from copying out of old word processors.
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     const line = raw.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').trimEnd();
     if (line.trim() === '') continue;
     if (markdown) {

@@ -8,7 +8,7 @@ const escapeMd = (text: string): string => text.replace(/([\\`*_[\]<>#|])/g, '\\
  * The report as Markdown, for download and for copying. `site` is the origin the template links
  * are made absolute with, so they work outside the site.
  */
-export function reportToMarkdown(report: Report, options: { file?: string; site?: string } = {}): string {
+export function reportToMarkdown(report: Report, options: { file?: string | undefined; site?: string | undefined } = {}): string {
   const lines = [`# 预案体检报告`, ''];
   if (options.file) lines.push(`- 文件：${escapeMd(options.file)}`);
   if (report.title) lines.push(`- 标题：${escapeMd(report.title)}`);
