@@ -40,13 +40,18 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-/** A user's file → paragraphs, or the reason it cannot be read. The .docx reader loads only when needed. */
-export async function readPlanFile(name: string, bytes: Uint8Array): Promise<ReadResult> {
+type DocxReader = () => Promise<{ readDocx: (bytes: Uint8Array) => Paragraph[] }>;
+
+/**
+ * A user's file → paragraphs, or the reason it cannot be read. In the browser the .docx reader
+ * loads only when a .docx is opened; the command passes it in, as its module runner is closed by then.
+ */
+export async function readPlanFile(name: string, bytes: Uint8Array, loadDocx: DocxReader = () => import('./docx')): Promise<ReadResult> {
   const problem = fileProblem(name, bytes.length, bytes.subarray(0, 8));
   if (problem) return { ok: false, message: problem };
   let paragraphs: Paragraph[];
   if (extensionOf(name) === 'docx') {
-    const { readDocx } = await import('./docx');
+    const { readDocx } = await loadDocx();
     try {
       paragraphs = readDocx(bytes);
     } catch {

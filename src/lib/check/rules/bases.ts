@@ -42,7 +42,7 @@ export function* citations(text: string): Generator<{ title: string; nearby: str
 
 function supersededFinding(basis: LegalBasis, bases: LegalBasis[], at: number): Finding {
   const replacement = bases.find((b) => b.id === basis.replacedBy);
-  const since = basis.changed ? `（${basis.changed.replace(/^(\d{4})-0?(\d{1,2})(?:-0?(\d{1,2}))?$/, (_, y, m, d) => `${y}年${m}月${d ? `${d}日` : ''}`)}）` : '';
+  const since = basis.changed ? `（${basis.changed.replace(/^(\d{4})(?:-0?(\d{1,2}))?(?:-0?(\d{1,2}))?$/, (_, y, m, d) => `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`)}）` : '';
   return {
     rule: 'superseded-basis',
     severity: 'error',

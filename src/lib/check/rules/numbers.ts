@@ -8,8 +8,9 @@ const TIME_LIMIT = /[0-9０-９]+\s*(?:个)?\s*(?:分钟|小时|min|h\b)|[一二
 
 /** The sections of the plan's 信息报告 element must say within how long a report is made. */
 export function checkReportLimit(doc: Outline, kind: KindRule, headings: number[], rule: Rules['reportLimit']): Finding[] {
-  if (headings.length === 0) return [];
   const element = kind.elements.find((e) => e.id === kind.reportElement);
+  if (doc.headings.length === 0) return unstructuredReportLimit(doc, element?.name ?? '信息报告', rule);
+  if (headings.length === 0) return [];
   for (const heading of headings) {
     const start = doc.lines[heading]!;
     if (TIME_LIMIT.test(start.text)) return [];
@@ -21,6 +22,13 @@ export function checkReportLimit(doc: Outline, kind: KindRule, headings: number[
   }
   const name = element?.name ?? doc.lines[headings[0]!]!.title ?? '信息报告';
   return [{ rule: 'no-report-limit', severity: rule.severity, message: format(rule.message, { element: name }), fix: rule.fix, at: headings[0], source: rule.source, link: element?.example }];
+}
+
+/** A plan without headings: every sentence about reporting is read for a time limit. */
+function unstructuredReportLimit(doc: Outline, name: string, rule: Rules['reportLimit']): Finding[] {
+  const reporting = bodyLines(doc).filter((line) => line.text.includes('报告'));
+  if (reporting.length === 0 || reporting.some((line) => TIME_LIMIT.test(line.text))) return [];
+  return [{ rule: 'no-report-limit', severity: rule.severity, message: format(rule.message, { element: name }), fix: rule.fix, at: reporting[0]!.index, source: rule.source }];
 }
 
 /* ---------- Drill frequencies ---------- */
