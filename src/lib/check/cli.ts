@@ -59,8 +59,8 @@ async function checkFile(file: string, rules: Rules, kind: string | undefined, t
  * `npm run check-plan -- [--json] [--kind KIND] FILE...`. Exit code: 2 when a file could not be
  * read, else 1 when some file has errors, else 0.
  */
-export async function main(argv: string[], io: Io, options: { root?: string; today?: Date } = {}): Promise<number> {
-  const rules = loadRules(options.root);
+export async function main(argv: string[], io: Io, options: { root?: string; today?: Date; rules?: Rules } = {}): Promise<number> {
+  const rules = options.rules ?? loadRules(options.root);
   const kinds = rules.kinds.map((k) => `${k.id}（${k.name}）`).join('、');
   const args = parseArgs(argv);
   if (typeof args === 'string') {
