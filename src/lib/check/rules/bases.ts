@@ -40,13 +40,16 @@ export function* citations(text: string): Generator<{ title: string; nearby: str
   }
 }
 
+/** 信访条例（2005年） → 《信访条例》（2005年）: the title in book-title marks, the edition after it. */
+const quoted = (name: string): string => name.replace(/^([^（]+)(.*)$/, '《$1》$2');
+
 function supersededFinding(basis: LegalBasis, bases: LegalBasis[], at: number): Finding {
   const replacement = bases.find((b) => b.id === basis.replacedBy);
   const since = basis.changed ? `（${basis.changed.replace(/^(\d{4})(?:-0?(\d{1,2}))?(?:-0?(\d{1,2}))?$/, (_, y, m, d) => `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`)}）` : '';
   return {
     rule: 'superseded-basis',
     severity: 'error',
-    message: `引用的${basis.name}${STATUS_WORDS[basis.status]}${since}。${basis.note ?? ''}`,
+    message: `引用的${quoted(basis.name)}${STATUS_WORDS[basis.status]}${since}。${basis.note ?? ''}`,
     fix: replacement ? `改为引用${replacement.cite ?? replacement.name}，并按新版本核对正文中相应的要求。` : '删去这一依据，或者改为现行有效的文件。',
     at,
     source: replacement?.note,
