@@ -24,7 +24,7 @@ const CORPUS: { file: string; kind: string; expected: Expected[] }[] = [
     expected: [
       ['error', 'missing-element', '响应分级'],
       ['warning', 'missing-element', '应急支援'],
-      ['error', 'superseded-basis', '突发事件应对法（2007年）'],
+      ['error', 'superseded-basis', '突发事件应对法》（2007年）'],
       ['error', 'superseded-basis', '第88号'],
       ['error', 'superseded-basis', 'GB/T 29639-2013'],
       ['warning', 'outdated-heading', '事故风险描述'],
