@@ -37,7 +37,7 @@ test('body mistakes are all reported at once, each with its line and fix', () =>
     tests/unit/fixtures/bad-body.mdx:31: heading level skips from ## to ####.
       Fix: use ### here.
     tests/unit/fixtures/bad-body.mdx:39: unknown component <Note> inside a paragraph.
-      Fix: write plain text; <Guide>, <Optional> and <Signature> stand on their own lines with blank lines around them.
+      Fix: write plain text; <Guide>, <Optional>, <Signature> and <Flow> stand on their own lines with blank lines around them.
     tests/unit/fixtures/bad-body.mdx:29 (field "groups"): a groupList field is used inside a sentence.
       Fix: put [[groups]] alone in its own paragraph.
     tests/unit/fixtures/bad-body.mdx:35 (field "annexOn"): an optional field is used as a placeholder.
