@@ -96,7 +96,7 @@ describe('legal bases', () => {
     ['按照GB/T 29639—2013《生产经营单位生产安全事故应急预案编制导则》编制。', 'GB/T 29639-2020《生产经营单位生产安全事故应急预案编制导则》'],
     ['依据《中华人民共和国突发事件应对法》（2007年）制定。', '《中华人民共和国突发事件应对法》（2024年修订）'],
     ['依据《国家突发公共事件总体应急预案》制定。', '《国家突发事件总体应急预案》'],
-    ['依据《生产安全事故应急预案管理办法》（国家安全生产监督管理总局令第88号）制定。', '《生产安全事故应急预案管理办法》（国家安全生产监督管理总局令第88号，经应急管理部令第2号修正）'],
+    ['依据《生产安全事故应急预案管理办法》（国家安全生产监督管理总局令第88号）制定。', '《生产安全事故应急预案管理办法》（国家安全生产监督管理总局令第88号，根据应急管理部令第2号修正）'],
   ])('%s → cite %s', (sentence, replacement) => {
     const found = byRule(check(`某某公司应急预案\n${sentence}`).findings, 'superseded-basis');
     expect(found).toHaveLength(1);
@@ -109,7 +109,7 @@ describe('legal bases', () => {
   });
 
   test('current bases, with or without edition, pass', () => {
-    const text = '某某预案\n依据《中华人民共和国突发事件应对法》《信访工作条例》《生产安全事故应急预案管理办法》（国家安全生产监督管理总局令第88号，经应急管理部令第2号修正）和GB/T 29639—2020制定。';
+    const text = '某某预案\n依据《中华人民共和国突发事件应对法》《信访工作条例》《生产安全事故应急预案管理办法》（国家安全生产监督管理总局令第88号，根据应急管理部令第2号修正）和GB/T 29639—2020制定。';
     expect(check(text).findings.filter((f) => f.rule.endsWith('basis'))).toEqual([]);
   });
 
@@ -167,6 +167,11 @@ describe('drill frequency', () => {
     expect(drills('某某县第一小学安全工作方案', '学校每学期组织一次维稳演练。')).toEqual([]);
   });
 
+  test('a school plan that also speaks of its kindergarten: each clause by its own rule', () => {
+    expect(drills('某某县第一小学安全工作方案', '学校每月至少组织1次应急疏散演练（附设幼儿园的，幼儿园每季度至少组织1次）。')).toEqual([]);
+    expect(drills('某某县第一小学安全工作方案', '学校每月至少组织1次应急疏散演练（附设幼儿园的，幼儿园每学期至少组织1次）。')).toHaveLength(1);
+  });
+
   test('幼儿园: quarterly', () => {
     expect(drills('某某幼儿园安全工作方案', '每学期组织一次疏散演练。')).toHaveLength(1);
     expect(drills('某某幼儿园安全工作方案', '每季度组织一次疏散演练。')).toEqual([]);
@@ -220,7 +225,7 @@ describe('petition wording pushes toward lawful handling', () => {
   });
 
   test('lawful wording is left alone: negations and voluntary return', () => {
-    const text = '某某维稳应急预案\n不得拦截、阻碍群众依法反映诉求。\n严禁以任何形式截访。\n群众自愿返回的，协助安排劝返返程。';
+    const text = '某某维稳应急预案\n不得拦截、阻碍群众依法反映诉求。\n严禁以任何形式截访。\n不得对依法反映诉求的群众打击报复。\n群众自愿返回的，协助安排劝返返程。';
     expect(byRule(check(text).findings, 'petition-wording')).toEqual([]);
   });
 });

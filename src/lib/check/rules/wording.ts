@@ -2,7 +2,7 @@ import type { Finding, Outline, Rules } from '../types';
 import { bodyLines, format, sentences } from './text';
 
 /** A word right after one of these is being ruled out, as in 不得拦截 or 严禁截访. */
-const NEGATION = /(不得|严禁|禁止|不准|不能|不要|不许|防止|杜绝|避免|反对|纠正|不搞|不采取|不以)[^。；，]{0,8}$/;
+const NEGATION = /(不得|严禁|禁止|不准|不能|不要|不许|防止|杜绝|避免|反对|纠正|不搞|不采取|不以)[^。；，]{0,16}$/;
 
 /** Wording that conflicts with lawful petition handling, each with the lawful alternative. */
 export function checkPetitionWording(doc: Outline, rules: Rules['petition']): Finding[] {
