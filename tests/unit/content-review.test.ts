@@ -26,7 +26,7 @@ function flowsOf(nodes: (FilledBlock | FilledSection)[]): Flow[] {
 const flows = (prefix: string) => flowsOf(fill(byPrefix(prefix).template, 'blank').body);
 
 /** 维稳 plans (预案 and 方案): the ones that handle petitions and group incidents. */
-const STABILITY_PLANS = ['01', '02', '03', '04', '05', '07', '08', '10', '11'];
+const STABILITY_PLANS = ['01', '02', '03', '04', '05', '07', '08', '10', '11', '15', '17'];
 /** 维稳 emergency plans: each needs a report flow. */
 const STABILITY_EMERGENCY_PLANS = ['01', '02', '07', '08', '10', '11'];
 
@@ -173,7 +173,7 @@ describe('8. lawful information release in every 维稳 plan', () => {
   test.each(STABILITY_PLANS)('#%s has a section on releasing information and responding to concerns', (prefix) => {
     const doc = fill(byPrefix(prefix).template, 'example');
     const text = toPlainText(doc);
-    expect(text).toMatch(/信息发布和回应关切|依法做好网络与信息工作|信息发布/);
+    expect(text).toMatch(/信息发布和回应关切|依法做好网络与信息工作|信息发布|公开和回应关切/);
     expect(text).toMatch(/及时、准确|准确、及时/);
     expect(text).toMatch(/回应[^。]*关切/);
     expect(text).not.toMatch(/舆情监控|删帖|封堵/);
