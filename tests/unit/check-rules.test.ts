@@ -131,6 +131,16 @@ describe('leftover blanks', () => {
     expect(found.map((f) => [f.message, f.at])).toEqual([['有2处没有填写的空白或占位符，如“【姓名】”。', 1]]);
   });
 
+  test('signature and date lines of a form are to be filled by hand, not leftovers', () => {
+    expect(byRule(check('某某预案\n患方签收：＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日').findings, 'leftover-blank')).toEqual([]);
+    expect(byRule(check('某某预案\n值班电话：＿＿＿＿').findings, 'leftover-blank')).toHaveLength(1);
+  });
+
+  test('a format text to fill in at the time keeps its blanks; the rest of the plan is still checked', () => {
+    const text = '某某预案\n一、总则\n组长：×××\n附件1 情况通报参考格式\n××月××日，网上出现有关××××的信息。';
+    expect(byRule(check(text).findings, 'leftover-blank').map((f) => [f.message, f.at])).toEqual([['有1处没有填写的空白或占位符，如“×××”。', 2]]);
+  });
+
   test('10kV, XXL and 二〇二六年 are not blanks', () => {
     expect(byRule(check('某某预案\n10kV配电室，XXL号防护服，二〇二六年').findings, 'leftover-blank')).toEqual([]);
   });
@@ -222,6 +232,11 @@ describe('petition wording pushes toward lawful handling', () => {
     expect(found.map((f) => f.severity)).toEqual([severity]);
     expect(found[0]!.fix).toMatch(/依法|诉求|自愿|解决/);
     expect(found[0]!.fix).not.toMatch(/限制|控制住|阻止上访/);
+  });
+
+  test('a list of prohibited acts is lawful text', () => {
+    const text = '某某维稳应急预案\n处置中不得有下列行为：\n1. 拦截群众；\n2. 对其施加压力、打击报复。\n对重点人员落实稳控措施。';
+    expect(byRule(check(text).findings, 'petition-wording').map((f) => f.message)).toEqual(['“稳控”把处置写成了控制人，没有写解决问题。']);
   });
 
   test('lawful wording is left alone: negations and voluntary return', () => {

@@ -53,7 +53,7 @@ export const rulesFileSchema = z.object({
       ...message,
     }),
   ),
-  blanks: z.object({ ...message, patterns: z.array(z.object({ label: text, pattern: text })).min(1) }),
+  blanks: z.object({ ...message, skipSections: words, patterns: z.array(z.object({ label: text, pattern: text, notAfter: text.optional() })).min(1) }),
   stale: z.array(z.object({ id: text, words, periods: z.array(z.object({ words: z.array(text).min(1), end: z.number().int() })).default([]), ...message })),
   pastPeriod: z.object({ yearsOld: z.number().int().min(0), ...message }),
   staleDate: z.object({ years: z.number().positive(), ...message }),

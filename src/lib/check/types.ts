@@ -116,7 +116,8 @@ export interface Rules {
   kinds: KindRule[];
   reportLimit: MessageRule;
   drills: DrillRule[];
-  blanks: MessageRule & { patterns: { label: string; pattern: string }[] };
+  /** notAfter: text before a blank that makes it a field to fill by hand (签名、日期), not a leftover. */
+  blanks: MessageRule & { skipSections: string[]; patterns: { label: string; pattern: string; notAfter?: string | undefined }[] };
   stale: StaleRule[];
   pastPeriod: MessageRule & { yearsOld: number };
   staleDate: MessageRule & { years: number };

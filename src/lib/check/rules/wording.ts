@@ -1,14 +1,22 @@
 import type { Finding, Outline, Rules } from '../types';
-import { bodyLines, format, sentences } from './text';
+import { sectionLines } from '../outline';
+import { bodyLines, firstWord, format, sentences } from './text';
 
 /** A word right after one of these is being ruled out, as in 不得拦截 or 严禁截访. */
 const NEGATION = /(不得|严禁|禁止|不准|不能|不要|不许|防止|杜绝|避免|反对|纠正|不搞|不采取|不以)[^。；，]{0,16}$/;
 
+const PROHIBITION_INTRO = /(不得|严禁|禁止|不准|杜绝)[^。；]*[：:]$/;
+const LIST_ITEM = /^(?:[（(]?[0-9０-９一二三四五六七八九十]+[）)、.．]|[·•-])/;
+
 /** Wording that conflicts with lawful petition handling, each with the lawful alternative. */
 export function checkPetitionWording(doc: Outline, rules: Rules['petition']): Finding[] {
   const findings: Finding[] = [];
+  let prohibitedList = false;
   for (const line of doc.lines) {
     if (line.type === 'date') continue;
+    // The items under "不得有下列行为：" are what must not be done: they are lawful text.
+    if (prohibitedList && LIST_ITEM.test(line.text)) continue;
+    prohibitedList = PROHIBITION_INTRO.test(line.text);
     const seen = new Set<string>();
     for (const sentence of sentences(line.text)) {
       for (const rule of rules) {
@@ -45,14 +53,28 @@ export function checkStaleWording(doc: Outline, rules: Rules['stale'], year: num
   return findings;
 }
 
+/** Lines of sections that are format texts to fill in at the time (情况通报参考格式): their blanks are meant. */
+function formatSections(doc: Outline, words: string[]): Set<number> {
+  const lines = new Set<number>();
+  for (const index of doc.headings) {
+    const heading = doc.lines[index]!;
+    if (!firstWord(heading.title ?? heading.text, words)) continue;
+    for (const line of sectionLines(doc, index)) lines.add(line.index);
+  }
+  return lines;
+}
+
 /** Unfilled blanks and placeholders, reported once with their count and the first place. */
 export function checkBlanks(doc: Outline, rule: Rules['blanks']): Finding[] {
-  const patterns = rule.patterns.map((p) => new RegExp(p.pattern, 'gu'));
+  const patterns = rule.patterns.map((p) => ({ pattern: new RegExp(p.pattern, 'gu'), notAfter: p.notAfter ? new RegExp(p.notAfter, 'u') : undefined }));
   let count = 0;
   let first: { at: number; sample: string } | undefined;
+  const formats = formatSections(doc, rule.skipSections);
   for (const line of doc.lines) {
-    for (const pattern of patterns) {
+    if (formats.has(line.index)) continue;
+    for (const { pattern, notAfter } of patterns) {
       for (const match of line.text.matchAll(pattern)) {
+        if (notAfter?.test(line.text.slice(0, match.index))) continue;
         count++;
         first ??= { at: line.index, sample: match[0] };
       }
