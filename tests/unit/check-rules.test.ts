@@ -50,6 +50,7 @@ describe('kind', () => {
     ['某某公司生产安全事故综合应急预案', 'comprehensive'],
     ['某某镇综治维稳应急工作方案', 'stability-emergency'],
     ['某某局2027年度综治维稳工作方案', 'stability-work'],
+    ['某某区住房和城乡建设局信访工作制度', 'stability-work'],
     ['某某公司火灾事故专项应急预案', 'special'],
   ])('%s → %s', (title, kind) => {
     expect(check(`${title}\n一、总则`).kind).toBe(kind);
@@ -152,7 +153,7 @@ describe('report time limit', () => {
     expect(found.map((f) => [f.severity, f.at])).toEqual([['warning', 7]]);
   });
 
-  test.each(['30分钟内', '1小时内', '半小时内', '两个小时内'])('%s is a time limit', (limit) => {
+  test.each(['30分钟内', '1小时内', '半小时内', '两个小时内', '5日内', '3个工作日'])('%s is a time limit', (limit) => {
     expect(byRule(check(GOOD.replace('15分钟内', limit)).findings, 'no-report-limit')).toEqual([]);
   });
 });
@@ -232,6 +233,13 @@ describe('petition wording pushes toward lawful handling', () => {
     expect(found.map((f) => f.severity)).toEqual([severity]);
     expect(found[0]!.fix).toMatch(/依法|诉求|自愿|解决/);
     expect(found[0]!.fix).not.toMatch(/限制|控制住|阻止上访/);
+  });
+
+  test('acts a regulation sanctions are lawful text', () => {
+    const text = '某某信访工作制度\n有下列情形之一的，责令整改；情节严重的，依法追究责任：\n· 打击报复信访人的；\n· 拦截、阻碍群众反映诉求的。';
+    expect(byRule(check(text).findings, 'petition-wording')).toEqual([]);
+    // In a .docx the items have no bullet.
+    expect(byRule(check(text.replace(/· /g, '')).findings, 'petition-wording')).toEqual([]);
   });
 
   test('a list of prohibited acts is lawful text', () => {

@@ -3,8 +3,8 @@ import { bodyLines, firstWord, format, sentences, smallNumber } from './text';
 
 /* ---------- Report time limits ---------- */
 
-/** 15分钟, 1小时, 半个小时, and a blank template's 【报告时限】分钟 (the form counts the blank itself). */
-const TIME_LIMIT = /[0-9０-９]+\s*(?:个)?\s*(?:分钟|小时|min|h\b)|[一二两三四五六七八九十半]+\s*个?\s*(?:分钟|小时)|】\s*(?:分钟|小时)/i;
+/** 15分钟, 1小时, 半个小时, 5日内, 3个工作日, and a blank template's 【报告时限】分钟 (the form counts the blank itself). */
+const TIME_LIMIT = /[0-9０-９]+\s*(?:个)?\s*(?:分钟|小时|min|h\b)|[一二两三四五六七八九十半]+\s*个?\s*(?:分钟|小时)|】\s*(?:分钟|小时|日内|天内|个工作日)|[0-9０-９一二三四五六七八九十]+\s*(?:个)?\s*(?:工作日|日内|天内|日以内)/i;
 
 /** The sections of the plan's 信息报告 element must say within how long a report is made. */
 export function checkReportLimit(doc: Outline, kind: KindRule, headings: number[], rule: Rules['reportLimit']): Finding[] {

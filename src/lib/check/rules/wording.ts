@@ -5,8 +5,11 @@ import { bodyLines, firstWord, format, sentences } from './text';
 /** A word right after one of these is being ruled out, as in 不得拦截 or 严禁截访. */
 const NEGATION = /(不得|严禁|禁止|不准|不能|不要|不许|防止|杜绝|避免|反对|纠正|不搞|不采取|不以)[^。；，]{0,16}$/;
 
-const PROHIBITION_INTRO = /(不得|严禁|禁止|不准|杜绝)[^。；]*[：:]$/;
+/** "不得有下列行为：", and a regulation's "有下列情形之一的，……追究责任：" (acts it sanctions). */
+const PROHIBITION_INTRO = /(?:(?:不得|严禁|禁止|不准|杜绝)|下列(?:情形|行为))[^。]*[：:]$/;
 const LIST_ITEM = /^(?:[（(]?[0-9０-９一二三四五六七八九十]+[）)、.．]|[·•-])/;
+/** Items without a bullet (a .docx list) still end as list items do: "……的；" or "……；". */
+const LIST_ITEM_END = /(?:[；;]|的[。；;]?)$/;
 
 /** Wording that conflicts with lawful petition handling, each with the lawful alternative. */
 export function checkPetitionWording(doc: Outline, rules: Rules['petition']): Finding[] {
@@ -15,7 +18,7 @@ export function checkPetitionWording(doc: Outline, rules: Rules['petition']): Fi
   for (const line of doc.lines) {
     if (line.type === 'date') continue;
     // The items under "不得有下列行为：" are what must not be done: they are lawful text.
-    if (prohibitedList && LIST_ITEM.test(line.text)) continue;
+    if (prohibitedList && line.type === 'text' && (LIST_ITEM.test(line.text) || LIST_ITEM_END.test(line.text))) continue;
     prohibitedList = PROHIBITION_INTRO.test(line.text);
     const seen = new Set<string>();
     for (const sentence of sentences(line.text)) {
