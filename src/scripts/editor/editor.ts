@@ -12,6 +12,7 @@ import { toHtml } from '../../lib/render/hnode';
 import { renderDocument, renderSection } from '../../lib/render/html';
 import { toMarkdown } from '../../lib/render/markdown';
 import { sectionToPlainText, toPlainText } from '../../lib/render/text';
+import { checkDraft } from '../check-draft';
 import { copyPlain, copyRich, download } from '../clipboard';
 import { announce } from '../dom';
 import { confirmDownload } from './confirm-download';
@@ -118,6 +119,7 @@ export class Editor {
     if (this.form) this.updateForm(key);
     const status = this.root.querySelector('.missing');
     if (status) morph(status, missingStatus(this.doc.missing));
+    if (this.form) checkDraft(this.root.querySelector('.draft-check'), this.doc);
   }
 
   private updateForm(key?: string): void {
