@@ -37,6 +37,11 @@ describe.each(templateFiles())('%s', (file) => {
   const blank = fill(template, 'blank');
   const example = fill(template, 'example');
 
+  test('every bold run closes: no ** left in the plan as text', () => {
+    expect(docText(example)).not.toContain('**');
+    expect(docText(blank)).not.toContain('**');
+  });
+
   test('no half-width space after a bold lead-in (Chinese text runs on)', () => {
     const source = readFileSync(file, 'utf8');
     const offenders = source.split('\n').map((line, i) => ({ line, n: i + 1 })).filter(({ line }) => /\*\*[^*]+\*\* +\S/.test(line));
