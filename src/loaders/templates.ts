@@ -1,0 +1,49 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { loadTemplates, type LoadedTemplate } from '../lib/parse/parse-template';
+
+/** What the collection stores per template: the validated frontmatter and the model, never a compiled body. */
+export type StoredTemplate = Omit<LoadedTemplate, 'file'>;
+
+/** How a file is named in messages: relative to the project when inside it, so authors can click it. */
+function displayName(root: string, path: string): string {
+  const rel = relative(root, path);
+  return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+}
+
+async function readTemplates(dir: string, root: string): Promise<LoadedTemplate[]> {
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.mdx')).sort();
+  const files = await Promise.all(names.map(async (name) => ({ file: displayName(root, join(dir, name)), code: await readFile(join(dir, name), 'utf8') })));
+  return loadTemplates(files);
+}
+
+/**
+ * Reads content/templates/*.mdx as text through our parser. The bodies are never handed to the MDX
+ * compiler (no page renders them: pages render the model), and every author error is our
+ * TemplateError with file, line and fix, reported before Astro or Vite look at the file.
+ */
+export function templatesLoader(dir: string): Loader {
+  return {
+    name: 'plan-templates',
+    async load({ store, generateDigest, watcher, logger, config }: LoaderContext) {
+      const root = fileURLToPath(config.root);
+      const base = resolve(root, dir);
+      const sync = async () => {
+        const templates = await readTemplates(base, root);
+        store.clear();
+        for (const { file, frontmatter, template } of templates) {
+          const data: StoredTemplate = { frontmatter, template };
+          store.set({ id: frontmatter.slug, data: data as unknown as Record<string, unknown>, filePath: file, digest: generateDigest(JSON.stringify(data)) });
+        }
+      };
+      await sync();
+      // In `astro dev`, an edit reloads the catalog; a mistake is logged and the last good catalog stays.
+      watcher?.add(base);
+      watcher?.on('all', (_event, path) => {
+        if (path.startsWith(base) && path.endsWith('.mdx')) sync().catch((error: Error) => logger.error(error.message));
+      });
+    },
+  };
+}
