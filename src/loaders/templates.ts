@@ -13,10 +13,12 @@ function displayName(root: string, path: string): string {
   return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
 
-async function readTemplates(dir: string, root: string): Promise<LoadedTemplate[]> {
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.mdx')).sort();
-  const files = await Promise.all(names.map(async (name) => ({ file: displayName(root, join(dir, name)), code: await readFile(join(dir, name), 'utf8') })));
-  return loadTemplates(files);
+/** The catalog's templates, each with its path relative to the site root as the data store wants it. */
+async function readTemplates(dir: string, root: string): Promise<(LoadedTemplate & { filePath: string })[]> {
+  const paths = (await readdir(dir)).filter((name) => name.endsWith('.mdx')).sort().map((name) => join(dir, name));
+  const files = await Promise.all(paths.map(async (path) => ({ file: displayName(root, path), code: await readFile(path, 'utf8') })));
+  // loadTemplates returns every file, in order, or throws.
+  return loadTemplates(files).map((loaded, i) => ({ ...loaded, filePath: relative(root, paths[i]!) }));
 }
 
 /**
@@ -33,9 +35,9 @@ export function templatesLoader(dir: string): Loader {
       const sync = async () => {
         const templates = await readTemplates(base, root);
         store.clear();
-        for (const { file, frontmatter, template } of templates) {
+        for (const { filePath, frontmatter, template } of templates) {
           const data: StoredTemplate = { frontmatter, template };
-          store.set({ id: frontmatter.slug, data: data as unknown as Record<string, unknown>, filePath: file, digest: generateDigest(JSON.stringify(data)) });
+          store.set({ id: frontmatter.slug, data: data as unknown as Record<string, unknown>, filePath, digest: generateDigest(JSON.stringify(data)) });
         }
       };
       await sync();
