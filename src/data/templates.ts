@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { Template } from '../lib/model/types';
 import type { TemplateFrontmatter } from '../lib/schema';
+import { loadTemplate } from '../lib/parse/parse-template';
+import { parsedModels } from '../loaders/parsed-models';
 import type { StoredTemplate } from '../loaders/templates';
 import { orgTypeId, planKindId, type OrgTypeId, type PlanKindId } from '../lib/taxonomy';
 
@@ -13,13 +16,22 @@ export interface CatalogEntry {
   exampleUrl: string;
 }
 
+/** The model the loader parsed in this process, or, failing that, the file parsed again. */
+function modelOf(slug: string, digest: string, filePath: string | undefined): Template {
+  const parsed = parsedModels().get(slug);
+  if (parsed?.digest === digest) return parsed.template;
+  if (!filePath) throw new Error(`the template "${slug}" has neither a parsed model nor a file path`);
+  return loadTemplate(filePath, readFileSync(filePath, 'utf8')).template;
+}
+
 async function load(): Promise<CatalogEntry[]> {
   const entries = await getCollection('templates');
   // The loader checked the slugs and keys entries by slug; its data is our StoredTemplate.
   return entries
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((entry) => {
-      const { frontmatter, template } = entry.data as unknown as StoredTemplate;
+      const { frontmatter } = entry.data as unknown as StoredTemplate;
+      const template = modelOf(entry.id, String(entry.digest), entry.filePath);
       const url = `/templates/${frontmatter.slug}/`;
       return { frontmatter, template, orgType: orgTypeId(frontmatter.orgType), planKind: planKindId(frontmatter.planKind), url, exampleUrl: `${url}example/` };
     });

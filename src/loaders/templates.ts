@@ -3,9 +3,10 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadTemplates, type LoadedTemplate } from '../lib/parse/parse-template';
+import { parsedModels } from './parsed-models';
 
-/** What the collection stores per template: the validated frontmatter and the model, never a compiled body. */
-export type StoredTemplate = Omit<LoadedTemplate, 'file'>;
+/** What the collection stores per template: the validated frontmatter; never a compiled body. The model is in parsedModels(). */
+export type StoredTemplate = Pick<LoadedTemplate, 'frontmatter'>;
 
 /** How a file is named in messages: relative to the project when inside it, so authors can click it. */
 function displayName(root: string, path: string): string {
@@ -14,11 +15,11 @@ function displayName(root: string, path: string): string {
 }
 
 /** The catalog's templates, each with its path relative to the site root as the data store wants it. */
-async function readTemplates(dir: string, root: string): Promise<(LoadedTemplate & { filePath: string })[]> {
+async function readTemplates(dir: string, root: string): Promise<(LoadedTemplate & { filePath: string; code: string })[]> {
   const paths = (await readdir(dir)).filter((name) => name.endsWith('.mdx')).sort().map((name) => join(dir, name));
   const files = await Promise.all(paths.map(async (path) => ({ file: displayName(root, path), code: await readFile(path, 'utf8') })));
   // loadTemplates returns every file, in order, or throws.
-  return loadTemplates(files).map((loaded, i) => ({ ...loaded, filePath: relative(root, paths[i]!) }));
+  return loadTemplates(files).map((loaded, i) => ({ ...loaded, filePath: relative(root, paths[i]!), code: files[i]!.code }));
 }
 
 /**
@@ -35,9 +36,13 @@ export function templatesLoader(dir: string): Loader {
       const sync = async () => {
         const templates = await readTemplates(base, root);
         store.clear();
-        for (const { filePath, frontmatter, template } of templates) {
-          const data: StoredTemplate = { frontmatter, template };
-          store.set({ id: frontmatter.slug, data: data as unknown as Record<string, unknown>, filePath, digest: generateDigest(JSON.stringify(data)) });
+        const models = parsedModels();
+        models.clear();
+        for (const { filePath, code, frontmatter, template } of templates) {
+          const digest = generateDigest(code);
+          models.set(frontmatter.slug, { digest, template });
+          const data: StoredTemplate = { frontmatter };
+          store.set({ id: frontmatter.slug, data: data as unknown as Record<string, unknown>, filePath, digest });
         }
       };
       await sync();
