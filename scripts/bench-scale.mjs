@@ -202,6 +202,8 @@ async function benchOne(n, sources) {
       indexCpuMs: index.cpuMs,
       totalCpuMs: build.cpuMs + index.cpuMs,
       peakBytes: Math.max(build.peakBytes, index.peakBytes),
+      buildPeakBytes: build.peakBytes,
+      indexPeakBytes: index.peakBytes,
       distBytes: site.bytes,
       pagefindBytes: search.bytes,
       pages: site.pages,
@@ -235,7 +237,7 @@ function printTable(rows) {
     'CPU s (build+index)': `${seconds(r.totalCpuMs)} (${seconds(r.buildCpuMs)}+${seconds(r.indexCpuMs)})`,
     'dist bytes': `${r.distBytes} (${kib(r.distBytes)})`,
     'pagefind bytes': `${r.pagefindBytes} (${kib(r.pagefindBytes)})`,
-    'peak memory': gib(r.peakBytes),
+    'peak memory (build, index)': `${gib(r.peakBytes)} (${gib(r.buildPeakBytes)}, ${gib(r.indexPeakBytes)})`,
     'html pages': r.pages,
     'indexed pages': r.indexed,
     'ms / template': (r.totalMs / r.n).toFixed(0),
@@ -286,10 +288,9 @@ function verdict(ratio) {
 function printTarget(rows) {
   const target = rows.find((r) => r.n === TARGET_N);
   if (!target) return console.log(`Target (N=${TARGET_N} built and indexed in under ${seconds(TARGET_MS)} s, peak memory ≤ ${gib(TARGET_PEAK_BYTES)}): not measured in this run.`);
-  const met = target.totalMs < TARGET_MS;
-  console.log(`Target (N=${TARGET_N} built and indexed in under ${seconds(TARGET_MS)} s): ${met ? 'met' : 'MISSED'} — ${seconds(target.totalMs)} s`);
-  const memoryMet = target.peakBytes <= TARGET_PEAK_BYTES;
-  console.log(`Target (N=${TARGET_N} peak memory ≤ ${gib(TARGET_PEAK_BYTES)}): ${memoryMet ? 'met' : 'MISSED'} — ${gib(target.peakBytes)}`);
+  console.log(`Target (N=${TARGET_N} built and indexed in under ${seconds(TARGET_MS)} s): ${target.totalMs < TARGET_MS ? 'met' : 'MISSED'} — ${seconds(target.totalMs)} s`);
+  const met = (bytes) => (bytes <= TARGET_PEAK_BYTES ? 'met' : 'MISSED');
+  console.log(`Target (N=${TARGET_N} peak memory ≤ ${gib(TARGET_PEAK_BYTES)}): build ${met(target.buildPeakBytes)} — ${gib(target.buildPeakBytes)}; search index ${met(target.indexPeakBytes)} — ${gib(target.indexPeakBytes)} (Pagefind's extended binary, segmenting Chinese)`);
 }
 
 /** A template as a plain Starlight page: the same headings, lists and tables, without our components. */
@@ -351,10 +352,10 @@ async function compareWithStarlight(dir, sizes, sources, rows) {
       'Starlight ms / page': perPage(theirs).toFixed(1),
       'ours CPU ms / page': cpuPerPage(ours).toFixed(1),
       'Starlight CPU ms / page': cpuPerPage(theirs).toFixed(1),
-      'ours peak': gib(ours.peakBytes),
+      'ours peak (build, index)': `${gib(ours.buildPeakBytes)}, ${gib(ours.indexPeakBytes)}`,
       'Starlight peak': gib(theirs.peakBytes),
       'time / page vs Starlight': `${(perPage(ours) / perPage(theirs)).toFixed(2)}×`,
-      'peak vs Starlight': `${(ours.peakBytes / theirs.peakBytes).toFixed(2)}×`,
+      'build peak vs Starlight': `${(ours.buildPeakBytes / theirs.peakBytes).toFixed(2)}×`,
     });
   }
   console.table(table);
@@ -370,7 +371,7 @@ async function main() {
   try {
     for (const n of sizes) {
       const row = await benchOne(n, sources);
-      console.log(`N=${n}: build ${seconds(row.buildMs)} s, index ${seconds(row.indexMs)} s (CPU ${seconds(row.buildCpuMs)} s + ${seconds(row.indexCpuMs)} s), peak ${gib(row.peakBytes)}; ${loadNote()}`);
+      console.log(`N=${n}: build ${seconds(row.buildMs)} s, index ${seconds(row.indexMs)} s (CPU ${seconds(row.buildCpuMs)} s + ${seconds(row.indexCpuMs)} s), peak ${gib(row.buildPeakBytes)} + ${gib(row.indexPeakBytes)}; ${loadNote()}`);
       rows.push(row);
     }
   } finally {

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { Template } from '../lib/model/types';
 import type { TemplateFrontmatter } from '../lib/schema';
-import { loadTemplate } from '../lib/parse/parse-template';
-import { parsedModels } from '../loaders/parsed-models';
+import { modelOf } from '../loaders/parsed-models';
 import type { StoredTemplate } from '../loaders/templates';
 import { orgTypeId, planKindId, type OrgTypeId, type PlanKindId } from '../lib/taxonomy';
 
@@ -14,14 +12,6 @@ export interface CatalogEntry {
   planKind: PlanKindId;
   url: string;
   exampleUrl: string;
-}
-
-/** The model the loader parsed in this process, or, failing that, the file parsed again. */
-function modelOf(slug: string, digest: string, filePath: string | undefined): Template {
-  const parsed = parsedModels().get(slug);
-  if (parsed?.digest === digest) return parsed.template;
-  if (!filePath) throw new Error(`the template "${slug}" has neither a parsed model nor a file path`);
-  return loadTemplate(filePath, readFileSync(filePath, 'utf8')).template;
 }
 
 async function load(): Promise<CatalogEntry[]> {

@@ -2,12 +2,12 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const ASTRO = join(ROOT, 'node_modules/.bin/astro');
+const BIN = join(ROOT, 'node_modules/.bin');
 const FIXTURES = 'tests/build/fixtures';
 /** A failing build took 14 s and a passing one 25 s on the 2-core machine under load; 3× and more. */
 const BUILD_TIMEOUT = 180_000;
@@ -19,9 +19,10 @@ async function build(fixture: string): Promise<{ code: number | null; output: st
   const outDir = await mkdtemp(join(tmpdir(), 'plan-build-test-'));
   outDirs.push(outDir);
   return new Promise((done, fail) => {
-    const child = spawn(ASTRO, ['build', '--outDir', outDir], {
+    const child = spawn(join(BIN, 'astro'), ['build', '--outDir', outDir], {
       cwd: ROOT,
-      env: { ...process.env, PLAN_TEMPLATES_DIR: `${FIXTURES}/${fixture}`, NO_COLOR: '1', FORCE_COLOR: '0' },
+      // The project's Node 24 (node_modules/.bin) runs astro, whatever node started Vitest.
+      env: { ...process.env, PATH: `${BIN}${delimiter}${process.env['PATH'] ?? ''}`, PLAN_TEMPLATES_DIR: `${FIXTURES}/${fixture}`, NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
