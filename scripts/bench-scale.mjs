@@ -307,7 +307,8 @@ function starlightPage(source, i) {
 
 const STARLIGHT_CONFIG = `import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-export default defineConfig({ integrations: [starlight({ title: 'Bench' })] });
+// Chinese pages, as ours: Starlight's Pagefind then segments Chinese too, as our index does.
+export default defineConfig({ integrations: [starlight({ title: 'Bench', locales: { root: { label: '简体中文', lang: 'zh-CN' } } })] });
 `;
 const STARLIGHT_CONTENT = `import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
