@@ -10,5 +10,7 @@ export const BUDGETS = [
   { type: 'example', pages: /^templates\/[^/]+\/example\//, html: 18_000, css: 5_000, js: 20_000 },
   { type: 'guide', pages: /^guide\//, html: 12_000, css: 5_000, js: 2_000 },
   { type: 'search', pages: /^search\//, html: 4_000, css: 5_000, js: 8_000 },
+  // The plan check runs its checker before a file is opened; the .docx reader loads on demand.
+  { type: 'check', pages: /^check\//, html: 5_000, css: 5_000, js: 15_000 },
   { type: '404', pages: /^404\.html$/, html: 4_000, css: 5_000, js: 2_000 },
 ];

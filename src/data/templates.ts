@@ -6,6 +6,8 @@ import type { StoredTemplate } from '../loaders/templates';
 import { orgTypeId, planKindId, type OrgTypeId, type PlanKindId } from '../lib/taxonomy';
 
 export interface CatalogEntry {
+  /** The template's source file, for build errors. */
+  file: string;
   frontmatter: TemplateFrontmatter;
   template: Template;
   orgType: OrgTypeId;
@@ -23,7 +25,7 @@ async function load(): Promise<CatalogEntry[]> {
       const { frontmatter } = entry.data as unknown as StoredTemplate;
       const template = modelOf(entry.id, String(entry.digest), entry.filePath);
       const url = `/templates/${frontmatter.slug}/`;
-      return { frontmatter, template, orgType: orgTypeId(frontmatter.orgType), planKind: planKindId(frontmatter.planKind), url, exampleUrl: `${url}example/` };
+      return { file: entry.filePath ?? `content/templates/${entry.id}.mdx`, frontmatter, template, orgType: orgTypeId(frontmatter.orgType), planKind: planKindId(frontmatter.planKind), url, exampleUrl: `${url}example/` };
     });
 }
 
