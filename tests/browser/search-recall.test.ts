@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { EVERYDAY } from '../search/everyday';
+import { EVERYDAY, type EverydayQuery } from '../search/everyday';
 import { QUERIES, type Query } from '../search/queries';
 import { loadFile, templateFiles } from '../unit/content-files';
 import { useBrowser, watchedPage, type Watched } from './browser';
@@ -46,7 +46,7 @@ async function search(page: Page, q: string): Promise<Shown> {
 }
 
 /** Runs a query set and returns its misses and the defects any result list shows. */
-async function runSet(page: Page, queries: Query[]) {
+async function runSet(page: Page, queries: (Query | EverydayQuery)[]) {
   const misses: string[] = [];
   const defects: string[] = [];
   for (const query of queries) {

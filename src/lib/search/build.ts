@@ -4,7 +4,7 @@ import type { PlanEntry } from './catalog';
 import type { Vocabulary } from './vocabulary';
 
 /** Characters of a section's opening kept as its lead: enough to show what it is about, few enough to keep the page light. */
-export const LEAD_CHARS = 32;
+export const LEAD_CHARS = 20;
 
 const blockText = (block: FilledBlock): string => {
   switch (block.type) {
