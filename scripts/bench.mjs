@@ -114,6 +114,7 @@ async function searchPage(browser, base) {
 
   const isSearch = (e) => e.url.includes('/pagefind/');
   const sum = (list) => list.reduce((total, e) => total + e.bytes, 0);
+  console.log(`  (warm new queries: ${warm.map((w) => w.toFixed(0)).join(", ")} ms; repeated: ${again.map((w) => w.toFixed(0)).join(", ")} ms)`);
   return { cold, afterIdle, warm: median(warm), repeat: median(again), files, search: sum(files.filter(isSearch)), shell: sum(files.filter((e) => !isSearch(e))) };
 }
 

@@ -53,18 +53,22 @@ function splitOn(pieces: Piece[], words: string[], make: (word: string) => Piece
   return result;
 }
 
-/** Words of free text: separators and lone particles end a chunk; the rest stays together as typed. */
-function chunks(text: string, particles: Set<string>): string[] {
+/**
+ * Words of free text: separators and lone particles end a chunk, an organisation word is a chunk of
+ * its own (社区居民 → 社区 + 居民); the rest stays together as typed.
+ */
+function chunks(text: string, particles: Set<string>, orgs: Map<string, string[]>): string[] {
   const out: string[] = [];
   for (const part of text.split(SEPARATOR)) {
     let current = '';
     for (const { segment, isWordLike } of segmenter.segment(part)) {
-      if (isWordLike && !particles.has(segment)) {
+      if (isWordLike && !particles.has(segment) && !orgs.has(segment)) {
         current += segment;
         continue;
       }
       if (current) out.push(current);
       current = '';
+      if (orgs.has(segment)) out.push(segment);
     }
     if (current) out.push(current);
   }
@@ -97,7 +101,7 @@ export function understand(raw: string, vocabulary: QueryVocabulary): Understood
   for (const piece of pieces) {
     if ('slot' in piece) slots.push(piece.slot);
     else {
-      for (const chunk of chunks(piece.text, particles)) {
+      for (const chunk of chunks(piece.text, particles, orgs)) {
         if (orgs.has(chunk)) orgWords.push(chunk);
         else slots.push({ text: chunk, alternatives: [chunk], mapped: false });
       }

@@ -6,6 +6,7 @@ export interface PageResult {
   score: number;
   data: {
     url: string;
+    excerpt?: string;
     meta: Record<string, string>;
     sub_results: { title: string; url: string; excerpt: string; weighted_locations?: { balanced_score: number }[] }[];
   };
@@ -218,6 +219,19 @@ export function titleHits(query: string | string[], plans: PlanEntry[], filters:
     .filter((hit) => hit.score >= TITLE_WEIGHT * FALLBACK_MATCH);
 }
 
+type SubResult = PageResult['data']['sub_results'][number];
+
+/**
+ * The sections of one Pagefind result: the headings it lists as sub-results, or, for a page without
+ * headings, the page itself.
+ */
+function sectionsOfResult(page: PageResult): SubResult[] {
+  const self = sectionKey(page.data.url);
+  const headings = page.data.sub_results.filter((sub) => sectionKey(sub.url) !== self);
+  if (headings.length > 0) return headings;
+  return [{ title: page.data.meta['title'] ?? '', url: page.data.url, excerpt: page.data.sub_results[0]?.excerpt ?? page.data.excerpt ?? '', weighted_locations: [{ balanced_score: 1 }] }];
+}
+
 /**
  * Turns Pagefind's page results into one list of sections, best first, one entry per section.
  * Pagefind ranks pages and lists their matching sections in document order; users search for a
@@ -239,14 +253,12 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
   for (const run of runs) {
     const topPage = Math.max(...run.pages.map((p) => p.score), Number.MIN_VALUE);
     const subs = run.pages.flatMap((page) =>
-      page.data.sub_results
-        .filter((sub) => sectionKey(sub.url) !== sectionKey(page.data.url))
-        .map((sub) => ({ sub, page, body: (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0) * (page.score / topPage) })),
+      sectionsOfResult(page).map((sub) => ({ sub, page, body: (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0) * (page.score / topPage) })),
     );
     const topBody = Math.max(...subs.map((s) => s.body), Number.MIN_VALUE);
     for (const { sub, page, body } of subs) {
       const ref = findSection(context.plans, sub.url);
-      const planTitle = ref?.plan.p ?? page.data.meta['title'] ?? page.data.url;
+      const planTitle = ref?.plan.p ?? page.data.meta['plan'] ?? page.data.meta['title'] ?? page.data.url;
       const sectionTitle = ref?.title ?? sub.title;
       const excerpt = cleanExcerpt(parseExcerpt(sub.excerpt), sectionTitle);
       offer({
