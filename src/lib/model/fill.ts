@@ -1,6 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import { headingNumber } from './numbering';
 import { formatDate, formatPerson, formatPersons, namedPersons, paragraphsOf } from './text';
+import { unreachable } from './unreachable';
 import { valueFor } from './values';
 import type {
   Block,
@@ -10,6 +11,7 @@ import type {
   FilledBlock,
   FilledDoc,
   FilledSection,
+  FlowStep,
   Group,
   Inline,
   Person,
@@ -81,8 +83,13 @@ class Filler {
       case 'groupList':
       case 'table':
         return '';
-      default:
+      case 'text':
+      case 'phone':
+      case 'number':
+      case 'choice':
         return (value as string).trim();
+      default:
+        return unreachable(field);
     }
   }
 
@@ -134,9 +141,16 @@ class Filler {
         return [{ type: 'table', head: block.head.map((cell) => this.runs(cell)), rows: block.rows.map((row) => row.map((cell) => this.runs(cell))) }];
       case 'signature':
         return [{ type: 'signature', lines: block.lines.map((line) => this.runs(line)) }];
+      case 'flow':
+        return [{ type: 'flow', title: block.title, steps: block.steps.map((step) => this.flowStep(step)) }];
       case 'fieldBlock':
         return this.fieldBlock(this.field(block.key), level);
     }
+  }
+
+  private flowStep(step: FlowStep<Inline[]>): FlowStep<Run[]> {
+    const branches = step.branches.map(({ condition, content }) => ({ ...(condition ? { condition: this.runs(condition) } : {}), content: this.runs(content) }));
+    return { content: this.runs(step.content), branches };
   }
 
   private fieldBlock(field: FieldSpec, level: number): FilledNode[] {
@@ -153,8 +167,16 @@ class Filler {
         return [this.valueTable(field, (value as string[][] | undefined) ?? [])];
       case 'groupList':
         return this.groups(field, (value as Group[] | undefined) ?? [], level + 1);
-      default:
+      case 'text':
+      case 'date':
+      case 'phone':
+      case 'number':
+      case 'choice':
+      case 'person':
+      case 'optional':
         return [{ type: 'paragraph', runs: this.runs([{ type: 'field', key: field.key }]) }];
+      default:
+        return unreachable(field);
     }
   }
 

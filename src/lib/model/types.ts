@@ -9,6 +9,15 @@ export type Inline =
   | { type: 'text'; value: string; strong?: boolean }
   | { type: 'field'; key: string; strong?: boolean };
 
+/**
+ * One step of a flowchart. `branches` are the step's ways out: `condition` → `content`
+ * ("情况较大：报告组长"), or a plain note when `condition` is absent.
+ */
+export interface FlowStep<T> {
+  content: T;
+  branches: { condition?: T; content: T }[];
+}
+
 /** `when` names an `optional` field: the node is dropped when the user leaves that field off. */
 interface Conditional {
   when?: string;
@@ -22,6 +31,8 @@ export type Block = Conditional &
     /** A paragraph holding only `[[key]]`: longtext, personList, groupList or table fields. */
     | { type: 'fieldBlock'; key: string }
     | { type: 'signature'; lines: Inline[][] }
+    /** `<Flow title="…">`: a flowchart of steps in order, arrows between them. */
+    | { type: 'flow'; title: string; steps: FlowStep<Inline[]>[] }
   );
 
 export interface Section extends Conditional {
@@ -73,7 +84,8 @@ export type FilledBlock =
   | { type: 'paragraph'; runs: Run[] }
   | { type: 'list'; ordered: boolean; items: Run[][] }
   | { type: 'table'; head: Run[][]; rows: Run[][][] }
-  | { type: 'signature'; lines: Run[][] };
+  | { type: 'signature'; lines: Run[][] }
+  | { type: 'flow'; title: string; steps: FlowStep<Run[]>[] };
 
 export interface FilledSection {
   type: 'section';

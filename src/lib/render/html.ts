@@ -1,5 +1,8 @@
 import { textOf } from '../model/fill';
 import type { FilledBlock, FilledDoc, FilledSection, Run } from '../model/types';
+import { unreachable } from '../model/unreachable';
+import { anchorLink } from './anchor';
+import { flowList, flowTable } from './flow-html';
 import { h, type HElement, type HNode } from './hnode';
 
 type FilledNode = FilledBlock | FilledSection;
@@ -36,6 +39,10 @@ function block(node: FilledBlock, options: HtmlOptions): HElement {
         h('tbody', {}, node.rows.map((row) => h('tr', {}, row.map((cell) => h('td', {}, runs(cell))))))));
     case 'signature':
       return h('div', { class: 'signature', align: options.standalone ? 'right' : undefined }, node.lines.map((line) => h('p', {}, runs(line))));
+    case 'flow':
+      return options.standalone ? flowTable(node, runs) : flowList(node, runs);
+    default:
+      return unreachable(node);
   }
 }
 
@@ -44,7 +51,7 @@ function heading(node: FilledSection, options: HtmlOptions): HElement {
   const title = h(`h${level}`, { id: node.id }, node.number ? h('span', { class: 'num' }, node.number) : undefined, runs(node.title));
   if (!options.chrome) return title;
   const label = `${node.number}${textOf(node.title)}`;
-  title.children.push(h('a', { class: 'anchor', href: `#${node.id}`, 'aria-label': `本节链接：${label}`, 'data-pagefind-ignore': true }, '#'));
+  title.children.push(anchorLink(node.id, label));
   const copy = h('button', { type: 'button', class: 'copy-section', 'data-section': node.id, 'aria-label': `复制本节：${label}`, 'data-pagefind-ignore': true, hidden: true }, '复制本节');
   return h('div', { class: 'sec-head' }, title, copy);
 }

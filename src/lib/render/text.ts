@@ -1,7 +1,19 @@
 import { textOf } from '../model/fill';
 import type { FilledBlock, FilledDoc, FilledSection } from '../model/types';
+import { unreachable } from '../model/unreachable';
 
 type FilledNode = FilledBlock | FilledSection;
+
+/** A flowchart: its title, then one line per step ("1. … →"), branches indented as "   ├ 条件：去向". */
+function flow(node: Extract<FilledBlock, { type: 'flow' }>): string[] {
+  return [
+    node.title,
+    ...node.steps.flatMap((step, i) => [
+      `${i + 1}. ${textOf(step.content)}${i < node.steps.length - 1 ? ' →' : ''}`,
+      ...step.branches.map((b) => `   ├ ${b.condition ? `${textOf(b.condition)}：` : ''}${textOf(b.content)}`),
+    ]),
+  ];
+}
 
 function block(node: FilledBlock): string[] {
   switch (node.type) {
@@ -13,6 +25,10 @@ function block(node: FilledBlock): string[] {
       return [node.head, ...node.rows].map((row) => row.map(textOf).join('\t'));
     case 'signature':
       return node.lines.map(textOf);
+    case 'flow':
+      return flow(node);
+    default:
+      return unreachable(node);
   }
 }
 
