@@ -25,6 +25,11 @@ const tw = 'township-stability-emergency-plan';
 const pc = 'production-safety-comprehensive-plan';
 const fs = 'fire-special-emergency-plan';
 const os = 'onsite-response-plan';
+// Templates of the second edition; queries about them simply miss on a branch without them.
+const sp = 'sensitive-period-security-work-plan';
+const op = 'online-public-opinion-response-plan';
+const ds = 'dispute-screening-resolution-work-plan';
+const ho = 'hospital-medical-order-emergency-plan';
 const logistics = [se, ep, cs, jd, tw, pc, fs].map((s) => `${s}#后勤保障组`);
 
 export const EVERYDAY: EverydayQuery[] = [
@@ -90,7 +95,7 @@ export const EVERYDAY: EverydayQuery[] = [
   { q: '上下学路上安全', kind: 'colloquial', expect: [`${sw}#周边环境和上下学安全`, `${ss}#交通安全`] },
   { q: '寒暑假维稳', kind: 'colloquial', expect: [`${sw}#寒暑假期间`] },
   { q: '企业 应急联系人', kind: 'org', expect: [`${ep}#附件1-应急联系人及联系方式`, `${el}#附件1-应急联系人及联系方式`] },
-  { q: '信息发布怎么写', kind: 'question', expect: [`${se}#信息发布和回应关切`, `${tw}#信息发布`, `${fs}#信息公开`, `${sw}#依法发布信息`] },
+  { q: '信息发布怎么写', kind: 'question', expect: [`${se}#信息发布和回应关切`, `${tw}#信息发布`, `${fs}#信息公开`, `${sw}#依法发布信息`, `${sp}#信息发布和回应关切`, `${ho}#信息发布`, `${op}#发布信息`, `${op}#信息发布组`, `${ho}#信息发布组`] },
   { q: '报告流成', kind: 'typo', expect: [`${se}#报告流程`] },
   { q: '交接斑', kind: 'typo', expect: [`${dr}#交接班`, `${cd}#交接班`] },
   { q: '值班日至', kind: 'typo', expect: [`${dr}#值班日志`, `${cd}#值班日志`] },
@@ -101,5 +106,10 @@ export const EVERYDAY: EverydayQuery[] = [
   { q: '厂里怎么恢复生产', kind: 'question', expect: [`${el}#恢复生产`] },
   { q: '调解不成怎么办', kind: 'question', expect: [`${el}#调解协议的履行和调解不成的处理`] },
   { q: '隐患排查', kind: 'colloquial', expect: [`${sw}#安全检查和隐患整改`, `${tw}#风险隐患监测`, `${ss}#校园安全检查`] },
+  { q: '过节期间安保怎么安排', kind: 'question', expect: [sp, `${sp}#安全防范`, `${sp}#节日活动安全`, `${sp}#值班安排`] },
+  { q: '病人家属在医院闹事', kind: 'colloquial', expect: [`${ho}#聚集滞留和扰乱医疗秩序的处置`, `${ho}#接待和沟通`, `${ho}#先期处置`] },
+  { q: '网上有人发帖说我们单位', kind: 'question', expect: [op, `${op}#关切收集和研判`, `${op}#了解关切的渠道`, `${op}#回应关切`, `${op}#核实情况`] },
+  { q: '矛盾纠纷登记表', kind: 'colloquial', expect: [`${ds}#附件1-矛盾纠纷排查登记表`, `${ds}#登记`] },
+  { q: '舆情应对预案', kind: 'template', expect: [op] },
   { q: '学校和家长怎么沟通', kind: 'question', expect: [`${ss}#家校沟通`, `${se}#家校联系准备`, `${sw}#家长诉求渠道`] },
 ];

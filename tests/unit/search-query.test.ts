@@ -16,7 +16,7 @@ describe('reading a question', () => {
   });
 
   test('everyday words become the plans’ words, as alternatives', () => {
-    expect(words('学校闹事怎么处理')).toEqual(['滋扰/集体反映诉求/集中反映诉求', '处置']);
+    expect(words('学校闹事怎么处理')).toEqual(['滋扰/集体反映诉求/集中反映诉求/扰乱', '处置']);
     expect(words('厂里着火了')).toEqual(['火灾']);
     expect(words('工人讨薪堵门')).toEqual(['职工', '欠薪', '现场秩序/堵门']);
     expect(describeQuery(read('工人讨薪堵门'))).toBe('职工 欠薪 现场秩序/堵门');

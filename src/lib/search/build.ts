@@ -1,5 +1,6 @@
 import { fill, sectionsOf, textOf } from '../model/fill';
 import type { FilledBlock, FilledSection, Template } from '../model/types';
+import { unreachable } from '../model/unreachable';
 import type { PlanEntry } from './catalog';
 import type { Vocabulary } from './vocabulary';
 
@@ -16,6 +17,10 @@ const blockText = (block: FilledBlock): string => {
       return [block.head, ...block.rows].map((row) => row.map(textOf).join(' ')).join('；');
     case 'signature':
       return block.lines.map(textOf).join(' ');
+    case 'flow':
+      return [block.title, ...block.steps.map((step) => textOf(step.content))].join('→');
+    default:
+      return unreachable(block);
   }
 };
 
