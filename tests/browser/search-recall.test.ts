@@ -101,6 +101,22 @@ describe('search recall through the real search page', () => {
     expect(wrong).toEqual([]);
   }, 300_000);
 
+  test('ten results first, 显示更多 shows the next ten; a result links to its section in the worked example', async () => {
+    const { page } = watched;
+    const shown = await search(page, '值班');
+    expect(shown.sections.length).toBeGreaterThan(10);
+    const visible = () => page.locator('.results > li:not([hidden])').count();
+    expect(await visible()).toBe(10);
+    await page.locator('.more button').click();
+    expect(await visible()).toBe(Math.min(20, shown.sections.length));
+    const example = (await page.locator('.results .example-link').first().getAttribute('href'))!;
+    expect(example).toMatch(/^\/templates\/[^/]+\/example\/#/);
+    const other = await browser().newPage();
+    await other.goto(`${baseUrl}${example}`);
+    expect(await other.evaluate((id) => document.getElementById(id)?.tagName, decodeURIComponent(example.split('#')[1]!))).toMatch(/^H[2-6]$/);
+    await other.close();
+  }, 120_000);
+
   test('the questions of issue #9 each return results, and no search ends in a dead end', async () => {
     for (const q of ['学校闹事怎么处理', '家长来学校闹事怎么办', '工人讨薪堵门', '村里出事镇上怎么处理', '厂里着火了', '交班要交代什么']) {
       const shown = await search(watched.page, q);
