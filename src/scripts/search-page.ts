@@ -10,6 +10,8 @@ import { pagefindSearch, warmPagefind } from './pagefind';
 
 /** Sections shown at first and added by each 显示更多. */
 const PAGE_SIZE = 10;
+/** Searches remembered for the page's lifetime. */
+const CACHED = 50;
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
   const node = Object.assign(document.createElement(tag), props);
@@ -64,6 +66,7 @@ class PlanSearch extends HTMLElement {
   private noResults = this.querySelector<HTMLElement>('.no-results')!;
   private data: SearchData = JSON.parse(document.getElementById('search-data')?.textContent ?? '{"plans":[]}') as SearchData;
   private run = 0;
+  private cache = new Map<string, SearchOutcome>();
 
   connectedCallback(): void {
     this.apply(readState(location.search));
@@ -124,8 +127,7 @@ class PlanSearch extends HTMLElement {
     }
     this.status.textContent = '正在搜索…';
     try {
-      const filters = filtersOf(state);
-      const outcome = await runSearch(state.q, filters, this.data, pagefindSearch(filters));
+      const outcome = await this.outcome(state);
       if (run !== this.run) return;
       this.show(state, outcome);
     } catch {
@@ -134,6 +136,19 @@ class PlanSearch extends HTMLElement {
       this.status.textContent = '搜索暂时无法使用，请刷新页面重试，或从模板目录按类别浏览。';
     }
     this.done(state.q);
+  }
+
+  /** Searches once per query and filters: typing back to an earlier query shows it at once. */
+  private async outcome(state: SearchState): Promise<SearchOutcome> {
+    const key = writeState(state);
+    let outcome = this.cache.get(key);
+    if (!outcome) {
+      const filters = filtersOf(state);
+      outcome = await runSearch(state.q, filters, this.data, pagefindSearch(filters));
+      this.cache.set(key, outcome);
+      if (this.cache.size > CACHED) this.cache.delete(this.cache.keys().next().value!);
+    }
+    return outcome;
   }
 
   private show(state: SearchState, outcome: SearchOutcome): void {

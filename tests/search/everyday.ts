@@ -102,7 +102,8 @@ export const EVERYDAY: EverydayQuery[] = [
   { q: '后勤保障足', kind: 'typo', expect: logistics },
   { q: '包片责任质', kind: 'typo', expect: [`${iw}#包片责任制`] },
   { q: '疏散安置', kind: 'colloquial', expect: [`${tw}#疏散安置组`, `${tw}#人员疏散转移`] },
-  { q: '出事以后怎么善后', kind: 'question', expect: [`${se}#应急结束和善后`, `${tw}#后期处置`, `${cs}#后期处置`, `${pc}#后期处置`] },
+  // Not about one plan: any plan's 后期处置 (or the guide's) answers it.
+  { q: '出事以后怎么善后', kind: 'question', expect: [`${se}#应急结束和善后`, 'guide#后期处置', ...[tw, cs, pc, el, ho].map((s) => `${s}#后期处置`), `${op}#响应结束和后期处置`] },
   { q: '厂里怎么恢复生产', kind: 'question', expect: [`${el}#恢复生产`] },
   { q: '调解不成怎么办', kind: 'question', expect: [`${el}#调解协议的履行和调解不成的处理`] },
   { q: '隐患排查', kind: 'colloquial', expect: [`${sw}#安全检查和隐患整改`, `${tw}#风险隐患监测`, `${ss}#校园安全检查`] },

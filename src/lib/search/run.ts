@@ -29,7 +29,7 @@ export function preferring(search: SearchFn, orgTypes: string[]): SearchFn {
 }
 
 /** Pages whose sections are ranked per search round; each new page costs one fragment download. */
-export const MAX_PAGES = 4;
+export const MAX_PAGES = 3;
 
 /** A round that found pages from fewer plans than this is followed by the next, looser round. */
 const ENOUGH_PAGES = 2;
@@ -38,7 +38,7 @@ const ENOUGH_PAGES = 2;
  * Runs the tiers in order until the pages found come from at least ENOUGH_PAGES plans; a long
  * question that only one plan matches word for word still sees the sections other plans have. Within a
  * tier, results of all its searches compete for MAX_PAGES pages, so a round of six single-word
- * searches loads no more fragments than one search.
+ * searches loads and reads no more fragments than one search.
  */
 export async function runTiers(tiers: Tier[], search: SearchFn): Promise<SearchRun[]> {
   const runs: SearchRun[] = [];
@@ -49,8 +49,10 @@ export async function runTiers(tiers: Tier[], search: SearchFn): Promise<SearchR
     const ranked = found.flatMap(({ query, results }) => results.map((result) => ({ query, result }))).sort((a, b) => b.result.score - a.result.score);
     if (ranked.length === 0) continue;
     const pages = new Set<string>();
+    // Each page is read once, for the search that scored it highest: reading a page (data()) is
+    // the slowest step of a search, and its other searches would list mostly the same sections.
     const kept = ranked.filter(({ result }) => {
-      if (!pages.has(result.id) && pages.size >= MAX_PAGES) return false;
+      if (pages.has(result.id) || pages.size >= MAX_PAGES) return false;
       pages.add(result.id);
       seen.add(result.id);
       return true;
