@@ -1,7 +1,7 @@
 import { getEntry, render } from 'astro:content';
 import vocabularyJson from '../../content/search/vocabulary.json';
 import { markdownLeads, templateEntry } from '../lib/search/build';
-import type { PlanEntry } from '../lib/search/catalog';
+import { compactId, type PlanEntry } from '../lib/search/catalog';
 import type { SearchData } from '../lib/search/engine';
 import { parseVocabulary } from '../lib/search/vocabulary';
 import { getTemplates } from './templates';
@@ -12,7 +12,7 @@ async function guideEntry(): Promise<PlanEntry[]> {
   if (!guide) return [];
   const { headings } = await render(guide);
   const leads = markdownLeads(guide.body ?? '');
-  return [{ u: '/guide/', p: guide.data.title, f: ['', '写作指南'], s: headings.filter((h) => h.depth > 1).map((h) => [h.slug, h.text, leads.get(h.text) ?? '']) }];
+  return [{ u: '/guide/', p: guide.data.title, f: ['', '写作指南'], s: headings.filter((h) => h.depth > 1).map((h) => [compactId(h.slug, h.text), h.text, leads.get(h.text) ?? '']) }];
 }
 
 /** Everything the search page knows before Pagefind loads, embedded in the page (no extra request). */

@@ -1,7 +1,7 @@
 import { fill, sectionsOf, textOf } from '../model/fill';
 import type { FilledBlock, FilledSection, Template } from '../model/types';
 import { unreachable } from '../model/unreachable';
-import type { PlanEntry } from './catalog';
+import { compactId, type PlanEntry } from './catalog';
 import type { Vocabulary } from './vocabulary';
 
 /** Characters of a section's opening kept as its lead: enough to show what it is about, few enough to keep the page light. */
@@ -57,7 +57,10 @@ export function templateEntry(info: TemplateInfo, vocabulary: Pick<Vocabulary, '
     slug: info.slug,
     e: `${url}example/`,
     a: vocabulary.templates[info.slug] ?? [],
-    s: sections.map((section) => [section.id, `${section.number}${textOf(section.title)}`, leadOf(section)]),
+    s: sections.map((section) => {
+      const title = `${section.number}${textOf(section.title)}`;
+      return [compactId(section.id, title), title, leadOf(section)];
+    }),
   };
 }
 

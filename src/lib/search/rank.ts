@@ -1,4 +1,4 @@
-import { findSection, sectionKey, type PlanEntry } from './catalog';
+import { findSection, sectionId, sectionKey, type PlanEntry } from './catalog';
 import { cleanExcerpt, markWords, parseExcerpt, type ExcerptPart } from './excerpt';
 
 /** What the ranking needs from one Pagefind result: its score and its data. */
@@ -120,7 +120,9 @@ function buildWeights(titles: string[]): TermWeight {
 export interface PreparedQuery {
   whole: string;
   parts: { text: string; terms: { term: string; weight: number }[]; weight: number }[];
-  pairs: Set<string>;
+  pairs: string[];
+  /** Distinct character pairs, counted once for the Dice coefficient. */
+  pairCount: number;
 }
 
 export function prepareQuery(query: string, weight: TermWeight = byLength): PreparedQuery {
@@ -133,7 +135,8 @@ export function prepareQuery(query: string, weight: TermWeight = byLength): Prep
       return { text, terms, weight: terms.reduce((sum, t) => sum + t.weight, 0) };
     });
   const whole = normalize(query);
-  return { whole, parts, pairs: bigrams(whole) };
+  const pairs = [...bigrams(whole)];
+  return { whole, parts, pairs, pairCount: pairs.length };
 }
 
 /**
@@ -150,17 +153,27 @@ function coverage(parts: PreparedQuery['parts'], text: string): number {
   return total ? found / total : 0;
 }
 
+const planTitles = new Map<string, string>();
+/** Plan titles repeat for every section of a plan: normalise each once. */
+function normalizedPlan(title: string): string {
+  let value = planTitles.get(title);
+  if (value === undefined) {
+    value = normalize(title);
+    planTitles.set(title, value);
+  }
+  return value;
+}
+
 /** A title that holds the query but for one mistyped character (报告流成 ~ 报告流程). */
 const TYPO_MATCH = 0.85;
 const TYPO_MIN = 3;
 
-function oneCharOff(query: string, title: string): boolean {
-  const q = Array.from(query);
-  const t = Array.from(title);
+// Compares UTF-16 units: plan vocabulary lies in the Basic Multilingual Plane.
+function oneCharOff(q: string, t: string): boolean {
   if (q.length < TYPO_MIN || q.length > t.length) return false;
   for (let start = 0; start + q.length <= t.length; start++) {
     let off = 0;
-    for (let i = 0; i < q.length && off <= 1; i++) if (q[i] !== t[start + i]) off++;
+    for (let i = 0; i < q.length && off <= 1; i++) if (q.charCodeAt(i) !== t.charCodeAt(start + i)) off++;
     if (off <= 1) return true;
   }
   return false;
@@ -177,12 +190,12 @@ export function matchTitle(query: PreparedQuery, title: PreparedTitle, planTitle
   if (!q || !t) return 0;
   if (t.includes(q)) return 1;
   if (oneCharOff(q, t)) return TYPO_MATCH;
-  const plan = normalize(planTitle);
+  const plan = normalizedPlan(planTitle);
   const context = query.parts.filter((part) => plan.includes(part.text) && !t.includes(part.text));
   const topical = query.parts.filter((part) => !context.includes(part));
   const inTitle = coverage(topical.length ? topical : query.parts, t);
-  const shared = [...query.pairs].filter((pair) => title.pairs.has(pair)).length;
-  const sizes = query.pairs.size + title.pairs.size;
+  const shared = query.pairs.filter((pair) => title.pairs.has(pair)).length;
+  const sizes = query.pairCount + title.pairs.size;
   const dice = sizes ? (2 * shared) / sizes : 0;
   return Math.max(0.8 * inTitle + (0.1 * context.length) / query.parts.length, 0.6 * dice);
 }
@@ -215,7 +228,7 @@ export function titleHits(query: string | string[], plans: PlanEntry[], filters:
   const queries = (Array.isArray(query) ? query : [query]).map((q) => prepareQuery(q, index.weight));
   return plans
     .filter((plan) => inFilters(plan, filters))
-    .flatMap((plan) => plan.s.map(([id, title]) => ({ url: `${plan.u}#${id}`, score: TITLE_WEIGHT * titleScore(queries, index, title, plan.p) })))
+    .flatMap((plan) => plan.s.map((section) => ({ url: `${plan.u}#${sectionId(section)}`, score: TITLE_WEIGHT * titleScore(queries, index, section[1], plan.p) })))
     .filter((hit) => hit.score >= TITLE_WEIGHT * FALLBACK_MATCH);
 }
 
