@@ -11,6 +11,7 @@ import { sectionToPlainText, toPlainText } from '../lib/render/text';
 import { copyPlain, copyRich, download } from './clipboard';
 import { announce, el } from './dom';
 import { FieldForm, fieldId } from './editor/form';
+import { checkDraft } from './check-draft';
 
 const SAVE_DELAY_MS = 400;
 const STORAGE_MESSAGES: Record<'unavailable' | 'full', string> = {
@@ -121,6 +122,7 @@ class PlanPage extends HTMLElement {
     this.plan.replaceChildren(...fresh.childNodes);
     if (marked) document.getElementById(marked)?.classList.add('is-target');
     if (this.mode === 'user') this.showMissing();
+    if (this.mode === 'user') checkDraft(this.querySelector('.draft-check'), this.doc);
   }
 
   private showMissing(): void {
