@@ -72,4 +72,25 @@ export const MUTATIONS = [
     to: 'throw error;',
     check: unit('tests/unit/errors.test.ts'),
   },
+  {
+    name: 'search keeps percent-encoded anchors apart from raw ones (a section listed twice)',
+    file: 'src/lib/search/catalog.ts',
+    from: 'return `${decode(path)}#${decode(hash)}`;',
+    to: 'return `${path}#${hash}`;',
+    check: unit('tests/unit/search.test.ts'),
+  },
+  {
+    name: 'search ignores the vocabulary file',
+    file: 'src/lib/search/query.ts',
+    from: 'splitOn([{ text }], [...terms.keys()],',
+    to: 'splitOn([{ text }], [],',
+    check: unit('tests/unit/search-query.test.ts', 'tests/unit/search-vocabulary.test.ts'),
+  },
+  {
+    name: 'search excerpts keep stray punctuation at the start',
+    file: 'src/lib/search/excerpt.ts',
+    from: '?? LEADING_PUNCTUATION.exec(text)?.[0].length ?? 0;',
+    to: '?? 0;',
+    check: unit('tests/unit/search.test.ts'),
+  },
 ];
