@@ -11,10 +11,13 @@ export interface Pagefind {
 // Built by scripts/index-search.mjs after Astro; a variable keeps Vite from trying to bundle it.
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 let loading: Promise<Pagefind> | undefined;
+let attempts = 0;
 
 /** Loads Pagefind once, on first use, so pages that never search never download it. */
 export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pagefind) => {
+  // A retry asks for a new URL: a module that failed to load may be remembered under its old one.
+  const url = attempts > 0 ? `${PAGEFIND_URL}?retry=${attempts}` : PAGEFIND_URL;
+  loading ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
     // Pagefind's worker costs 13 KB more on the first search but keeps its WebAssembly off the main
     // thread: Lighthouse mobile scored the search page 97 with it and 82 without.
     await pagefind.options({ excerptLength: 24 });
@@ -22,6 +25,12 @@ export function loadPagefind(): Promise<Pagefind> {
     return pagefind;
   });
   return loading;
+}
+
+/** Forgets a failed load, so the next search tries again. */
+export function retryPagefind(): void {
+  loading = undefined;
+  attempts++;
 }
 
 /**

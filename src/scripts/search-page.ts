@@ -6,7 +6,7 @@ import type { SectionHit } from '../lib/search/rank';
 import { filtersOf, readState, writeState, type SearchState } from '../lib/search/state';
 import type { TemplateMatch } from '../lib/search/templates';
 import { ORG_TYPE_LABELS } from '../lib/taxonomy';
-import { pagefindSearch, warmPagefind } from './pagefind';
+import { pagefindSearch, retryPagefind, warmPagefind } from './pagefind';
 
 /** Sections shown at first and added by each 显示更多. */
 const PAGE_SIZE = 10;
@@ -64,6 +64,7 @@ class PlanSearch extends HTMLElement {
   private list = this.querySelector<HTMLOListElement>('.results')!;
   private more = this.querySelector<HTMLElement>('.more')!;
   private noResults = this.querySelector<HTMLElement>('.no-results')!;
+  private degraded = this.querySelector<HTMLElement>('.search-degraded')!;
   private data: SearchData = JSON.parse(document.getElementById('search-data')?.textContent ?? '{"plans":[]}') as SearchData;
   private run = 0;
   private cache = new Map<string, SearchOutcome>();
@@ -78,6 +79,10 @@ class PlanSearch extends HTMLElement {
     for (const select of [this.type, this.kind]) select.addEventListener('change', () => this.update(true));
     this.more.querySelector('button')!.addEventListener('click', () => this.showMore());
     window.addEventListener('popstate', () => this.apply(readState(location.search)));
+    this.degraded.querySelector('button')!.addEventListener('click', () => {
+      retryPagefind();
+      this.update(false);
+    });
     warmPagefind();
   }
 
@@ -138,17 +143,25 @@ class PlanSearch extends HTMLElement {
     this.done(state.q);
   }
 
-  /** Searches once per query and filters: typing back to an earlier query shows it at once. */
+  /**
+   * Searches once per query and filters: typing back to an earlier query shows it at once. When
+   * Pagefind cannot load, the section titles embedded in the page still answer, and the page says so.
+   */
   private async outcome(state: SearchState): Promise<SearchOutcome> {
     const key = writeState(state);
-    let outcome = this.cache.get(key);
-    if (!outcome) {
-      const filters = filtersOf(state);
-      outcome = await runSearch(state.q, filters, this.data, pagefindSearch(filters));
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const filters = filtersOf(state);
+    try {
+      const outcome = await runSearch(state.q, filters, this.data, pagefindSearch(filters));
+      this.degraded.hidden = true;
       this.cache.set(key, outcome);
       if (this.cache.size > CACHED) this.cache.delete(this.cache.keys().next().value!);
+      return outcome;
+    } catch {
+      this.degraded.hidden = false;
+      return runSearch(state.q, filters, this.data, async () => []);
     }
-    return outcome;
   }
 
   private show(state: SearchState, outcome: SearchOutcome): void {
