@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { expect, test } from 'vitest';
 import { BUDGETS } from '../../scripts/gates/budgets.config.mjs';
@@ -19,6 +19,15 @@ test('every page in dist/ carries the strict Content-Security-Policy', async () 
     if (!policy.includes("default-src 'self'") || !scripts.includes("'self'") || /unsafe-inline|\*/.test(scripts)) weak.push(`${page}: ${policy || 'no policy'}`);
   }
   expect(weak).toEqual([]);
+});
+
+test('the search page embeds the section index of every template and the guide (its title fallback)', async () => {
+  const html = await readFile('dist/search/index.html', 'utf8');
+  const json = /<script type="application\/json" id="search-data">(.*?)<\/script>/s.exec(html)?.[1];
+  const data = JSON.parse(json ?? '{"plans":[]}') as { plans: { u: string; s: unknown[] }[] };
+  const templates = (await readdir('dist/templates')).map((slug) => `/templates/${slug}/`).sort();
+  expect(data.plans.map((plan) => plan.u).sort()).toEqual([...templates, '/guide/'].sort());
+  expect(data.plans.filter((plan) => plan.s.length === 0)).toEqual([]);
 });
 
 test('every page in dist/ passes html-validate (.htmlvalidate.mjs)', async () => {
