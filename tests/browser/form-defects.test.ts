@@ -12,7 +12,7 @@ const KEY = 'plan-templates:draft:school-stability-emergency-plan';
 async function openForm(page: Page, path = SCHOOL): Promise<void> {
   await page.goto(`${baseUrl}${path}`);
   await page.locator('#f-orgName').focus();
-  await page.locator('plan-page[data-ready], plan-page.fill-panel:not([hidden]) .fill-form input').first().waitFor();
+  await page.locator('plan-page[data-ready]').waitFor();
 }
 
 const activeLabel = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id ?? '');
