@@ -119,6 +119,21 @@ export const CHOOSER: Question = {
   ],
 };
 
+/**
+ * The chooser for the templates a build actually has: picks of absent templates are dropped, then
+ * answers that lead nowhere. The real catalog loses nothing (a unit test checks every slug); a build
+ * of a few fixture templates gets a smaller chooser instead of failing.
+ */
+export function pruneChooser(node: Question, slugs: ReadonlySet<string>): Question;
+export function pruneChooser(node: Question | Pick[], slugs: ReadonlySet<string>): Question | Pick[];
+export function pruneChooser(node: Question | Pick[], slugs: ReadonlySet<string>): Question | Pick[] {
+  if (Array.isArray(node)) return node.filter((pick) => slugs.has(pick.slug));
+  const options = node.options
+    .map((option) => ({ ...option, next: pruneChooser(option.next, slugs) }))
+    .filter((option) => (Array.isArray(option.next) ? option.next.length > 0 : option.next.options.length > 0));
+  return { ...node, options };
+}
+
 export interface ChooserStep {
   /** Path segments from /choose/. */
   path: string[];

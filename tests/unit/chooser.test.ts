@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CHOOSER, USE_WHEN, chooserSteps, chooserUrl } from '../../src/lib/chooser';
+import { CHOOSER, USE_WHEN, chooserSteps, chooserUrl, pruneChooser } from '../../src/lib/chooser';
 import { loadFile, templateFiles } from './content-files';
 
 const slugs = templateFiles().map((file) => loadFile(file).frontmatter.slug);
@@ -28,6 +28,13 @@ describe('选哪种预案', () => {
     const reached = new Set(results.flatMap((step) => (step.node as { slug: string }[]).map((pick) => pick.slug)));
     expect([...reached].sort()).toEqual([...slugs].sort());
     expect(Object.keys(USE_WHEN).sort()).toEqual([...slugs].sort());
+  });
+
+  test('pruned to the catalog, the real catalog loses nothing and a small one keeps only its paths', () => {
+    expect(pruneChooser(CHOOSER, new Set(slugs))).toEqual(CHOOSER);
+    const small = chooserSteps(pruneChooser(CHOOSER, new Set(['community-duty-rules'])));
+    expect(small.map((step) => chooserUrl(step.path))).toEqual(['/choose/', '/choose/community/', '/choose/community/duty/']);
+    expect(chooserSteps(pruneChooser(CHOOSER, new Set()))).toHaveLength(1);
   });
 
   test('pages and URLs', () => {
