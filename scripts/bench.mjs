@@ -61,20 +61,23 @@ const keystrokes = (page, count) =>
 async function templatePage(browser, base) {
   const page = await browser.newPage();
   const log = transferLog(page);
+  // Requested URLs in order, recorded as they are asked for (the transfer log fills in later).
+  const requested = [];
+  page.on('request', (request) => requested.push(request.url()));
   const slug = await largestTemplate();
   await page.goto(`${base}/templates/${slug}/`);
   await page.waitForLoadState('networkidle');
-  const before = [...log];
-  const html = await gzipOf([`${base}/templates/${slug}/`.replace(/\/$/, '/index.html')], base);
-  const js = await gzipOf(before.filter((e) => e.url.endsWith('.js')).map((e) => e.url), base);
-  const jsonBeforeUse = before.some((e) => e.url.endsWith('/template.json'));
+  const before = requested.length;
+  const html = await gzipOf([`${base}/templates/${slug}/index.html`], base);
+  const js = await gzipOf(requested.filter((url) => url.endsWith('.js')), base);
+  const jsonBeforeUse = requested.some((url) => url.endsWith('/template.json'));
   // First use of the form loads its code and the model.
   await page.focus('#f-orgName');
   await page.locator('plan-page[data-ready]').waitFor();
   await page.waitForLoadState('networkidle');
-  const onUse = log.slice(before.length);
-  const editorJs = await gzipOf(onUse.filter((e) => e.url.endsWith('.js')).map((e) => e.url), base);
-  const json = await gzipOf(onUse.filter((e) => e.url.endsWith('/template.json')).map((e) => e.url), base);
+  const onUse = requested.slice(before);
+  const editorJs = await gzipOf(onUse.filter((url) => url.endsWith('.js')), base);
+  const json = await gzipOf(onUse.filter((url) => url.endsWith('/template.json')), base);
   const keys = await keystrokes(page, 30);
   const clicks = [];
   for (let i = 0; i < 3; i++) {
