@@ -34,6 +34,8 @@ function block(node: FilledBlock): string {
       return table(node.head, node.rows);
     case 'signature':
       return node.lines.map(runs).join('  \n');
+    case 'annexNote':
+      return node.items.map((item, i) => `${i === 0 ? '附件：' : '\u3000\u3000\u3000'}${runs(item)}`).join('  \n');
   }
 }
 

@@ -13,6 +13,9 @@ function block(node: FilledBlock): string[] {
       return [node.head, ...node.rows].map((row) => row.map(textOf).join('\t'));
     case 'signature':
       return node.lines.map(textOf);
+    case 'annexNote':
+      // Later items line up under the first one's name, as in print (three full-width spaces = 附件：).
+      return node.items.map((item, i) => `${i === 0 ? '附件：' : '\u3000\u3000\u3000'}${textOf(item)}`);
   }
 }
 
