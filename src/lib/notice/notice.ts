@@ -110,23 +110,29 @@ export function fillNotice(values: NoticeValues, context: NoticeContext): Filled
   const title: Run[] = [{ text: '关于印发《' }, ...planTitle, { text: '》的通知' }];
   const bookTitle = `《${planTitle.map((run) => run.text).join('')}》`;
   const bodyText = values.body.trim() || standardBody(context.kind);
+  // Built in document order, so the list of what is missing reads top to bottom.
+  const mark = f.text('mark', values.mark || (org ? `${org}文件` : ''));
+  const number = numberRuns(f, values, year);
+  const signer = values.upward ? f.text('signer') : undefined;
+  const recipients = [...f.text('recipients', values.recipients.replace(/[：:]\s*$/, '')), { text: '：' }];
   const name = f.text('signatory', values.signatory || org);
   const dateRuns = f.text('date', date);
-  const number = numberRuns(f, values, year);
+  const printer = f.text('printer');
+  const printDate = [...f.text('printDate', values.printDate.trim() ? formatDate(values.printDate) : date), { text: '印发' }];
   return {
     top,
-    mark: f.text('mark', values.mark || (org ? `${org}文件` : '')),
+    mark,
     number,
-    signer: values.upward ? f.text('signer') : undefined,
+    signer,
     title: titleLines(title),
-    recipients: [...f.text('recipients', values.recipients.replace(/[：:]\s*$/, '')), { text: '：' }],
+    recipients,
     body: paragraphsOf(bodyText).map((paragraph) => [{ text: paragraph.split(TITLE_TOKEN).join(bookTitle) }]),
     annexNote: values.attachPlan ? [{ text: bookTitle }] : undefined,
     signature: { name, date: dateRuns, place: placeSignature([textOf(name)], textOf(dateRuns), values.sealed) },
     record: {
       cc: values.cc.trim() ? [{ text: `${values.cc.trim().replace(/[。.]$/, '')}。`, field: 'notice.cc' }] : undefined,
-      printer: f.text('printer'),
-      printDate: [...f.text('printDate', values.printDate.trim() ? formatDate(values.printDate) : date), { text: '印发' }],
+      printer,
+      printDate,
     },
     missing: [...f.missing].map(([key, label]) => ({ key, label })),
   };
