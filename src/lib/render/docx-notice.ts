@@ -7,6 +7,7 @@ import {
   BorderStyle,
   LineRuleType,
   Paragraph,
+  Tab,
   TabStopType,
   TextRun,
   type IBorderOptions,
@@ -49,7 +50,7 @@ function numberParagraph(notice: FilledNotice): Paragraph {
     indent: { left: CHAR, right: CHAR },
     tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - 2 * CHAR }],
     border,
-    children: [...runsOf(notice.number, BODY), new TextRun({ children: ['\t'] }), ...runsOf([{ text: '签发人：' }], BODY), ...runsOf(notice.signer, { font: FONT.kai, size: SIZE.body })],
+    children: [...runsOf(notice.number, BODY), new TextRun({ children: [new Tab()] }), ...runsOf([{ text: '签发人：' }], BODY), ...runsOf(notice.signer, { font: FONT.kai, size: SIZE.body })],
   });
 }
 
@@ -60,8 +61,10 @@ function annexNote(note: Run[]): Paragraph[] {
 
 function signature(notice: FilledNotice): Paragraph[] {
   const { name, date, place } = notice.signature;
-  const line = (runs: Run[], right: number) => new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: right * CHAR }, children: runsOf(runs, BODY) });
-  return [...blankLines(place.blankLines), line(name, place.names[0] ?? 2), line(date, place.date)];
+  const line = (runs: Run[], right: number, keepNext: boolean) =>
+    new Paragraph({ alignment: AlignmentType.RIGHT, keepNext, indent: { right: right * CHAR }, children: runsOf(runs, BODY) });
+  // Name and date never part at a page break.
+  return [...blankLines(place.blankLines), line(name, place.names[0] ?? 2, true), line(date, place.date, false)];
 }
 
 /** The notice: 版头, 标题, 主送, 正文, 附件说明, 署名 and 成文日期. The plan follows on a new page. */
@@ -106,7 +109,7 @@ export function recordParagraphs(notice: FilledNotice): Paragraph[] {
   const { cc, printer, printDate } = notice.record;
   const lines = cc ? 2 : 1;
   const spacer = new Paragraph({ spacing: exact((LINES_PER_PAGE - lines) * LINE_PITCH - 240), children: [] });
-  const printed = recordLine([...runsOf(printer, RECORD), new TextRun({ children: ['\t'] }), ...runsOf(printDate, RECORD)], {
+  const printed = recordLine([...runsOf(printer, RECORD), new TextRun({ children: [new Tab()] }), ...runsOf(printDate, RECORD)], {
     tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - 2 * RECORD_CHAR }],
     border: { ...(cc ? { top: THIN } : { top: THICK }), bottom: THICK },
   });

@@ -54,7 +54,7 @@ import {
 } from './docx-base';
 import { noticeParagraphs, recordParagraphs } from './docx-notice';
 import { patchDocx } from './docx-patch';
-import { columnWidths } from './docx-table';
+import { CELL_MARGIN, tableLayout } from './docx-table';
 
 type FilledNode = FilledBlock | FilledSection;
 type Child = Paragraph | Table;
@@ -234,15 +234,15 @@ function annexNote(items: Run[][]): Paragraph[] {
 const BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const TABLE_BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
 
-function cell(runs: Run[], width: number, header: boolean): TableCell {
-  const look: Look = header ? { font: FONT.hei, size: SIZE.table } : { font: FONT.body, size: SIZE.table };
+function cell(runs: Run[], width: number, header: boolean, size: number): TableCell {
+  const look: Look = header ? { font: FONT.hei, size } : { font: FONT.body, size };
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
     children: [
       new Paragraph({
         alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT,
-        // Table text is 4号 on single spacing: the body's 28.95 pt lines would make rows too tall
+        // Table text is 4号 (or 小四) on single spacing: the body's 28.95 pt lines would make rows too tall
         // (the paragraph defaults also keep it off the line grid, see docx-patch.ts).
         spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 40, after: 40 },
         indent: { firstLine: 0, firstLineChars: 0 },
@@ -257,12 +257,12 @@ function table(head: Run[][], rows: Run[][][]): Table[] {
   const columns = Math.max(head.length, ...rows.map((row) => row.length));
   // Word refuses a table without cells; a field with neither columns nor rows prints nothing.
   if (columns === 0) return [];
-  const widths = columnWidths(head, rows, columns, TEXT_WIDTH);
+  const { size, widths } = tableLayout(head, rows, columns, TEXT_WIDTH);
   const line = (cells: Run[][], header: boolean): TableRow =>
     new TableRow({
       cantSplit: true,
       ...(header ? { tableHeader: true } : {}),
-      children: widths.map((width, c) => cell(cells[c] ?? [], width, header)),
+      children: widths.map((width, c) => cell(cells[c] ?? [], width, header, size)),
     });
   const tableRows = [...(head.length > 0 ? [line(head, true)] : []), ...rows.map((row) => line(row, false))];
   return [
@@ -271,6 +271,7 @@ function table(head: Run[][], rows: Run[][][]): Table[] {
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       borders: TABLE_BORDERS,
+      margins: { left: CELL_MARGIN, right: CELL_MARGIN },
       rows: tableRows,
     }),
   ];
