@@ -12,18 +12,18 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { serve } from './static-server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
-const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const PAGES = [
   { name: 'home', path: '/' },
   { name: 'template', path: '/templates/enterprise-petition-emergency-plan/' },
   { name: 'search', path: `/search/?q=${encodeURIComponent('报告流程')}` },
 ];
-const CHROMIUM_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 /** How many offending items (nodes, URLs) to print per failing audit. */
 const MAX_ITEMS = 8;
 

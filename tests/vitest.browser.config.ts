@@ -7,8 +7,12 @@ export default defineConfig({
   test: {
     include: ['tests/browser/**/*.test.ts'],
     globalSetup: ['tests/browser/setup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // The slowest browser tests take 15–20 s on a busy 2-core machine (3–5 s idle); every wait inside
+    // is on a condition, so these limits only end a test that is stuck.
+    testTimeout: 180_000,
+    hookTimeout: 120_000,
+    // expect.poll gives up after 1 s by default, which a loaded machine can exceed between a keystroke and a redraw.
+    expect: { poll: { timeout: 60_000 } },
     fileParallelism: false,
   },
 });

@@ -1,6 +1,17 @@
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
+import { anchorLink } from './render/anchor';
+import type { HNode } from './render/hnode';
 
 const HEADING = /^h[2-6]$/;
+
+/** Our element tree as hast, so the guide's anchors come from the same function as the plans'. */
+function toHast(node: HNode): ElementContent {
+  if (typeof node === 'string') return { type: 'text', value: node };
+  const properties = Object.fromEntries(Object.entries(node.attrs).map(([name, value]) => [name, value === true ? '' : value]));
+  return { type: 'element', tagName: node.tag, properties, children: node.children.map(toHast) };
+}
+
+const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '');
 
 /** Adds a "#" link to every h2–h6 that has an id, as the template pages do. */
 export function rehypeHeadingAnchors() {
@@ -9,16 +20,8 @@ export function rehypeHeadingAnchors() {
       for (const child of node.children) {
         if (child.type !== 'element') continue;
         const id = child.properties['id'];
-        if (HEADING.test(child.tagName) && typeof id === 'string') {
-          child.children.push({
-            type: 'element',
-            tagName: 'a',
-            properties: { className: ['anchor'], href: `#${id}`, ariaLabel: '本节链接', dataPagefindIgnore: '' },
-            children: [{ type: 'text', value: '#' }],
-          });
-        } else {
-          visit(child);
-        }
+        if (HEADING.test(child.tagName) && typeof id === 'string') child.children.push(toHast(anchorLink(id, child.children.map(textOf).join(''))));
+        else visit(child);
       }
     };
     visit(tree);

@@ -7,6 +7,7 @@ export const ORG_TYPE_LABELS = {
   township: '乡镇（街道）',
   'joint-defence': '多单位联防',
   production: '生产经营单位',
+  hospital: '医院',
   general: '通用',
 } as const;
 

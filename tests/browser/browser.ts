@@ -1,10 +1,9 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
-/** Flags that keep Chromium from calling home on a machine with a closed network. */
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export { CHROMIUM_PATH };
 
 export interface Watched {
   page: Page;
@@ -18,7 +17,7 @@ export interface Watched {
 export function useBrowser(): { browser: () => Browser; baseUrl: string } {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   });
   afterAll(async () => {
     await browser?.close();
@@ -29,6 +28,8 @@ export function useBrowser(): { browser: () => Browser; baseUrl: string } {
 /** A new page that records errors and requests leaving the site's origin. */
 export async function watchedPage(browser: Browser, baseUrl: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Watched> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  // Playwright's 30 s default for waits and actions is too close on a loaded 2-core machine.
+  context.setDefaultTimeout(90_000);
   const page = await context.newPage();
   const errors: string[] = [];
   const foreign: string[] = [];

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { expect, test } from 'vitest';
 import { BUDGETS } from '../../scripts/gates/budgets.config.mjs';
@@ -7,6 +8,17 @@ import { checkLinks } from '../../scripts/gates/links.mjs';
 
 test('every internal link and #fragment in dist/ resolves', async () => {
   expect(await checkLinks('dist')).toEqual([]);
+});
+
+test('every page in dist/ carries the strict Content-Security-Policy', async () => {
+  const weak: string[] = [];
+  for (const page of await filesIn('dist', '.html')) {
+    const html = await readFile(`dist/${page}`, 'utf8');
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1] ?? '';
+    const scripts = /script-src ([^;]*)/.exec(policy)?.[1] ?? '';
+    if (!policy.includes("default-src 'self'") || !scripts.includes("'self'") || /unsafe-inline|\*/.test(scripts)) weak.push(`${page}: ${policy || 'no policy'}`);
+  }
+  expect(weak).toEqual([]);
 });
 
 test('every page in dist/ passes html-validate (.htmlvalidate.mjs)', async () => {

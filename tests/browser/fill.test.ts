@@ -82,7 +82,8 @@ describe('fill in, preview, take away', () => {
     for (const request of requests) expect(request).toMatch(new RegExp(`^GET ${baseUrl}/_astro/[^?]+\\.js$`));
     expect(requests.some((r) => r.includes('docx'))).toBe(true);
 
-    await page.waitForTimeout(600);
+    // The draft is saved a moment after typing stops: wait for it rather than for a fixed time.
+    await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.includes('draft') && localStorage.getItem(key)!.includes('宣传组')));
     await page.reload();
     await page.locator('plan-page.fill-panel:not([hidden])').waitFor();
     expect(await page.inputValue('#f-orgName')).toBe('某某市第九中学');
@@ -90,6 +91,22 @@ describe('fill in, preview, take away', () => {
     expect(await page.locator('.draft-status').textContent()).toContain('已恢复');
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
+  });
+
+  test('typing in the form adds no 副组长 line to groups that have no deputy', async () => {
+    const { page, errors } = await watchedPage(browser(), baseUrl);
+    await page.goto(`${baseUrl}/templates/school-stability-work-plan/`);
+    await page.locator('plan-page.fill-panel:not([hidden])').waitFor();
+    const deputies = () => page.locator('.plan').evaluate((plan) => (plan.textContent ?? '').split('副组长：').length - 1);
+    const before = await deputies();
+    await page.fill('#f-orgName', '某某市第九中学');
+    await expect.poll(() => page.locator('.plan-title').textContent()).toContain('某某市第九中学');
+    expect(await deputies()).toBe(before);
+    // Naming a deputy for a group (none of this template's groups has one) adds that one line.
+    await page.getByRole('textbox', { name: '第1组副组长姓名' }).fill('孙丽');
+    await expect.poll(() => page.locator('.plan').textContent()).toContain('副组长：孙丽');
+    expect(await deputies()).toBe(before + 1);
+    expect(errors).toEqual([]);
   });
 
   test('a section copy button copies that section only', async () => {

@@ -70,6 +70,7 @@ describe('browse by organisation type', () => {
 
   test('the catalog works without JavaScript', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false });
+    context.setDefaultTimeout(90_000);
     const page = await context.newPage();
     await page.goto(`${baseUrl}/kind/onsite/`);
     await page.getByRole('link', { name: '现场处置方案（以岗位为例）' }).click();

@@ -20,7 +20,7 @@ describe('annexes are numbered from what is included', () => {
   test('all included: numbers and references as written, 附件说明 lists them before the signature', () => {
     const doc = fill(template, 'user', example);
     expect(annexTitles(example)).toEqual(['附件1 联系人', '附件2 物资清单', '附件3 值班日志格式']);
-    expect(toPlainText(doc)).toContain('附件：1．联系人\n\u3000\u3000\u30002．物资清单\n\u3000\u3000\u30003．值班日志格式\n某某市第一中学\n2026年6月29日');
+    expect(toPlainText(doc)).toContain('附件：1．联系人\n2．物资清单\n3．值班日志格式\n某某市第一中学\n2026年6月29日');
     expect(doc.body.findIndex((n) => n.type === 'annexNote')).toBe(doc.body.findIndex((n) => n.type === 'signature') - 1);
   });
 

@@ -157,9 +157,11 @@ describe('docx of the school plan (example values)', async () => {
 
   test('tables: one real table per table block, full width, black borders, repeated header', () => {
     const tables = blocksOf(doc.body).filter((b) => b.type === 'table');
+    // Flowcharts are tables too (tests/unit/flow.test.ts).
+    const flows = blocksOf(doc.body).filter((b) => b.type === 'flow');
     const xmlTables = [...body.matchAll(/<w:tbl>.*?<\/w:tbl>/g)].map(([t]) => t);
     expect(tables.length).toBeGreaterThanOrEqual(2);
-    expect(xmlTables).toHaveLength(tables.length);
+    expect(xmlTables).toHaveLength(tables.length + flows.length);
     const contacts = xmlTables.find((t) => t.includes('学校值班室'))!;
     expect(contacts).toContain('<w:tblW w:type="dxa" w:w="8844"/>');
     expect(contacts).toMatch(/<w:tblBorders><w:top w:val="single" w:color="000000" w:sz="4"\/>/);

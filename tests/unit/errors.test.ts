@@ -37,7 +37,7 @@ test('body mistakes are all reported at once, each with its line and fix', () =>
     tests/unit/fixtures/bad-body.mdx:31: heading level skips from ## to ####.
       Fix: use ### here.
     tests/unit/fixtures/bad-body.mdx:39: unknown component <Note> inside a paragraph.
-      Fix: write plain text; <Guide>, <Optional> and <Signature> stand on their own lines with blank lines around them.
+      Fix: write plain text; <Guide>, <Optional>, <Signature> and <Flow> stand on their own lines with blank lines around them.
     tests/unit/fixtures/bad-body.mdx:29 (field "groups"): a groupList field is used inside a sentence.
       Fix: put [[groups]] alone in its own paragraph.
     tests/unit/fixtures/bad-body.mdx:35 (field "annexOn"): an optional field is used as a placeholder.
@@ -52,7 +52,7 @@ test('bad frontmatter names each field and how to fix it', () => {
       Fix: add at least one value.
     tests/unit/fixtures/bad-frontmatter.mdx (field "slug"): must be lowercase letters, digits and hyphens, e.g. "school-stability-plan"
       Fix: correct the value as the message says (README, "Adding a template").
-    tests/unit/fixtures/bad-frontmatter.mdx (field "orgType"): Invalid option: expected one of "企业"|"学校"|"机关事业单位"|"社区"|"乡镇（街道）"|"多单位联防"|"生产经营单位"|"通用"
+    tests/unit/fixtures/bad-frontmatter.mdx (field "orgType"): Invalid option: expected one of "企业"|"学校"|"机关事业单位"|"社区"|"乡镇（街道）"|"多单位联防"|"生产经营单位"|"医院"|"通用"
       Fix: use one of the values listed.
     tests/unit/fixtures/bad-frontmatter.mdx (field "legalBasis"): Too small: expected array to have >=1 items
       Fix: add at least one value.

@@ -3,6 +3,7 @@ import { annexNote, insertAnnexNote, numberAnnexes } from './annexes';
 import { placeSignature } from './signature';
 import { headingNumber } from './numbering';
 import { formatDate, formatPerson, formatPersons, namedPersons, paragraphsOf } from './text';
+import { unreachable } from './unreachable';
 import { valueFor } from './values';
 import type {
   Block,
@@ -13,6 +14,7 @@ import type {
   FilledBlock,
   FilledDoc,
   FilledSection,
+  FlowStep,
   Group,
   Inline,
   Person,
@@ -85,8 +87,13 @@ class Filler {
       case 'groupList':
       case 'table':
         return '';
-      default:
+      case 'text':
+      case 'phone':
+      case 'number':
+      case 'choice':
         return (value as string).trim();
+      default:
+        return unreachable(field);
     }
   }
 
@@ -142,9 +149,16 @@ class Filler {
         const place = placeSignature(texts.slice(0, -1), texts.at(-1) ?? '', this.sealed);
         return [{ type: 'signature', lines, place }];
       }
+      case 'flow':
+        return [{ type: 'flow', title: block.title, steps: block.steps.map((step) => this.flowStep(step)) }];
       case 'fieldBlock':
         return this.fieldBlock(this.field(block.key), level);
     }
+  }
+
+  private flowStep(step: FlowStep<Inline[]>): FlowStep<Run[]> {
+    const branches = step.branches.map(({ condition, content }) => ({ ...(condition ? { condition: this.runs(condition) } : {}), content: this.runs(content) }));
+    return { content: this.runs(step.content), branches };
   }
 
   private fieldBlock(field: FieldSpec, level: number): FilledNode[] {
@@ -161,8 +175,16 @@ class Filler {
         return [this.valueTable(field, (value as string[][] | undefined) ?? [])];
       case 'groupList':
         return this.groups(field, (value as Group[] | undefined) ?? [], level + 1);
-      default:
+      case 'text':
+      case 'date':
+      case 'phone':
+      case 'number':
+      case 'choice':
+      case 'person':
+      case 'optional':
         return [{ type: 'paragraph', runs: this.runs([{ type: 'field', key: field.key }]) }];
+      default:
+        return unreachable(field);
     }
   }
 

@@ -10,6 +10,15 @@ export type Inline =
   | { type: 'text'; value: string; strong?: boolean }
   | { type: 'field'; key: string; strong?: boolean };
 
+/**
+ * One step of a flowchart. `branches` are the step's ways out: `condition` → `content`
+ * ("情况较大：报告组长"), or a plain note when `condition` is absent.
+ */
+export interface FlowStep<T> {
+  content: T;
+  branches: { condition?: T; content: T }[];
+}
+
 /** `when` names an `optional` field: the node is dropped when the user leaves that field off. */
 interface Conditional {
   when?: string;
@@ -23,6 +32,8 @@ export type Block = Conditional &
     /** A paragraph holding only `[[key]]`: longtext, personList, groupList or table fields. */
     | { type: 'fieldBlock'; key: string }
     | { type: 'signature'; lines: Inline[][] }
+    /** `<Flow title="…">`: a flowchart of steps in order, arrows between them. */
+    | { type: 'flow'; title: string; steps: FlowStep<Inline[]>[] }
   );
 
 export interface Section extends Conditional {
@@ -86,7 +97,8 @@ export type FilledBlock =
   /** The last line is the date; `place` sets both per GB/T 9704 §7.3.5. */
   | { type: 'signature'; lines: Run[][]; place: SignaturePlacement }
   /** 附件说明 (GB/T 9704 §7.3.6): one item per included annex, numbered 1．… when there are several. */
-  | { type: 'annexNote'; items: Run[][] };
+  | { type: 'annexNote'; items: Run[][] }
+  | { type: 'flow'; title: string; steps: FlowStep<Run[]>[] };
 
 export interface FilledSection {
   type: 'section';

@@ -1,5 +1,6 @@
 import { cleanText } from './text';
 import type { FieldSpec, FieldValue, FillMode, Group, Person, Values } from './types';
+import { unreachable } from './unreachable';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -49,8 +50,15 @@ function coerceValue(field: FieldSpec, value: unknown): FieldValue | undefined {
       return Array.isArray(value) ? value.map(toGroup) : [];
     case 'table':
       return toRows(value, field.columns.length);
-    default:
+    case 'text':
+    case 'longtext':
+    case 'date':
+    case 'phone':
+    case 'number':
+    case 'choice':
       return typeof value === 'string' || typeof value === 'number' ? cleanText(String(value)) : undefined;
+    default:
+      return unreachable(field);
   }
 }
 

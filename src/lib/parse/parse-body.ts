@@ -1,14 +1,15 @@
-import type { ListItem, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
+import type { List, ListItem, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Block, Inline, Section, TemplateDoc } from '../model/types';
+import type { Block, FlowStep, Inline, Section, TemplateDoc } from '../model/types';
 import type { Problem } from './errors';
 
 const PLACEHOLDER = /\[\[([^\]\n]*)\]\]/g;
 const FIELD_KEY = /^[a-z][A-Za-z0-9]*$/;
+const COMPONENTS = new Set(['Guide', 'Optional', 'Signature', 'Flow']);
 
 type Node = Block | Section;
 interface Context {
@@ -103,8 +104,10 @@ export class BodyParser {
         return this.optional(node, ctx, line);
       case 'Signature':
         return this.signature(node, ctx);
+      case 'Flow':
+        return this.flowChart(node, ctx, line);
       default:
-        return this.problem(line, `unknown component <${node.name ?? ''}>.`, 'use <Guide>, <Optional field="key"> or <Signature> only.');
+        return this.problem(line, `unknown component <${node.name ?? ''}>.`, 'use <Guide>, <Optional field="key">, <Signature> or <Flow title="…"> only.');
     }
   }
 
@@ -132,6 +135,61 @@ export class BodyParser {
     if (ctx.when !== undefined) this.problem(line, '<Optional> is nested in another <Optional>.', 'close the outer one first; optional parts cannot nest.');
     if (!this.optionalRefs.has(key)) this.optionalRefs.set(key, line);
     for (const child of node.children) this.flow(child as RootContent, { when: key });
+  }
+
+  /** `<Flow title="…">` holding one ordered list: each item a step, its nested bullet list the step's branches. */
+  private flowChart(node: MdxJsxFlowElement, ctx: Context, line: number | undefined): void {
+    const title = this.flowTitle(node, line);
+    const name = `<Flow title="${title}">`;
+    if (this.stack.length === 0) {
+      this.problem(line, `${name} stands outside any section (before the first heading, after <Signature>, or inside <Guide>).`, 'put the flow in the section it belongs to, after that section\'s heading.');
+    }
+    const [list, ...extra] = node.children;
+    if (list?.type !== 'list' || !list.ordered || extra.length > 0) {
+      const wrong = (list?.type === 'list' && list.ordered ? extra[0] : list) ?? node;
+      const what = wrong === node ? 'nothing' : wrong.type === 'list' ? 'a bullet list' : `a ${wrong.type === 'mdxJsxFlowElement' ? `<${wrong.name ?? ''}>` : wrong.type}`;
+      return this.problem(wrong.position?.start.line ?? line, `${name} must hold exactly one numbered list; found ${what}.`,
+        'write the steps as "1. …", "2. …" with blank lines after <Flow …> and before </Flow>; put explanations in a paragraph outside the flow.');
+    }
+    const steps = list.children.map((item) => this.flowStep(item, name));
+    this.add({ type: 'flow', title, steps, ...(ctx.when === undefined ? {} : { when: ctx.when }) });
+  }
+
+  private flowTitle(node: MdxJsxFlowElement, line: number | undefined): string {
+    const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'title');
+    const title = typeof attribute?.value === 'string' ? attribute.value.trim() : '';
+    if (!title) this.problem(line, '<Flow> has no title.', 'write <Flow title="信息报告流程"> (plain text naming the chart).');
+    else if (title.includes('[[')) this.problem(line, `the title of <Flow title="${title}"> holds a placeholder.`, 'write the title as plain text; placeholders go in the steps.');
+    return title;
+  }
+
+  /** One step: a paragraph, then at most one bullet list of branches ("条件：去向", or a note without a colon). */
+  private flowStep(item: ListItem, name: string): FlowStep<Inline[]> {
+    const line = item.position?.start.line;
+    const [text, branches, ...rest] = item.children;
+    if (text?.type !== 'paragraph' || rest.length > 0 || (branches && (branches.type !== 'list' || branches.ordered))) {
+      this.problem(line, `a step of ${name} holds more than its text and one bullet list of branches.`,
+        'write each step as one line of text; put its branches under it as "   - 条件：去向" (one bullet list, indented to the step\'s text).');
+    }
+    const content = text?.type === 'paragraph' ? this.inline(text.children, line) : [];
+    if (content.length === 0) this.problem(line, `a step of ${name} is empty.`, 'write what happens in this step, or remove the item.');
+    return { content, branches: branches?.type === 'list' && !branches.ordered ? this.flowBranches(branches, name) : [] };
+  }
+
+  private flowBranches(list: List, name: string): FlowStep<Inline[]>['branches'] {
+    return list.children.map((item) => {
+      const line = item.position?.start.line;
+      const [text, ...rest] = item.children;
+      if (text?.type !== 'paragraph' || rest.length > 0) {
+        this.problem(line, `a branch of ${name} holds a nested list or more than one paragraph.`, 'branches do not nest: write each branch as one line "条件：去向"; make a further step for what follows.');
+      }
+      const content = text?.type === 'paragraph' ? this.inline(text.children, line) : [];
+      const split = splitAtColon(content);
+      if (split && (split.condition.length === 0 || split.content.length === 0)) {
+        this.problem(line, `a branch of ${name} has ${split.condition.length === 0 ? 'no condition before' : 'nothing after'} its colon "：".`, 'write a branch as "条件：去向", e.g. "情况较大：报告领导小组组长"; leave out the colon for a plain note.');
+      }
+      return split ?? { content };
+    });
   }
 
   private use(key: string, line: number | undefined, inline: boolean): void {
@@ -172,7 +230,7 @@ export class BodyParser {
       if (child.type === 'text') out.push(...this.text(child.value, at, strong, record));
       else if (child.type === 'strong') out.push(...this.inline(child.children, at, true, record));
       else if (child.type === 'break') out.push({ type: 'text', value: '\n' });
-      else if (child.type === 'mdxJsxTextElement') this.problem(at, `unknown component <${child.name ?? ''}> inside a paragraph.`, 'write plain text; <Guide>, <Optional> and <Signature> stand on their own lines with blank lines around them.');
+      else if (child.type === 'mdxJsxTextElement') this.problem(at, COMPONENTS.has(child.name ?? '') ? `<${child.name}> is inside a paragraph (on one line with text or with its content).` : `unknown component <${child.name ?? ''}> inside a paragraph.`, 'write plain text; <Guide>, <Optional>, <Signature> and <Flow> stand on their own lines with blank lines around them.');
       else if (child.type === 'mdxTextExpression') this.problem(at, 'a `{` starts MDX code here.', 'use [[key]] for values; write a literal brace as ｛ ｝.');
       else this.problem(at, `inline "${child.type}" is not supported in a plan.`, 'use plain text, **bold** and [[key]] placeholders only.');
     }
@@ -189,4 +247,16 @@ export class BodyParser {
     }
     return parts;
   }
+}
+
+/** Splits a branch at its first full-width colon, outside placeholders; undefined when it has none. */
+function splitAtColon(content: Inline[]): { condition: Inline[]; content: Inline[] } | undefined {
+  const at = content.findIndex((node) => node.type === 'text' && node.value.includes('：'));
+  if (at < 0) return undefined;
+  const node = content[at] as Extract<Inline, { type: 'text' }>;
+  const cut = node.value.indexOf('：');
+  const piece = (value: string): Inline[] => (value.trim() ? [{ ...node, value: value.trim() }] : []);
+  const condition = [...content.slice(0, at), ...piece(node.value.slice(0, cut))];
+  const rest = [...piece(node.value.slice(cut + 1)), ...content.slice(at + 1)];
+  return { condition, content: rest };
 }

@@ -1,5 +1,8 @@
 import { textOf } from '../model/fill';
 import type { FilledBlock, FilledDoc, FilledSection, Run } from '../model/types';
+import { unreachable } from '../model/unreachable';
+import { anchorLink } from './anchor';
+import { flowList, flowTable } from './flow-html';
 import { h, type HElement, type HNode } from './hnode';
 
 type FilledNode = FilledBlock | FilledSection;
@@ -38,6 +41,10 @@ function block(node: FilledBlock, options: HtmlOptions): HElement {
       return signature(node, options);
     case 'annexNote':
       return h('div', { class: 'annex-note' }, node.items.map((item, i) => h('p', { class: i === 0 ? undefined : 'cont' }, i === 0 ? '附件：' : undefined, runs(item))));
+    case 'flow':
+      return options.standalone ? flowTable(node, runs) : flowList(node, runs);
+    default:
+      return unreachable(node);
   }
 }
 
@@ -54,7 +61,7 @@ function heading(node: FilledSection, options: HtmlOptions): HElement {
   const title = h(`h${level}`, { id: node.id }, node.number ? h('span', { class: 'num' }, node.number) : undefined, runs(node.title));
   if (!options.chrome) return title;
   const label = `${node.number}${textOf(node.title)}`;
-  title.children.push(h('a', { class: 'anchor', href: `#${node.id}`, 'aria-label': `本节链接：${label}`, 'data-pagefind-ignore': true }, '#'));
+  title.children.push(anchorLink(node.id, label));
   const copy = h('button', { type: 'button', class: 'copy-section', 'data-section': node.id, 'aria-label': `复制本节：${label}`, 'data-pagefind-ignore': true, hidden: true }, '复制本节');
   return h('div', { class: 'sec-head' }, title, copy);
 }

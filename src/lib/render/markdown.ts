@@ -1,4 +1,5 @@
 import type { FilledBlock, FilledDoc, FilledSection, Run } from '../model/types';
+import { unreachable } from '../model/unreachable';
 
 type FilledNode = FilledBlock | FilledSection;
 
@@ -24,6 +25,20 @@ function table(head: Run[][], rows: Run[][][]): string {
   return [line(head), `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
 }
 
+/**
+ * A flowchart as a GFM numbered list: "→" ends every step that leads to another, and a step's
+ * branches are a nested bullet list ("├ 条件：去向"), indented to the step's text.
+ */
+function flow(node: Extract<FilledBlock, { type: 'flow' }>): string {
+  const steps = node.steps.map((step, i) => {
+    const marker = `${i + 1}. `;
+    const arrow = i < node.steps.length - 1 ? ' →' : '';
+    const branches = step.branches.map((b) => `${' '.repeat(marker.length)}- ├ ${b.condition ? `${runs(b.condition)}：` : ''}${runs(b.content)}`);
+    return [`${marker}${runs(step.content)}${arrow}`, ...branches].join('\n');
+  });
+  return [`**${escapeMarkdown(node.title)}**`, steps.join('\n')].join('\n\n');
+}
+
 function block(node: FilledBlock): string {
   switch (node.type) {
     case 'paragraph':
@@ -35,7 +50,11 @@ function block(node: FilledBlock): string {
     case 'signature':
       return node.lines.map(runs).join('  \n');
     case 'annexNote':
-      return node.items.map((item, i) => `${i === 0 ? '附件：' : '\u3000\u3000\u3000'}${runs(item)}`).join('  \n');
+      return node.items.map((item, i) => `${i === 0 ? '附件：' : ''}${runs(item)}`).join('\n\n');
+    case 'flow':
+      return flow(node);
+    default:
+      return unreachable(node);
   }
 }
 

@@ -1,7 +1,19 @@
 import { textOf } from '../model/fill';
 import type { FilledBlock, FilledDoc, FilledSection } from '../model/types';
+import { unreachable } from '../model/unreachable';
 
 type FilledNode = FilledBlock | FilledSection;
+
+/** A flowchart: its title, then one line per step ("1. … →"), branches indented as "   ├ 条件：去向". */
+function flow(node: Extract<FilledBlock, { type: 'flow' }>): string[] {
+  return [
+    node.title,
+    ...node.steps.flatMap((step, i) => [
+      `${i + 1}. ${textOf(step.content)}${i < node.steps.length - 1 ? ' →' : ''}`,
+      ...step.branches.map((b) => `   ├ ${b.condition ? `${textOf(b.condition)}：` : ''}${textOf(b.content)}`),
+    ]),
+  ];
+}
 
 function block(node: FilledBlock): string[] {
   switch (node.type) {
@@ -14,8 +26,11 @@ function block(node: FilledBlock): string[] {
     case 'signature':
       return node.lines.map(textOf);
     case 'annexNote':
-      // Later items line up under the first one's name, as in print (three full-width spaces = 附件：).
-      return node.items.map((item, i) => `${i === 0 ? '附件：' : '\u3000\u3000\u3000'}${textOf(item)}`);
+      return node.items.map((item, i) => `${i === 0 ? '附件：' : ''}${textOf(item)}`);
+    case 'flow':
+      return flow(node);
+    default:
+      return unreachable(node);
   }
 }
 

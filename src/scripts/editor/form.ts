@@ -112,8 +112,11 @@ export class FieldForm {
     return input;
   }
 
-  private personInputs(person: Person, label: string, id: string | undefined, withPhone: boolean, example?: Person): HTMLElement {
-    const changed = () => this.onChange();
+  private personInputs(person: Person, label: string, id: string | undefined, withPhone: boolean, example?: Person, beforeChange?: () => void): HTMLElement {
+    const changed = () => {
+      beforeChange?.();
+      this.onChange();
+    };
     return el('span', { class: 'person' },
       this.textInput(id, `${label}姓名`, person.name, (v) => ((person.name = v), changed()), example ? `例：${example.name}` : '姓名'),
       this.textInput(undefined, `${label}职务`, person.title, (v) => ((person.title = v), changed()), example ? `例：${example.title}` : '职务'),
@@ -157,7 +160,7 @@ export class FieldForm {
     const items = groups.map((group, i) => this.group(field, group, i, groups.length, actions, refresh));
     const add = el('button', { type: 'button', class: 'secondary small add', id: groups.length === 0 ? id : undefined }, '添加工作组');
     add.addEventListener('click', () => {
-      groups.push({ name: '', leader: { name: '', title: '' }, deputy: { name: '', title: '' }, members: [], duties: '' });
+      groups.push({ name: '', leader: { name: '', title: '' }, members: [], duties: '' });
       announce(`已添加第${groups.length}组`);
       refresh(`[data-group="${groups.length - 1}"] input`);
     });
@@ -168,7 +171,11 @@ export class FieldForm {
     const label = `第${i + 1}组`;
     const id = i === 0 ? fieldId(field.key) : undefined;
     const name = this.textInput(id, `${label}名称`, group.name, (v) => ((group.name = v), this.onChange()), '组名，如 后勤保障组');
-    group.deputy ??= { name: '', title: '' };
+    // Only groups that have a deputy print a 副组长 line; another group gets one once the user names a deputy.
+    const deputy = group.deputy ?? { name: '', title: '' };
+    const adoptDeputy = () => {
+      if (!group.deputy && (deputy.name.trim() || deputy.title.trim())) group.deputy = deputy;
+    };
     const duties = el('textarea', { rows: '3', 'aria-label': `${label}职责`, placeholder: '职责，每行一条' });
     duties.value = group.duties;
     duties.addEventListener('input', () => ((group.duties = duties.value), this.onChange()));
@@ -177,7 +184,7 @@ export class FieldForm {
         el('legend', {}, `${label}${group.name ? `：${group.name}` : ''}`),
         el('p', { class: 'row-line' }, name, rowButtons(i, count, label, actions)),
         el('p', { class: 'row-line' }, el('span', { class: 'mini-label', 'aria-hidden': 'true' }, '组长'), this.personInputs(group.leader, `${label}组长`, undefined, false)),
-        el('p', { class: 'row-line' }, el('span', { class: 'mini-label', 'aria-hidden': 'true' }, '副组长'), this.personInputs(group.deputy, `${label}副组长`, undefined, false)),
+        el('p', { class: 'row-line' }, el('span', { class: 'mini-label', 'aria-hidden': 'true' }, '副组长'), this.personInputs(deputy, `${label}副组长`, undefined, false, undefined, adoptDeputy)),
         el('div', { class: 'row-line' }, el('span', { class: 'mini-label', 'aria-hidden': 'true' }, '成员'), this.personList(field, group.members, refresh, `${label}成员`, `${fieldId(field.key)}-g${i}`)),
         duties));
   }
