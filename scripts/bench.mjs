@@ -38,24 +38,65 @@ async function largestTemplate() {
   return sized.sort((a, b) => b.size - a.size)[0].slug;
 }
 
+/** Median time of a keystroke in the form: script, style and layout, then to the next frame. */
+const keystrokes = (page, count) =>
+  page.evaluate(async (n) => {
+    const input = document.querySelector('#f-orgName');
+    const work = [];
+    const frame = [];
+    for (let i = 0; i < n; i++) {
+      const start = performance.now();
+      input.value += '甲';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      void document.body.offsetHeight;
+      work.push(performance.now() - start);
+      await new Promise((resolve) => globalThis.requestAnimationFrame(() => setTimeout(resolve, 0)));
+      frame.push(performance.now() - start);
+    }
+    const mid = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+    return { work: mid(work), frame: mid(frame), worst: Math.max(...work) };
+  }, count);
+
 async function templatePage(browser, base) {
   const page = await browser.newPage();
   const log = transferLog(page);
   const slug = await largestTemplate();
   await page.goto(`${base}/templates/${slug}/`);
-  await page.locator('plan-page:not([hidden]) .fill-form input').first().waitFor();
   await page.waitForLoadState('networkidle');
-  const scripts = log.filter((e) => e.url.endsWith('.js')).map((e) => e.url);
-  const js = await gzipOf(scripts, base);
+  const before = [...log];
+  const html = await gzipOf([`${base}/templates/${slug}/`.replace(/\/$/, '/index.html')], base);
+  const js = await gzipOf(before.filter((e) => e.url.endsWith('.js')).map((e) => e.url), base);
+  const jsonBeforeUse = before.some((e) => e.url.endsWith('/template.json'));
+  // First use of the form loads its code and the model.
+  await page.focus('#f-orgName');
+  await page.locator('plan-page[data-ready]').waitFor();
+  await page.waitForLoadState('networkidle');
+  const onUse = log.slice(before.length);
+  const editorJs = await gzipOf(onUse.filter((e) => e.url.endsWith('.js')).map((e) => e.url), base);
+  const json = await gzipOf(onUse.filter((e) => e.url.endsWith('/template.json')).map((e) => e.url), base);
+  const keys = await keystrokes(page, 30);
   const clicks = [];
   for (let i = 0; i < 3; i++) {
     const start = performance.now();
-    await Promise.all([page.waitForEvent('download'), page.click('.fill-panel [data-action="docx"]')]);
+    const downloading = page.waitForEvent('download');
+    await page.click('.plan-bar [data-action="docx"]');
+    await page.click('dialog.confirm-download button[value="download"]');
+    await downloading;
     clicks.push(performance.now() - start);
   }
   const docx = log.filter((e) => /\/docx\.[^/]+\.js$/.test(e.url)).map((e) => e.url);
   await page.close();
-  return { slug, js, scripts: scripts.length, docxChunk: await gzipOf(docx, base), docxCold: clicks[0], docxWarm: median(clicks.slice(1)) };
+  return { slug, html, js, jsonBeforeUse, editorJs, json, keys, docxChunk: await gzipOf(docx, base), docxCold: clicks[0], docxWarm: median(clicks.slice(1)) };
+}
+
+async function examplePage(browser, base, slug) {
+  const page = await browser.newPage();
+  const log = transferLog(page);
+  await page.goto(`${base}/templates/${slug}/example/`);
+  await page.waitForLoadState('networkidle');
+  const js = await gzipOf(log.filter((e) => e.url.endsWith('.js')).map((e) => e.url), base);
+  await page.close();
+  return { js, html: await gzipOf([`${base}/templates/${slug}/example/index.html`], base) };
 }
 
 /** Types the query as one input event and waits until the results are shown; returns milliseconds. */
@@ -103,11 +144,20 @@ const server = await serve('dist');
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   const t = await templatePage(browser, server.url);
+  const e = await examplePage(browser, server.url, t.slug);
   const s = await searchPage(browser, server.url);
   console.log(`Template page (largest: ${t.slug})`);
-  console.log(`  JS loaded before any export        ${kb(t.js)} gzip in ${t.scripts} files`);
+  console.log(`  HTML                               ${kb(t.html)} gzip`);
+  console.log(`  JS before interaction              ${kb(t.js)} gzip  [target ≤ 4 KB]`);
+  console.log(`  template.json before interaction   ${t.jsonBeforeUse ? 'LOADED (should wait for the form to be used)' : 'not loaded'}`);
+  console.log(`  on first use of the form           ${kb(t.editorJs)} JS + ${kb(t.json)} template.json gzip`);
+  console.log(`  keystroke (script+layout), median  ${t.keys.work.toFixed(1)} ms, worst ${t.keys.worst.toFixed(1)} ms  [target ≤ 16 ms]`);
+  console.log(`  keystroke to next frame, median    ${t.keys.frame.toFixed(1)} ms`);
   console.log(`  lazily loaded .docx chunk          ${kb(t.docxChunk)} gzip`);
   console.log(`  .docx of the largest template      ${t.docxCold.toFixed(0)} ms first (chunk load included), ${t.docxWarm.toFixed(0)} ms after`);
+  console.log(`Example page (${t.slug})`);
+  console.log(`  HTML                               ${kb(e.html)} gzip`);
+  console.log(`  JS before interaction              ${kb(e.js)} gzip  [target ≤ 4 KB]`);
   console.log('Search page');
   console.log(`  first search on a cold page        ${kb(s.firstSearch)} transferred in ${s.requests} requests  [target ≤ 150 KB]`);
   for (const file of s.files) console.log(`      ${kb(file.bytes).padStart(9)}  ${file.url.replace(server.url, '')}`);

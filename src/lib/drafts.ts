@@ -19,8 +19,11 @@ export function loadDraft(storage: DraftStorage | undefined, slug: string, field
   }
   if (raw === null) return { values: migrateDraft(fields, {}), restored: false };
   try {
-    const saved = JSON.parse(raw) as { values?: unknown };
-    return { values: migrateDraft(fields, saved?.values), restored: true };
+    const saved = JSON.parse(raw) as unknown;
+    // Only a saved object with values is a draft: `null`, a number or a stray string is not.
+    const values = typeof saved === 'object' && saved !== null ? (saved as { values?: unknown }).values : undefined;
+    if (typeof values !== 'object' || values === null) return { values: migrateDraft(fields, {}), restored: false };
+    return { values: migrateDraft(fields, values), restored: true };
   } catch {
     return { values: migrateDraft(fields, {}), restored: false };
   }

@@ -12,20 +12,35 @@ const SLUG = 'school-stability-emergency-plan';
 const URL_PATH = `/templates/${SLUG}/`;
 const HOSTILE = '<img src=x onerror=alert(1)></script>"&😀\u0007';
 
+/** Opens the template page and starts the form's code, which loads on first use of the form. */
 async function openEditor(page: Page): Promise<void> {
   await page.goto(`${baseUrl}${URL_PATH}`);
-  await page.locator('plan-page.fill-panel:not([hidden])').waitFor();
+  await page.locator('#f-orgName').focus();
+  await page.locator('plan-page[data-ready]').waitFor();
 }
 
+/** Clicks a plan action; the less used ones sit under 更多. */
+async function clickAction(page: Page, action: string): Promise<void> {
+  const button = page.locator(`.plan-bar [data-action="${action}"]`);
+  if (!(await button.isVisible())) await page.locator('.plan-bar details.more > summary').click();
+  await button.click();
+}
+
+/** Downloads through a plan action, answering 仍然下载 when the page warns about unfilled fields. */
 async function downloadOf(page: Page, action: string): Promise<{ name: string; path: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click(`.fill-panel [data-action="${action}"]`)]);
+  const downloading = page.waitForEvent('download');
+  await clickAction(page, action);
+  const dialog = page.locator('dialog.confirm-download');
+  await Promise.race([downloading, dialog.waitFor()]);
+  if (await dialog.isVisible()) await dialog.getByRole('button', { name: '仍然下载' }).click();
+  const download = await downloading;
   const path = join(mkdtempSync(join(tmpdir(), 'plan-')), download.suggestedFilename());
   await download.saveAs(path);
   return { name: download.suggestedFilename(), path };
 }
 
 const docxXml = (path: string): string => strFromU8(unzipSync(readFileSync(path))['word/document.xml']!);
-const missingCount = async (page: Page) => Number((await page.locator('.missing > p').textContent())?.match(/\d+/)?.[0] ?? 0);
+const missingCount = async (page: Page) => Number((await page.locator('.missing > summary').textContent())?.match(/\d+/)?.[0] ?? 0);
 
 describe('fill in, preview, take away', () => {
   test('a template with a group list: preview, every export, clipboard, draft', async () => {
@@ -66,7 +81,7 @@ describe('fill in, preview, take away', () => {
     expect(xml).toContain('某某市第九中学');
     expect(xml).toContain('宣传组');
 
-    await page.click('.fill-panel [data-action="copy-rich"]');
+    await clickAction(page, 'copy-rich');
     const rich = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
       return { html: await (await item!.getType('text/html')).text(), text: await (await item!.getType('text/plain')).text() };
@@ -75,17 +90,16 @@ describe('fill in, preview, take away', () => {
     expect(rich.html).toContain('某某市第九中学维稳工作应急预案');
     expect(rich.html).not.toContain('写作要点');
     expect(rich.text).toContain('一、');
-    await page.click('.fill-panel [data-action="copy-plain"]');
+    await clickAction(page, 'copy-plain');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^某某市第九中学维稳工作应急预案\n/);
 
     // Filling and exporting fetched nothing but the lazily loaded .docx writer, from the site itself.
     for (const request of requests) expect(request).toMatch(new RegExp(`^GET ${baseUrl}/_astro/[^?]+\\.js$`));
     expect(requests.some((r) => r.includes('docx'))).toBe(true);
 
-    // The draft is saved a moment after typing stops: wait for it rather than for a fixed time.
-    await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.includes('draft') && localStorage.getItem(key)!.includes('宣传组')));
     await page.reload();
-    await page.locator('plan-page.fill-panel:not([hidden])').waitFor();
+    // A saved draft loads the form's code at once.
+    await page.locator('plan-page[data-ready]').waitFor();
     expect(await page.inputValue('#f-orgName')).toBe('某某市第九中学');
     expect(await page.getByRole('textbox', { name: '第4组名称' }).inputValue()).toBe('宣传组');
     expect(await page.locator('.draft-status').textContent()).toContain('已恢复');
@@ -96,9 +110,11 @@ describe('fill in, preview, take away', () => {
   test('typing in the form adds no 副组长 line to groups that have no deputy', async () => {
     const { page, errors } = await watchedPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/templates/school-stability-work-plan/`);
-    await page.locator('plan-page.fill-panel:not([hidden])').waitFor();
     const deputies = () => page.locator('.plan').evaluate((plan) => (plan.textContent ?? '').split('副组长：').length - 1);
+    // Counted on the page as built, before the form's code has run.
     const before = await deputies();
+    await page.locator('#f-orgName').focus();
+    await page.locator('plan-page[data-ready]').waitFor();
     await page.fill('#f-orgName', '某某市第九中学');
     await expect.poll(() => page.locator('.plan-title').textContent()).toContain('某某市第九中学');
     expect(await deputies()).toBe(before);
@@ -112,10 +128,12 @@ describe('fill in, preview, take away', () => {
   test('a section copy button copies that section only', async () => {
     const { page, errors } = await watchedPage(browser(), baseUrl, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${baseUrl}${URL_PATH}example/`);
-    await page.locator('plan-page:not([hidden])').waitFor();
     const button = page.locator('.copy-section').nth(1);
     const label = (await button.getAttribute('aria-label'))!.replace('复制本节：', '');
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    // The first click also loads the page's code; the copy follows as soon as it runs.
     await button.click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('');
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text.split('\n')[0]).toBe(label);
     expect(text).not.toContain('维稳工作应急预案\n');
@@ -167,6 +185,8 @@ describe('fill in, preview, take away', () => {
   test('keyboard only: an unfilled-field link focuses its input; adding a group focuses the new group; Tab and Enter export', async () => {
     const { page } = await watchedPage(browser(), baseUrl, { acceptDownloads: true });
     await openEditor(page);
+    await page.locator('.missing > summary').focus();
+    await page.keyboard.press('Enter');
     await page.locator('.missing a').first().focus();
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-orgName');
@@ -176,12 +196,18 @@ describe('fill in, preview, take away', () => {
     await page.getByRole('button', { name: '添加工作组' }).focus();
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('第4组名称');
-    // On to an export button by Tab alone, and a download by Enter.
-    await page.locator('.fill-panel h2').click();
+    // From the status on to 下载 Word by Tab; Enter warns about unfilled fields; 仍然下载 by keyboard downloads.
+    await page.locator('.missing > summary').focus();
     let guard = 0;
-    while ((await page.evaluate(() => document.activeElement?.getAttribute('data-action'))) !== 'txt' && guard++ < 20) await page.keyboard.press('Tab');
+    while ((await page.evaluate(() => document.activeElement?.getAttribute('data-action'))) !== 'docx' && guard++ < 10) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('dialog.confirm-download');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toMatch(/还有 \d+ 处未填写/);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('仍然下载');
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-    expect(download.suggestedFilename()).toBe('某某学校-学校维稳工作应急预案.txt');
+    expect(download.suggestedFilename()).toBe('某某学校-学校维稳工作应急预案.docx');
     const unlabelled = await page.evaluate(() =>
       [...document.querySelectorAll('.fill-form input, .fill-form textarea, .fill-form select')].filter((input) => {
         const id = input.id;
@@ -189,6 +215,29 @@ describe('fill in, preview, take away', () => {
       }).length,
     );
     expect(unlabelled).toBe(0);
+  });
+});
+
+describe('before a download with unfilled fields', () => {
+  test('the page says how many and offers to jump to the first one', async () => {
+    const { page, errors } = await watchedPage(browser(), baseUrl, { acceptDownloads: true });
+    await openEditor(page);
+    const count = await missingCount(page);
+    await clickAction(page, 'docx');
+    const dialog = page.locator('dialog.confirm-download');
+    await dialog.waitFor();
+    expect(await dialog.locator('h2').textContent()).toBe(`还有 ${count} 处未填写`);
+    await dialog.getByRole('button', { name: /去填写/ }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-orgName');
+    expect(await dialog.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('the example page downloads without asking', async () => {
+    const { page } = await watchedPage(browser(), baseUrl, { acceptDownloads: true });
+    await page.goto(`${baseUrl}${URL_PATH}example/`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.plan-bar [data-action="docx"]')]);
+    expect(download.suggestedFilename()).toBe('某某市第一中学-学校维稳工作应急预案.docx');
   });
 });
 

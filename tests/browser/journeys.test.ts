@@ -10,7 +10,7 @@ describe('browse: home → template → worked example', () => {
     await page.getByRole('link', { name: '企业维稳应急预案（群体性上访事件）' }).first().click();
     await expect.poll(() => page.url()).toContain('/templates/enterprise-petition-emergency-plan/');
     expect(await page.locator('.plan-title').textContent()).toContain('【单位名称】');
-    await page.getByRole('link', { name: '查看示例' }).click();
+    await page.getByRole('link', { name: '查看填好的示例' }).click();
     await expect.poll(() => page.url()).toContain('/templates/enterprise-petition-emergency-plan/example/');
     const example = (await page.locator('.plan').textContent()) ?? '';
     expect(example).not.toMatch(/【[^】]+】/);
@@ -53,13 +53,13 @@ describe('browse by organisation type', () => {
   test('home → 学校 → a school plan → its worked example → the guide, by clicking', async () => {
     const { page, errors } = await watchedPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/`);
-    await page.getByRole('navigation', { name: '按类别浏览' }).getByRole('link', { name: '学校', exact: true }).click();
+    await page.locator('.catalog').getByRole('link', { name: '学校', exact: true }).click();
     await expect.poll(() => page.url()).toBe(`${baseUrl}/type/school/`);
     const cards = page.locator('.card h3 a');
     expect(await cards.count()).toBe(3);
     await page.getByRole('link', { name: '学校安全维稳工作方案' }).click();
     await expect.poll(() => page.url()).toBe(`${baseUrl}/templates/school-safety-stability-work-plan/`);
-    await page.getByRole('link', { name: '查看示例' }).click();
+    await page.getByRole('link', { name: '查看填好的示例' }).click();
     await expect.poll(() => page.url()).toBe(`${baseUrl}/templates/school-safety-stability-work-plan/example/`);
     expect(await page.locator('.plan').textContent()).toContain('某某市实验小学');
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '应急预案怎么写' }).click();

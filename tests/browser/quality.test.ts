@@ -8,11 +8,15 @@ const { browser, baseUrl } = useBrowser();
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** One page of every type, in the state users see it (search with results, the form loaded). */
-const PAGES: { type: string; path: string; ready: string }[] = [
+const PAGES: { type: string; path: string; ready: string; use?: string }[] = [
   { type: 'home', path: '/', ready: 'main h1' },
   { type: 'catalog', path: '/type/school/', ready: 'main h1' },
-  { type: 'template', path: '/templates/school-stability-emergency-plan/', ready: 'plan-page:not([hidden]) .fill-form input' },
-  { type: 'example', path: '/templates/school-stability-emergency-plan/example/', ready: 'plan-page:not([hidden])' },
+  { type: 'template', path: '/templates/school-stability-emergency-plan/', use: '#f-orgName', ready: 'plan-page[data-ready]' },
+  { type: 'template, unfilled-fields list open', path: '/templates/community-duty-rules/', use: '.missing > summary', ready: '.missing[open] li a' },
+  { type: 'example', path: '/templates/school-stability-emergency-plan/example/', ready: 'plan-page .copy-section:not([hidden])' },
+  { type: 'chooser', path: '/choose/', ready: 'main h1' },
+  { type: 'chooser question', path: '/choose/enterprise/accident/', ready: 'main h1' },
+  { type: 'chooser result', path: '/choose/community/duty/', ready: 'main h1' },
   { type: 'guide', path: '/guide/', ready: 'main h1' },
   { type: 'search', path: '/search/?q=%E6%8A%A5%E5%91%8A%E6%B5%81%E7%A8%8B', ready: '.results .section-link' },
   { type: '404', path: '/no-such-page/', ready: 'main h1' },
@@ -28,11 +32,12 @@ async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
-describe.each(PAGES)('$type page', ({ type, path, ready }) => {
+describe.each(PAGES)('$type page', ({ type, path, ready, use }) => {
   test('no axe violation, no CSP violation or console error, no request to another origin; also in dark mode', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, errors, foreign } = await watchedPage(browser(), baseUrl, { colorScheme });
       await page.goto(`${baseUrl}${path}`);
+      if (use) await page.locator(use).click();
       await page.locator(ready).first().waitFor();
       expect(await axeViolations(page), colorScheme).toEqual([]);
       // The 404 page is served with status 404, which Chromium logs for the document itself.
@@ -71,10 +76,9 @@ describe('print', () => {
   test.each(['/templates/school-stability-emergency-plan/', '/templates/school-stability-emergency-plan/example/'])('%s prints the plan only', async (path) => {
     const { page } = await watchedPage(browser(), baseUrl);
     await page.goto(`${baseUrl}${path}`);
-    await page.locator('plan-page:not([hidden])').waitFor();
     await page.emulateMedia({ media: 'print' });
     const shown = (selector: string) => page.locator(selector).evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0).length);
-    for (const chrome of ['.site-header', '.site-footer', '.breadcrumbs', '.page-head', '.fill-panel', '.export-bar', '.guide', '.copy-section', '.anchor']) {
+    for (const chrome of ['.site-header', '.site-footer', '.breadcrumbs', '.page-head', '.fill-panel', '.plan-bar', '.toc', '.guides-toggle', '.guide', '.copy-section', '.anchor']) {
       expect(await shown(chrome), chrome).toBe(0);
     }
     expect(await shown('.plan h2')).toBeGreaterThan(3);

@@ -53,9 +53,9 @@ export const MUTATIONS = [
   },
   {
     name: 'the form gives every work group a deputy',
-    file: 'src/scripts/editor/form.ts',
-    from: "const deputy = group.deputy ?? { name: '', title: '' };",
-    to: "const deputy = (group.deputy ??= { name: '', title: '' });",
-    check: built(['tests/browser/fill.test.ts'], '副组长'),
+    file: 'src/lib/form/tree.ts',
+    from: "line('副组长', personControls(item.deputy,",
+    to: "line('副组长', personControls((item.deputy ??= { name: '', title: '' }),",
+    check: unit('tests/unit/form.test.ts'),
   },
 ];

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { fill, sectionsOf, textOf } from '../../src/lib/model/fill';
@@ -35,6 +36,12 @@ describe.each(templateFiles())('%s', (file) => {
   const { frontmatter, template } = loadFile(file);
   const blank = fill(template, 'blank');
   const example = fill(template, 'example');
+
+  test('no half-width space after a bold lead-in (Chinese text runs on)', () => {
+    const source = readFileSync(file, 'utf8');
+    const offenders = source.split('\n').map((line, i) => ({ line, n: i + 1 })).filter(({ line }) => /\*\*[^*]+\*\* +\S/.test(line));
+    expect(offenders.map(({ n }) => `${file}:${n}`)).toEqual([]);
+  });
 
   test('file name ends with its slug', () => {
     expect(basename(file, '.mdx')).toMatch(new RegExp(`^\\d\\d-${frontmatter.slug}$`));

@@ -93,3 +93,11 @@ describe('draft migration when the template changes', () => {
     for (const raw of [null, 3, 'x', [1, 2]]) expect(migrateDraft(fields, raw)['orgName']).toBeUndefined();
   });
 });
+
+describe('what is not a draft', () => {
+  test.each(['null', '3', '"x"', '{}', '{"values":null}'])('%s under the draft key restores nothing', (raw) => {
+    const storage = new MemoryStorage();
+    storage.setItem(draftKey('s'), raw);
+    expect(loadDraft(storage, 's', fields).restored).toBe(false);
+  });
+});

@@ -208,9 +208,10 @@ class Filler {
   }
 
   private groups(field: FieldSpec, groups: Group[], level: number): FilledNode[] {
-    const named = groups.filter((group) => group.name.trim() !== '');
-    if (named.length === 0) return [{ type: 'paragraph', runs: [this.missingRun(field)] }];
-    return named.map((group) => this.group(field, group, level));
+    // A group the user has started on shows even before it has a name (the name is marked unfilled).
+    const started = groups.filter((group) => !isEmptyGroup(group));
+    if (started.length === 0) return [{ type: 'paragraph', runs: [this.missingRun(field)] }];
+    return started.map((group) => this.group(field, group, level));
   }
 
   private group(field: FieldSpec, group: Group, level: number): FilledSection {
@@ -224,8 +225,16 @@ class Filler {
     const duties = paragraphsOf(group.duties);
     duties.forEach((text, i) => body.push({ type: 'paragraph', runs: i === 0 ? [{ text: '职责：' }, { text }] : [{ text }] }));
     const name = group.name.trim();
-    return { type: 'section', id: this.slugger.slug(name), level, number: '', title: [{ text: name }], annex: false, guide: [], body };
+    const title = name ? [{ text: name }] : [this.missingRun(field, '工作组名称')];
+    return { type: 'section', id: this.slugger.slug(name || '工作组'), level, number: '', title, annex: false, guide: [], body };
   }
+}
+
+const blankPerson = (person: Person | undefined): boolean => !person || (!person.name.trim() && !person.title.trim());
+
+/** A group with nothing typed into it: a row just added, not yet part of the plan. */
+function isEmptyGroup(group: Group): boolean {
+  return !group.name.trim() && !group.duties.trim() && blankPerson(group.leader) && blankPerson(group.deputy) && group.members.every(blankPerson);
 }
 
 /** Numbers headings after optional parts are dropped, so the numbering never has gaps. */

@@ -1,0 +1,52 @@
+import { setView, type View } from './view';
+
+/**
+ * The only script a plan page runs before it is used: the 填写/预览 switch, 打印, and loading the
+ * editor (form, live preview, copy, downloads) on the first use of the form or of a button. A saved
+ * draft loads it at once, so the page shows what was typed before.
+ */
+type Editor = { click(target: HTMLElement): Promise<void> };
+
+const root = document.querySelector<HTMLElement>('plan-page');
+let editor: Promise<Editor | undefined> | undefined;
+
+function load(): Promise<Editor | undefined> {
+  editor ??= import('./editor').then(({ startEditor }) => startEditor(root!));
+  return editor;
+}
+
+function hasDraft(slug: string): boolean {
+  try {
+    const raw = localStorage.getItem(`plan-templates:draft:${slug}`);
+    return raw !== null && raw !== 'null';
+  } catch {
+    return false;
+  }
+}
+
+/** Clicks that need the editor: the first one loads it and is replayed once it runs. */
+const NEEDS_EDITOR = '[data-action]:not([data-action="print"]), [data-op], [data-focus], .copy-section, .clear-draft, mark.ph';
+
+if (root) {
+  const narrow = matchMedia('(max-width: 63.99rem)');
+  if (root.dataset['mode'] === 'user' && narrow.matches) setView(root, 'preview');
+  for (const button of root.querySelectorAll<HTMLElement>('.copy-section')) button.hidden = false;
+  root.addEventListener('click', (event) => {
+    const target = event.target as HTMLElement;
+    const tab = target.closest<HTMLElement>('.view-tabs [data-view]');
+    if (tab) {
+      event.preventDefault();
+      setView(root, tab.dataset['view'] as View);
+      root.querySelector('.plan-bar')?.scrollIntoView({ block: 'start' });
+      return;
+    }
+    if (target.closest('[data-action="print"]')) return window.print();
+    const needs = target.closest<HTMLElement>(NEEDS_EDITOR);
+    if (!needs || root.hasAttribute('data-ready')) return;
+    event.preventDefault();
+    void load().then((ready) => ready?.click(needs));
+  });
+  root.querySelector('.fill-panel')?.addEventListener('focusin', () => void load());
+  root.querySelector('.fill-panel')?.addEventListener('pointerdown', () => void load());
+  if (root.dataset['mode'] === 'user' && hasDraft(root.dataset['slug'] ?? '')) void load();
+}

@@ -1,0 +1,284 @@
+import { browserStorage, clearDraft, loadDraft, type DraftResult } from '../../lib/drafts';
+import { exportFileName } from '../../lib/export/filename';
+import { editList, setValue, type ListOp } from '../../lib/form/edit';
+import { missingStatus } from '../../lib/form/status';
+import { fieldId, formTree } from '../../lib/form/tree';
+import { fill, sectionsOf } from '../../lib/model/fill';
+import { cleanText } from '../../lib/model/text';
+import type { FilledDoc, FillMode, Template, Values } from '../../lib/model/types';
+import { initialValues } from '../../lib/model/values';
+import type { HNode } from '../../lib/render/hnode';
+import { toHtml } from '../../lib/render/hnode';
+import { renderDocument, renderSection } from '../../lib/render/html';
+import { toMarkdown } from '../../lib/render/markdown';
+import { sectionToPlainText, toPlainText } from '../../lib/render/text';
+import { copyPlain, copyRich, download } from '../clipboard';
+import { announce } from '../dom';
+import { confirmDownload } from './confirm-download';
+import { DraftSync } from './draft-sync';
+import { morph, patchElement } from './morph';
+import { setView } from './view';
+
+const STORAGE_MESSAGES: Record<'unavailable' | 'full', string> = {
+  unavailable: '此浏览器不允许保存草稿，关闭页面后填写内容会丢失。下载和复制不受影响。',
+  full: '浏览器存储空间已满，草稿未能保存。下载和复制不受影响。',
+};
+
+/** Copy buttons are built hidden (they need this code); the live plan shows them. */
+function revealCopyButtons(node: HNode): void {
+  if (typeof node === 'string') return;
+  if (node.attrs['class'] === 'copy-section') delete node.attrs['hidden'];
+  for (const child of node.children) revealCopyButtons(child);
+}
+
+/**
+ * The plan page once used: the form edits values, the plan and the status are redrawn from the model
+ * (only what changed), the draft is kept, and copy and downloads are served. Loaded on first use by
+ * boot.ts; the page as built is the same model rendered with no values.
+ */
+export class Editor {
+  private readonly mode: FillMode;
+  private values: Values = {};
+  private doc!: FilledDoc;
+  private showGuides = true;
+  private storageWarned = false;
+  private readonly plan: HTMLElement;
+  private readonly form: HTMLElement | null;
+  private drafts: DraftSync | undefined;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly template: Template,
+  ) {
+    this.mode = root.dataset['mode'] === 'example' ? 'example' : 'user';
+    this.plan = root.querySelector<HTMLElement>('.plan')!;
+    this.form = root.querySelector<HTMLElement>('.fill-form');
+  }
+
+  start(): void {
+    if (this.mode === 'user' && this.form) this.startForm();
+    else this.doc = fill(this.template, this.mode, {});
+    this.root.addEventListener('click', (event) => void this.click(event.target as HTMLElement, event));
+    this.root.dataset['ready'] = '';
+  }
+
+  private startForm(): void {
+    const { values, restored } = loadDraft(browserStorage(), this.template.slug, this.template.fields);
+    this.values = values;
+    // Whatever was typed while this code loaded counts too.
+    const typed = this.typedBeforeLoad();
+    this.drafts = new DraftSync(this.template.slug, this.template.fields, {
+      values: () => this.values,
+      external: (theirs, pending) => this.external(theirs, pending),
+      saved: (result) => this.storageResult(result),
+    });
+    this.form!.addEventListener('input', (event) => this.input(event.target as HTMLInputElement));
+    this.form!.addEventListener('change', (event) => this.input(event.target as HTMLInputElement));
+    this.root.querySelector('.toggle-guides')?.addEventListener('change', (event) => {
+      this.showGuides = (event.target as HTMLInputElement).checked;
+      this.update();
+    });
+    this.update();
+    if (typed) this.drafts.schedule();
+    if (restored) this.status('已恢复上次在本浏览器中填写的草稿。');
+  }
+
+  private typedBeforeLoad(): boolean {
+    let typed = false;
+    for (const control of this.form!.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[name], textarea[name]')) {
+      const changed = control.type === 'checkbox' ? (control as HTMLInputElement).checked !== (control as HTMLInputElement).defaultChecked : control.value !== control.defaultValue;
+      if (!changed) continue;
+      setValue(this.template.fields, this.values, control.name, control.type === 'checkbox' ? (control as HTMLInputElement).checked : control.value);
+      typed = true;
+    }
+    return typed;
+  }
+
+  private input(control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): void {
+    if (!control.name || control.classList.contains('toggle-guides')) return;
+    const value = control instanceof HTMLInputElement && control.type === 'checkbox' ? control.checked : control.value;
+    setValue(this.template.fields, this.values, control.name, value);
+    this.changed(control.name.split('.')[0]);
+  }
+
+  /** `key`: the one field typed into, so only its part of the form is redrawn. */
+  private changed(key?: string): void {
+    this.update(key);
+    this.drafts?.schedule();
+  }
+
+  /** Redraws plan, form and status from the model; the DOM changes only where they differ. */
+  private update(key?: string): void {
+    this.doc = fill(this.template, this.mode, this.values);
+    const tree = renderDocument(this.doc, { guides: this.mode === 'user' && this.showGuides, chrome: true });
+    revealCopyButtons(tree);
+    const marked = this.plan.querySelector('.is-target')?.id;
+    morph(this.plan, tree.children);
+    if (marked) document.getElementById(marked)?.classList.add('is-target');
+    if (this.form) this.updateForm(key);
+    const status = this.root.querySelector('.missing');
+    if (status) morph(status, missingStatus(this.doc.missing));
+  }
+
+  private updateForm(key?: string): void {
+    const field = key === undefined ? undefined : this.template.fields.find((f) => f.key === key);
+    const box = field && this.form!.querySelector<HTMLElement>(`[data-field-box="${key}"]`);
+    if (field && box) patchElement(box, formTree([field], this.values)[0]!);
+    else morph(this.form!, formTree(this.template.fields, this.values));
+  }
+
+  private external(theirs: Values, pending: boolean): void {
+    if (!pending) {
+      this.values = theirs;
+      this.update();
+      this.status('已载入在另一个标签页中保存的修改。');
+      return;
+    }
+    // Both tabs changed the draft: the user decides, nothing is overwritten silently.
+    this.status('另一个标签页也修改了这份草稿。');
+    const box = this.root.querySelector<HTMLElement>('.draft-status')!;
+    const choice = (text: string, keep: boolean) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'secondary small';
+      button.textContent = text;
+      button.addEventListener('click', () => {
+        if (keep) this.drafts!.flush();
+        else {
+          this.drafts!.cancel();
+          this.values = theirs;
+          this.update();
+        }
+        this.status(keep ? '已保存本页内容。' : '已载入另一个标签页的内容。');
+      });
+      return button;
+    };
+    box.append(' ', choice('载入那边的内容', false), ' ', choice('保留本页内容', true));
+  }
+
+  private storageResult(result: DraftResult): void {
+    if (result.ok || this.storageWarned) return;
+    this.storageWarned = true;
+    const alert = this.root.querySelector<HTMLElement>('.storage-alert');
+    if (alert) alert.textContent = STORAGE_MESSAGES[result.reason];
+  }
+
+  private status(message: string): void {
+    const status = this.root.querySelector<HTMLElement>('.draft-status');
+    if (status) status.textContent = message;
+  }
+
+  private focusField(id: string): void {
+    const control = document.getElementById(id);
+    if (!control) return;
+    setView(this.root, 'fill');
+    this.root.querySelector<HTMLDetailsElement>('details.missing')?.removeAttribute('open');
+    control.scrollIntoView({ block: 'center' });
+    control.focus();
+  }
+
+  /** Every click the page handles; boot.ts replays the click that loaded this code. */
+  async click(target: HTMLElement, event?: Event): Promise<void> {
+    const link = target.closest<HTMLElement>('[data-focus]');
+    if (link) {
+      event?.preventDefault();
+      return this.focusField(link.dataset['focus']!);
+    }
+    const placeholder = target.closest<HTMLElement>('mark.ph');
+    if (placeholder?.dataset['field'] && this.form) return this.focusField(fieldId(placeholder.dataset['field']));
+    const op = target.closest<HTMLButtonElement>('[data-op]');
+    if (op) return this.listOp(op);
+    if (target.closest('.clear-draft')) return this.clear();
+    const copy = target.closest<HTMLButtonElement>('.copy-section');
+    if (copy) return this.copySection(copy);
+    const action = target.closest<HTMLElement>('[data-action]')?.dataset['action'];
+    if (action) return this.action(action);
+  }
+
+  private listOp(button: HTMLButtonElement): void {
+    const path = button.dataset['list']!;
+    const op = button.dataset['op'] as ListOp;
+    const index = Number(button.dataset['index'] ?? 0);
+    const at = editList(this.template.fields, this.values, path, op, index);
+    if (op === 'add') announce('已添加一行');
+    if (op === 'del') announce('已删除');
+    this.changed();
+    this.focusAfter(path, op, at);
+  }
+
+  /** Focus stays with the row concerned: the new row, the moved row's same button, or the row after a deleted one. */
+  private focusAfter(path: string, op: ListOp, at: number): void {
+    const form = this.form!;
+    let target: HTMLElement | null = null;
+    if (op === 'up' || op === 'down') {
+      const row = form.querySelector(`[data-row="${path}.${at}"]`);
+      const button = (name: string) => row?.querySelector<HTMLElement>(`[data-list="${path}"][data-op="${name}"]:not([disabled])`) ?? null;
+      target = button(op) ?? button(op === 'up' ? 'down' : 'up');
+    } else if (at >= 0) target = form.querySelector(`[data-row="${path}.${at}"] :is(input, textarea)`);
+    target ??= form.querySelector<HTMLElement>(`[data-op="add"][data-list="${path}"]`);
+    target?.focus();
+  }
+
+  private clear(): void {
+    if (!window.confirm('确定清除本模板已填写的全部内容吗？此操作不能撤销。')) return;
+    this.drafts?.cancel();
+    this.values = initialValues(this.template.fields);
+    this.storageResult(clearDraft(browserStorage(), this.template.slug));
+    this.update();
+    this.status('');
+    announce('已清除填写内容。');
+  }
+
+  private async copySection(button: HTMLButtonElement): Promise<void> {
+    const id = button.closest<HTMLElement>('[data-section]')?.dataset['section'];
+    const section = [...sectionsOf(this.doc.body)].find((s) => s.id === id);
+    if (!section) return;
+    const ok = await copyRich(toHtml(renderSection(section, { standalone: true })), sectionToPlainText(section));
+    announce(ok ? '已复制本节。' : '复制失败，请选中文字后手动复制。');
+    button.textContent = ok ? '已复制' : '复制失败';
+    setTimeout(() => (button.textContent = '复制本节'), 2000);
+  }
+
+  private async action(action: string): Promise<void> {
+    if (action === 'copy-rich') return this.done(await copyRich(toHtml(renderDocument(this.doc, { standalone: true })), toPlainText(this.doc)), '已复制全文（带格式），可直接粘贴到 Word 或 WPS。');
+    if (action === 'copy-plain') return this.done(await copyPlain(toPlainText(this.doc)), '已复制全文（纯文本）。');
+    if (!['docx', 'md', 'txt'].includes(action)) return;
+    if (this.mode === 'user' && this.doc.missing.length > 0) {
+      const choice = await confirmDownload(this.doc.missing);
+      if (choice === 'fill') return this.focusField(fieldId(this.doc.missing[0]!.key));
+      if (choice !== 'download') return;
+    }
+    await this.export(action);
+  }
+
+  private done(ok: boolean, message: string): void {
+    announce(ok ? message : '复制失败，请选中文字后手动复制。');
+  }
+
+  private fileName(extension: string): string {
+    const org = this.mode === 'example' ? this.template.fields.find((f) => f.key === 'orgName')?.example : this.values['orgName'];
+    return exportFileName(typeof org === 'string' ? cleanText(org) : '', this.template.name, extension);
+  }
+
+  private async export(format: string): Promise<void> {
+    if (format === 'md') download(new Blob([toMarkdown(this.doc)], { type: 'text/markdown;charset=utf-8' }), this.fileName('md'));
+    else if (format === 'txt') download(new Blob([toPlainText(this.doc)], { type: 'text/plain;charset=utf-8' }), this.fileName('txt'));
+    else {
+      announce('正在生成 Word 文档…');
+      // The .docx writer is the heaviest code on the site: it loads only when asked for.
+      const { toDocxBlob } = await import('../../lib/render/docx');
+      download(await toDocxBlob(this.doc), this.fileName('docx'));
+    }
+    announce('文件已生成，请在浏览器的下载中查看。');
+  }
+}
+
+/** Loads the model and starts the editor on a plan page. Resolves undefined when the model cannot load. */
+export async function startEditor(root: HTMLElement): Promise<Editor | undefined> {
+  const response = await fetch(root.dataset['src']!);
+  // Without the model the page stays what it is without JavaScript: a readable plan.
+  if (!response.ok) return undefined;
+  const editor = new Editor(root, (await response.json()) as Template);
+  editor.start();
+  return editor;
+}

@@ -1,0 +1,158 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowser, watchedPage } from './browser';
+
+// The two users of issue #13, on a phone and a laptop, by clicks and by keyboard:
+// 选哪种预案 → template → fill (a group or table, and a person list) → 下载 Word → 打印.
+// Screenshots go to test-results/users/ for a person to look at.
+const { browser, baseUrl } = useBrowser();
+const SHOTS = 'test-results/users';
+mkdirSync(SHOTS, { recursive: true });
+
+const VIEWPORTS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'laptop', width: 1366, height: 900 },
+];
+
+interface Step {
+  /** Chooser answers, by visible label. */
+  answers: string[];
+  template: string;
+  slug: string;
+  fill: (page: Page, by: 'click' | 'keyboard') => Promise<void>;
+  expectInPlan: string[];
+}
+
+const SCHOOL: Step = {
+  answers: ['学校', '一份应对突发事件的应急预案'],
+  template: '学校维稳工作应急预案',
+  slug: 'school-stability-emergency-plan',
+  expectInPlan: ['某某市第九中学维稳工作应急预案', '周敏', '李华', '赵强'],
+  fill: async (page, by) => {
+    await type(page, by, '#f-orgName', '某某市第九中学');
+    await type(page, by, '[aria-label="领导小组成员第1人姓名"]', '赵强');
+    await press(page, by, '[aria-label="添加一人：领导小组成员"]');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('领导小组成员第2人姓名');
+    await page.keyboard.type('孙丽');
+    await type(page, by, '[aria-label="第1组组长姓名"]', '周敏');
+    await type(page, by, '[aria-label="第1组成员第1人姓名"]', '李华');
+  },
+};
+
+const COMMUNITY: Step = {
+  answers: ['社区（居委会）', '值班制度'],
+  template: '社区维稳应急值班制度',
+  slug: 'community-duty-rules',
+  expectInPlan: ['某某社区居民委员会', '陈静', '1月4日'],
+  fill: async (page, by) => {
+    await type(page, by, '#f-orgName', '某某社区居民委员会');
+    await type(page, by, '[aria-label="网格员联系表第1人姓名"]', '陈静');
+    await type(page, by, '[aria-label="社区值班表第1行日期"]', '1月4日');
+    await press(page, by, '[aria-label="添加一行：社区值班表"]');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('社区值班表第2行日期');
+  },
+};
+
+/** Moves focus by Tab (Shift+Tab when the target lies above) until `selector` has it, or clicks it. */
+async function reach(page: Page, by: 'click' | 'keyboard', selector: string): Promise<void> {
+  if (by === 'click') return page.locator(selector).first().click();
+  const above = await page.evaluate((s) => {
+    const target = document.querySelector(s);
+    const active = document.activeElement;
+    return !!target && !!active && active !== document.body && (target.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  }, selector);
+  for (let i = 0; i < 200; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press(above ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+async function type(page: Page, by: 'click' | 'keyboard', selector: string, text: string): Promise<void> {
+  await reach(page, by, selector);
+  await page.keyboard.type(text);
+}
+
+async function press(page: Page, by: 'click' | 'keyboard', selector: string): Promise<void> {
+  await reach(page, by, selector);
+  if (by === 'keyboard') await page.keyboard.press('Enter');
+}
+
+describe.each(VIEWPORTS)('$name ($width×$height)', ({ name: device, width, height }) => {
+  describe.each([
+    { user: 'school staffer', step: SCHOOL },
+    { user: 'community director', step: COMMUNITY },
+  ])('$user', ({ step }) => {
+    test.each(['click', 'keyboard'] as const)('by %s: chooser → template → fill → download Word → print', async (by) => {
+      const shot = (name: string) => page.screenshot({ path: `${SHOTS}/${device}-${step.slug}-${by}-${name}.png` });
+      const { page, errors, foreign } = await watchedPage(browser(), baseUrl, { viewport: { width, height }, acceptDownloads: true, hasTouch: width < 500, isMobile: width < 500 });
+      await page.addInitScript(() => {
+        (window as unknown as { printed: number }).printed = 0;
+        window.print = () => void (window as unknown as { printed: number }).printed++;
+      });
+      await page.goto(`${baseUrl}/`);
+      if (by === 'click') await page.locator('.chooser-teaser').getByRole('link', { name: new RegExp(`^${step.answers[0]!.replace(/[()（）]/g, '.')}`) }).click();
+      else {
+        await reach(page, by, `.chooser-teaser a[href^="/choose/"]:not([href="/choose/"])`);
+        while (!(await page.evaluate((label) => document.activeElement?.textContent?.startsWith(label) ?? false, step.answers[0]!))) await page.keyboard.press('Tab');
+        await page.keyboard.press('Enter');
+      }
+      await page.waitForURL(/\/choose\/[^/]+\/$/);
+      const second = page.locator('.choices a', { hasText: step.answers[1]! });
+      if (by === 'click') await second.click();
+      else {
+        await second.focus();
+        await page.keyboard.press('Enter');
+      }
+      await page.waitForURL(/\/choose\/[^/]+\/[^/]+\/$/);
+      expect(await page.locator('.pick h2').first().textContent()).toBe(step.template);
+      expect(await page.locator('.pick').first().textContent()).toMatch(/。/);
+      await shot('1-chooser-result');
+      const open = page.locator('.pick').first().getByRole('link', { name: '打开模板并填写' });
+      if (by === 'click') await open.click();
+      else {
+        await open.focus();
+        await page.keyboard.press('Enter');
+      }
+      await page.waitForURL(`${baseUrl}/templates/${step.slug}/`);
+      await shot('2-template');
+
+      if (width < 500) {
+        // On a phone the plan shows first; 填写 is one tap away.
+        expect(await page.locator('.fill-panel').isVisible()).toBe(false);
+        await press(page, by === 'click' ? 'click' : 'keyboard', '.view-tabs [data-view="fill"]');
+        if (by === 'keyboard') await expect.poll(() => page.locator('.fill-panel').isVisible()).toBe(true);
+        expect(await page.locator('.plan').isVisible()).toBe(false);
+        expect(await page.locator('.missing > summary').isVisible()).toBe(true);
+      }
+      await step.fill(page, by);
+      await shot('3-filled');
+      if (width < 500) await press(page, by, '.view-tabs [data-view="preview"]');
+      const plan = (await page.locator('.plan').textContent()) ?? '';
+      for (const text of step.expectInPlan) expect(plan).toContain(text);
+      expect(await page.locator('.plan').isVisible()).toBe(true);
+      await shot('4-preview');
+
+      const downloading = page.waitForEvent('download');
+      await press(page, by, '.plan-bar [data-action="docx"]');
+      const dialog = page.locator('dialog.confirm-download');
+      await dialog.waitFor();
+      await shot('5-unfilled-warning');
+      if (by === 'click') await dialog.getByRole('button', { name: '仍然下载' }).click();
+      else {
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Enter');
+      }
+      const download = await downloading;
+      expect(download.suggestedFilename()).toMatch(new RegExp(`-${step.template}\\.docx$`));
+      await press(page, by, '.plan-bar [data-action="print"]');
+      await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+      await page.emulateMedia({ media: 'print' });
+      await shot('6-print');
+      expect(errors).toEqual([]);
+      expect(foreign).toEqual([]);
+      await page.context().close();
+    });
+  });
+});
