@@ -39,8 +39,8 @@ describe('发文字号 (GB/T 9704 §7.2.5)', () => {
   test('parts not filled are marked and listed', () => {
     const notice = fillNotice({ ...filled, code: '', serial: '' }, context);
     expect(text(notice.number)).toBe('【发文机关代字】〔2026〕【发文序号】号');
-    expect(notice.number.filter((r) => r.missing).map((r) => r.field)).toEqual(['notice.code', 'notice.serial']);
-    expect(notice.missing.map((m) => m.key)).toEqual(expect.arrayContaining(['notice.code', 'notice.serial']));
+    expect(notice.number.filter((r) => r.missing).map((r) => r.field)).toEqual(['notice-code', 'notice-serial']);
+    expect(notice.missing.map((m) => m.key)).toEqual(expect.arrayContaining(['notice-code', 'notice-serial']));
   });
 });
 

@@ -93,9 +93,9 @@ class NoticeFiller {
   /** The value's runs, or an unfilled 【label】 run. */
   text(key: NoticeKey, value = this.values[key] as string): Run[] {
     const text = value.trim();
-    if (text) return [{ text, field: `notice.${key}` }];
-    this.missing.set(`notice.${key}`, NOTICE_LABELS[key]);
-    return [{ text: `【${NOTICE_LABELS[key]}】`, missing: true, field: `notice.${key}` }];
+    if (text) return [{ text, field: `notice-${key}` }];
+    this.missing.set(`notice-${key}`, NOTICE_LABELS[key]);
+    return [{ text: `【${NOTICE_LABELS[key]}】`, missing: true, field: `notice-${key}` }];
   }
 }
 
@@ -130,7 +130,7 @@ export function fillNotice(values: NoticeValues, context: NoticeContext): Filled
     annexNote: values.attachPlan ? [{ text: bookTitle }] : undefined,
     signature: { name, date: dateRuns, place: placeSignature([textOf(name)], textOf(dateRuns), values.sealed) },
     record: {
-      cc: values.cc.trim() ? [{ text: `${values.cc.trim().replace(/[。.]$/, '')}。`, field: 'notice.cc' }] : undefined,
+      cc: values.cc.trim() ? [{ text: `${values.cc.trim().replace(/[。.]$/, '')}。`, field: 'notice-cc' }] : undefined,
       printer,
       printDate,
     },
@@ -144,6 +144,6 @@ const textOf = (runs: Run[]): string => runs.map((run) => run.text).join('');
 function numberRuns(f: NoticeFiller, values: NoticeValues, year: string): Run[] {
   const code = values.code.trim();
   const serial = serialNumber(values.serial);
-  if (code && year && serial) return [{ text: formatDocNumber(code, year, serial), field: 'notice.serial' }];
+  if (code && year && serial) return [{ text: formatDocNumber(code, year, serial), field: 'notice-serial' }];
   return [...f.text('code', code), { text: '〔' }, ...f.text('year', year), { text: '〕' }, ...f.text('serial', serial), { text: '号' }];
 }
