@@ -67,13 +67,20 @@ export const CHOOSER: Question = {
           { slug: 'school-stability-work-plan', why: '只安排维稳工作：一个学年的矛盾纠纷排查、师生权益保障和信息报告。' },
           { slug: 'school-safety-stability-work-plan', why: '把校园安全和稳定一起安排：安全检查、门卫巡逻、食品、交通、消防和心理健康，附检查分工表。' },
         ]),
+        need('bullying', '预防和处置学生欺凌的工作方案', '欺凌怎么预防、发现、认定和处置', [{ slug: 'school-bullying-prevention-work-plan', why: '写明欺凌的界定、教育预防、发现报告、调查认定、分类处置和心理辅导，按学生欺凌防治的专门要求编写。' }]),
         DUTY([DUTY_RULES]),
         ONLINE,
       ],
     }),
     need('institution', '机关、事业单位', '机关，以及文化场馆等事业单位', {
       question: '您要写哪一种？',
-      options: [PLAN([INSTITUTION_PLAN]), DUTY([DUTY_RULES]), ONLINE],
+      options: [
+        PLAN([INSTITUTION_PLAN]),
+        need('petition', '信访工作制度', '接访、登记受理、办理答复和领导接访下访', [{ slug: 'petition-work-rules', why: '依照《信访工作条例》写明信访渠道、接待值班、登记受理、办理答复和复查复核的期限，以及领导接访下访。' }]),
+        need('risk', '重大事项社会稳定风险评估工作方案', '征收、重大工程、政策调整等决策之前', [{ slug: 'social-stability-risk-assessment-work-plan', why: '作出土地征收、重大工程、重大政策调整等决策前，按这份方案组织社会稳定风险评估。' }]),
+        DUTY([DUTY_RULES]),
+        ONLINE,
+      ],
     }),
     need('hospital', '医院', '医院等医疗机构', {
       question: '您要写哪一种？',
@@ -83,10 +90,13 @@ export const CHOOSER: Question = {
         ONLINE,
       ],
     }),
-    need('community', '社区（居委会）', '社区居民委员会', {
+    need('community', '村、社区', '村民委员会、社区居民委员会', {
       question: '您要写哪一种？',
       options: [
-        INCIDENT([{ slug: 'community-stability-emergency-plan', why: '名为“工作方案”，实际是一份专项应急预案：网格排查、人民调解、向街道报告的时限和现场处置都在其中。' }]),
+        INCIDENT([
+          { slug: 'community-stability-emergency-plan', why: '针对居民集中反映诉求、矛盾激化等维稳事件；名为“工作方案”，实际是一份专项应急预案。' },
+          { slug: 'village-community-emergency-plan', why: '应对自然灾害、事故灾难等各类突发事件的基层应急预案，按《突发事件应急预案管理办法》对村（社区）的要求编写。' },
+        ]),
         PLAN([{ slug: 'dispute-screening-resolution-work-plan', why: '平时的矛盾纠纷排查化解：网格排查频次、登记分类、人民调解、分流衔接和跟踪回访，附登记表和台账。' }]),
         DUTY([
           { slug: 'community-duty-rules', why: '为社区写的值班制度：社区工作者和网格员轮值、夜间值班、居民求助受理和向街道值班室报告。' },
@@ -146,4 +156,8 @@ export const USE_WHEN: Record<string, string> = {
   'online-public-opinion-response-plan': '本单位的事在网上引起广泛关注时用，各类单位通用。',
   'dispute-screening-resolution-work-plan': '平时用：村（社区）常态化排查化解矛盾纠纷。',
   'hospital-medical-order-emergency-plan': '医疗纠纷引发聚集、扰乱医疗秩序时用。',
+  'school-bullying-prevention-work-plan': '平时和发现欺凌时用：预防、认定和处置学生欺凌。',
+  'petition-work-rules': '信访工作制度：接访、受理、办理答复和领导接访下访。',
+  'social-stability-risk-assessment-work-plan': '重大决策作出之前用：社会稳定风险评估。',
+  'village-community-emergency-plan': '村（社区）应对各类突发事件的总预案。',
 };

@@ -41,7 +41,7 @@ const SCHOOL: Step = {
 };
 
 const COMMUNITY: Step = {
-  answers: ['社区（居委会）', '值班制度'],
+  answers: ['村、社区', '值班制度'],
   template: '社区维稳应急值班制度',
   slug: 'community-duty-rules',
   expectInPlan: ['某某社区居民委员会', '陈静', '1月4日'],
@@ -154,5 +154,14 @@ describe.each(VIEWPORTS)('$name ($width×$height)', ({ name: device, width, heig
       expect(foreign).toEqual([]);
       await page.context().close();
     });
+  });
+});
+
+describe('a phone never scrolls sideways', () => {
+  test.each(['/', '/choose/', '/choose/school/incident/', '/type/community/', '/guide/', '/templates/community-duty-rules/', '/templates/school-stability-emergency-plan/example/', '/templates/community-duty-rules/example/'])('%s at 390 px', async (path) => {
+    const { page } = await watchedPage(browser(), baseUrl, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(`${baseUrl}${path}`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.context().close();
   });
 });
