@@ -99,16 +99,24 @@ export function storeDraftSet(storage: DraftStorage | undefined, slug: string, s
 
 export const currentDraft = (set: DraftSet): NamedDraft | undefined => set.drafts.find((d) => d.id === set.current);
 
+type Content = Pick<NamedDraft, 'values' | 'notice'>;
+
+/**
+ * A copy of what the form holds: the editor changes its values in place, and a draft kept by 另存为
+ * must not change with them.
+ */
+const copy = (content: Content): Content => structuredClone({ values: content.values, ...(content.notice ? { notice: content.notice } : {}) });
+
 /** Saves values into the current draft, creating a first draft named 草稿 when there is none. */
-export function updateCurrent(set: DraftSet, content: Pick<NamedDraft, 'values' | 'notice'>, now: string, id = newId()): DraftSet {
+export function updateCurrent(set: DraftSet, content: Content, now: string, id = newId()): DraftSet {
   const current = currentDraft(set);
   if (!current) return saveAs(set, DEFAULT_DRAFT_NAME, content, now, id);
-  return { ...set, drafts: set.drafts.map((d) => (d.id === current.id ? { ...d, ...content, updated: now } : d)) };
+  return { ...set, drafts: set.drafts.map((d) => (d.id === current.id ? { ...d, ...copy(content), updated: now } : d)) };
 }
 
 /** 另存为: a new draft with the given content, made current; the old one is kept as it was. */
-export function saveAs(set: DraftSet, name: string, content: Pick<NamedDraft, 'values' | 'notice'>, now: string, id = newId()): DraftSet {
-  const draft: NamedDraft = { id, name: uniqueName(set, name), updated: now, values: content.values, ...(content.notice ? { notice: content.notice } : {}) };
+export function saveAs(set: DraftSet, name: string, content: Content, now: string, id = newId()): DraftSet {
+  const draft: NamedDraft = { id, name: uniqueName(set, name), updated: now, ...copy(content) };
   return { current: id, drafts: [...set.drafts, draft] };
 }
 
@@ -123,7 +131,7 @@ export function deleteDraft(set: DraftSet, id: string): DraftSet {
 }
 
 /** 开始新的: an empty draft with a fresh name, made current. */
-export function startNew(set: DraftSet, content: Pick<NamedDraft, 'values' | 'notice'>, now: string, id = newId()): DraftSet {
+export function startNew(set: DraftSet, content: Content, now: string, id = newId()): DraftSet {
   return saveAs(set, `${DEFAULT_DRAFT_NAME}${set.drafts.length + 1}`, content, now, id);
 }
 

@@ -31,6 +31,17 @@ describe('named drafts', () => {
     expect(selectDraft(set, 'nope').current).toBe('d2');
   });
 
+  test('a draft kept by 另存为 does not change when the form goes on changing its values in place', () => {
+    const values: Record<string, unknown> = { orgName: '本部', leader: { name: '王明', title: '校长' } };
+    let set = updateCurrent(empty, { values }, NOW, 'd1');
+    set = saveAs(set, '分校区', { values }, NOW, 'd2');
+    values['orgName'] = '分校区';
+    (values['leader'] as { name: string }).name = '李华';
+    set = updateCurrent(set, { values }, NOW);
+    expect(set.drafts[0]!.values).toEqual({ orgName: '本部', leader: { name: '王明', title: '校长' } });
+    expect(set.drafts[1]!.values).toEqual({ orgName: '分校区', leader: { name: '李华', title: '校长' } });
+  });
+
   test('names stay unique: 另存为 and 重命名 add （2）', () => {
     let set = saveAs(empty, '2026年修订', { values: {} }, NOW, 'a');
     set = saveAs(set, '2026年修订', { values: {} }, NOW, 'b');
