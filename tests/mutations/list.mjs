@@ -58,4 +58,32 @@ export const MUTATIONS = [
     to: "line('副组长', personControls((item.deputy ??= { name: '', title: '' }),",
     check: unit('tests/unit/form.test.ts'),
   },
+  {
+    name: '.docx leaves overflowPunct unstated (LibreOffice drops line-end 、，。)',
+    file: 'src/lib/render/docx-patch.ts',
+    from: `const PARAGRAPH_DEFAULTS = '<w:overflowPunct w:val="1"/><w:snapToGrid w:val="0"/>';`,
+    to: `const PARAGRAPH_DEFAULTS = '<w:snapToGrid w:val="0"/>';`,
+    check: unit('tests/unit/docx-layout.test.ts', 'tests/unit/docx-office.test.ts'),
+  },
+  {
+    name: 'import takes any JSON object, ours or not',
+    file: 'src/lib/backup.ts',
+    from: "if (record['format'] !== BACKUP_FORMAT) refuse(NOT_OURS);",
+    to: "if (record['format'] === 'x') refuse(NOT_OURS);",
+    check: unit('tests/unit/backup.test.ts'),
+  },
+  {
+    name: '另存为 keeps the form\'s own values object (both drafts change together)',
+    file: 'src/lib/draft-set.ts',
+    from: 'const copy = (content: Content): Content => structuredClone(',
+    to: 'const copy = (content: Content): Content => (',
+    check: unit('tests/unit/draft-set.test.ts'),
+  },
+  {
+    name: 'a left-out annex leaves the later annexes\' numbers and references as written',
+    file: 'src/lib/model/annexes.ts',
+    from: "const label = included.length === 1 ? '附件' : `附件${i + 1}`;",
+    to: "const label = match?.[1] ?? '附件';",
+    check: unit('tests/unit/annexes.test.ts'),
+  },
 ];

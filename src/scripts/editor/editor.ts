@@ -132,10 +132,10 @@ export class Editor {
     this.update();
   }
 
-  /** Unfilled fields of the plan and, when it is on, of the notice. */
+  /** Unfilled fields of the plan, then, when it is on, of the notice. */
   private missing(): FilledDoc['missing'] {
     const notice = this.panels?.notice(this.doc);
-    return [...(notice?.missing ?? []), ...this.doc.missing];
+    return [...this.doc.missing, ...(notice?.missing ?? [])];
   }
 
   /** Redraws plan, form and status from the model; the DOM changes only where they differ. */
