@@ -3,6 +3,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { runnerImport } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { serve } from './static-server.mjs';
 
@@ -140,12 +141,77 @@ async function searchPage(browser, base) {
   return { cold, warm: median(warm), repeat: median(again), requests: firstSearch.length, firstSearch: firstSearch.reduce((s, e) => s + e.bytes, 0), files: firstSearch };
 }
 
+/** Loads a TypeScript module of the site with Vite's module runner, as `npm run check-plan` does. */
+const load = async (path) => (await runnerImport(new URL(`../${path}`, import.meta.url).pathname, { configFile: false, logLevel: 'silent' })).module;
+
+/** The plan checker on the largest worked example's plain text, as the command and the page run it. */
+async function checkerSpeed() {
+  const [{ checkPlan }, { readText }, { fill }, { toPlainText }, { loadTemplate }] = await Promise.all(
+    ['src/lib/check/check.ts', 'src/lib/check/read/text.ts', 'src/lib/model/fill.ts', 'src/lib/render/text.ts', 'src/lib/parse/parse-template.ts'].map(load),
+  );
+  const rules = JSON.parse(await readFile('dist/check/rules.json', 'utf8'));
+  const files = (await readdir('content/templates')).filter((name) => name.endsWith('.mdx'));
+  const texts = await Promise.all(
+    files.map(async (name) => {
+      const file = `content/templates/${name}`;
+      return { name, text: toPlainText(fill(loadTemplate(file, await readFile(file, 'utf8')).template, 'example')) };
+    }),
+  );
+  const largest = texts.sort((a, b) => b.text.length - a.text.length)[0];
+  const times = [];
+  for (let i = 0; i < 21; i++) {
+    const start = performance.now();
+    checkPlan(readText(largest.text), rules);
+    times.push(performance.now() - start);
+  }
+  return { name: largest.name, text: largest.text, chars: largest.text.length, first: times[0], median: median(times.slice(1)) };
+}
+
+/** The check page: JS before a file is opened, the lazy .docx reader, and paste → report in the page. */
+async function checkPage(browser, base, text) {
+  const page = await browser.newPage();
+  // Sizes are counted from dist/ as a gzipping host sends them, so the request URLs are enough.
+  const log = [];
+  page.on('request', (request) => log.push({ url: request.url() }));
+  await page.goto(`${base}/check/`);
+  await page.waitForLoadState('networkidle');
+  const js = await gzipOf(log.filter((e) => e.url.endsWith('.js')).map((e) => e.url), base);
+  await page.locator('#check-text').fill(text);
+  const runs = [];
+  for (let i = 0; i < 5; i++) {
+    runs.push(
+      await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const report = document.querySelector('.report-findings');
+            const start = performance.now();
+            const observer = new MutationObserver(() => {
+              observer.disconnect();
+              resolve(performance.now() - start);
+            });
+            observer.observe(report, { childList: true });
+            document.querySelector('.run-check').click();
+          }),
+      ),
+    );
+  }
+  const before = log.length;
+  await page.locator('#check-file').setInputFiles('tests/unit/fixtures/check-corpus/01-chemical-comprehensive-2016.docx');
+  await page.locator('.check-report:not([hidden])').waitFor();
+  await page.waitForLoadState('networkidle');
+  const docxReader = await gzipOf(log.slice(before).filter((e) => e.url.endsWith('.js')).map((e) => e.url), base);
+  await page.close();
+  return { js, docxReader, pasteToReport: median(runs) };
+}
+
 const server = await serve('dist');
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   const t = await templatePage(browser, server.url);
   const e = await examplePage(browser, server.url, t.slug);
   const s = await searchPage(browser, server.url);
+  const speed = await checkerSpeed();
+  const c = await checkPage(browser, server.url, speed.text);
   console.log(`Template page (largest: ${t.slug})`);
   console.log(`  HTML                               ${kb(t.html)} gzip`);
   console.log(`  JS before interaction              ${kb(t.js)} gzip  [target ≤ 4 KB]`);
@@ -163,6 +229,11 @@ try {
   for (const file of s.files) console.log(`      ${kb(file.bytes).padStart(9)}  ${file.url.replace(server.url, '')}`);
   console.log(`  keystroke → results, cold          ${s.cold.toFixed(0)} ms`);
   console.log(`  keystroke → results, warm (median) ${s.warm.toFixed(0)} ms new query, ${s.repeat.toFixed(0)} ms repeated query  [target ≤ 100 ms]`);
+  console.log('Plan check');
+  console.log(`  JS before a file is opened         ${kb(c.js)} gzip  [budget ≤ 15 KB]`);
+  console.log(`  lazily loaded .docx reader         ${kb(c.docxReader)} gzip`);
+  console.log(`  checking the largest example       ${speed.median.toFixed(1)} ms median, ${speed.first.toFixed(1)} ms first (${speed.name}, ${speed.chars} characters, Node)  [target ≤ 50 ms]`);
+  console.log(`  paste → report shown in the page   ${c.pasteToReport.toFixed(0)} ms median (the same example, rendering included)`);
 } finally {
   await browser.close();
   await server.close();

@@ -13,7 +13,10 @@ export const BUDGETS = [
   // the 印发通知 preview. Template pages carry the closed panels for 印发通知, 本单位信息 and 草稿 (+0.5 KB).
   { type: 'template', pages: /^templates\/[^/]+\/index\.html$/, html: 25_500, css: 6_500, js: 4_000 },
   { type: 'example', pages: /^templates\/[^/]+\/example\//, html: 17_000, css: 6_500, js: 4_000 },
-  { type: 'guide', pages: /^guide\//, html: 12_000, css: 5_000, js: 2_000 },
+  // The guide gained a 目录 and a link to 选哪种预案 (+0.2 KB) on top of main's new plan links.
+  { type: 'guide', pages: /^guide\//, html: 12_500, css: 5_000, js: 2_000 },
   { type: 'search', pages: /^search\//, html: 4_000, css: 5_000, js: 8_000 },
+  // The plan check runs its checker before a file is opened; the .docx reader loads on demand.
+  { type: 'check', pages: /^check\//, html: 5_000, css: 5_000, js: 15_000 },
   { type: '404', pages: /^404\.html$/, html: 4_000, css: 5_000, js: 2_000 },
 ];

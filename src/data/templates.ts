@@ -6,6 +6,8 @@ import type { TemplateFrontmatter } from '../lib/schema';
 import { orgTypeId, planKindId, type OrgTypeId, type PlanKindId } from '../lib/taxonomy';
 
 export interface CatalogEntry {
+  /** The template's source file, for build errors. */
+  file: string;
   frontmatter: TemplateFrontmatter;
   template: Template;
   orgType: OrgTypeId;
@@ -23,7 +25,7 @@ async function load(): Promise<CatalogEntry[]> {
       // Parsed from the file itself so that error line numbers match what the author sees.
       const { frontmatter, template } = loadTemplate(file, await readFile(file, 'utf8'));
       const url = `/templates/${frontmatter.slug}/`;
-      return { frontmatter, template, orgType: orgTypeId(frontmatter.orgType), planKind: planKindId(frontmatter.planKind), url, exampleUrl: `${url}example/` };
+      return { file, frontmatter, template, orgType: orgTypeId(frontmatter.orgType), planKind: planKindId(frontmatter.planKind), url, exampleUrl: `${url}example/` };
     }),
   );
   checkUniqueSlugs(catalog.map((entry, i) => ({ slug: entry.frontmatter.slug, file: files[i]! })));

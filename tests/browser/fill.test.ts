@@ -93,8 +93,9 @@ describe('fill in, preview, take away', () => {
     await clickAction(page, 'copy-plain');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^某某市第九中学维稳工作应急预案\n/);
 
-    // Filling and exporting fetched nothing but the lazily loaded .docx writer, from the site itself.
-    for (const request of requests) expect(request).toMatch(new RegExp(`^GET ${baseUrl}/_astro/[^?]+\\.js$`));
+    // Filling and exporting fetched nothing but lazily loaded code (the .docx writer, the plan checker)
+    // and the checker's rules, from the site itself.
+    for (const request of requests) expect(request).toMatch(new RegExp(`^GET ${baseUrl}/(_astro/[^?]+\\.js|check/rules\\.json)$`));
     expect(requests.some((r) => r.includes('docx'))).toBe(true);
 
     await page.reload();

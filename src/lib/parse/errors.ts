@@ -7,7 +7,7 @@ export interface Problem {
   fix: string;
 }
 
-function formatProblem(problem: Problem): string {
+export function formatProblem(problem: Problem): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
   const field = problem.field === undefined ? '' : ` (field "${problem.field}")`;
   return `${where}${field}: ${problem.message}\n  Fix: ${problem.fix}`;
@@ -19,5 +19,14 @@ export class TemplateError extends Error {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
     super(`Template content has ${count}:\n${problems.map(formatProblem).join('\n')}`);
     this.name = 'TemplateError';
+  }
+}
+
+/** Thrown when the plan checker's rules or legal-basis registry (content/check/) cannot be used. */
+export class CheckDataError extends Error {
+  constructor(readonly problems: Problem[]) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    super(`Plan-check data has ${count}:\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'CheckDataError';
   }
 }

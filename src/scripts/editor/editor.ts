@@ -14,6 +14,7 @@ import { toHtml } from '../../lib/render/hnode';
 import { renderDocument, renderSection } from '../../lib/render/html';
 import { toMarkdown } from '../../lib/render/markdown';
 import { sectionToPlainText, toPlainText } from '../../lib/render/text';
+import { checkDraft } from '../check-draft';
 import { copyPlain, copyRich, download } from '../clipboard';
 import { announce } from '../dom';
 import { confirmDownload } from './confirm-download';
@@ -151,6 +152,7 @@ export class Editor {
     indentSignatures(this.root);
     const status = this.root.querySelector('.missing');
     if (status) morph(status, missingStatus(this.missing()));
+    if (this.form) checkDraft(this.root.querySelector('.draft-check'), this.doc);
   }
 
   private updateForm(key?: string): void {

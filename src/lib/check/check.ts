@@ -1,0 +1,64 @@
+import { outline } from './outline';
+import { checkBases } from './rules/bases';
+import { elementPresence, missingElements, outdatedHeadings } from './rules/elements';
+import { detectKind, planTitle } from './rules/kind';
+import { checkDrills, checkPastPeriod, checkReportLimit, checkStaleDate } from './rules/numbers';
+import { checkBlanks, checkPetitionWording, checkPrivacy, checkStaleWording } from './rules/wording';
+import type { Finding, Paragraph, Report, Rules, Severity } from './types';
+
+export interface CheckOptions {
+  /** A kind id or name the user chose; otherwise it is detected. */
+  kind?: string | undefined;
+  /** "Today", for the date rules; tests pin it. */
+  today?: Date;
+  /** Rule ids to leave out, e.g. the form leaves out leftover blanks, which it counts itself. */
+  skip?: string[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Findings in plan order (whole-document findings first), errors before warnings at one place. */
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings
+    .map((finding, i) => ({ finding, i }))
+    .sort((a, b) => (a.finding.at ?? -1) - (b.finding.at ?? -1) || SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.i - b.i)
+    .map(({ finding }) => finding);
+}
+
+/** The plan checker: paragraphs of a plan → the report. Pure; the page, the form and the command share it. */
+export function checkPlan(paragraphs: Paragraph[], rules: Rules, options: CheckOptions = {}): Report {
+  const today = options.today ?? new Date();
+  const doc = outline(paragraphs);
+  const { kind, by } = detectKind(doc, rules.kinds, options.kind);
+  const title = planTitle(doc);
+  const titleAt = doc.lines.find((line) => line.text.trim() === title)?.index ?? 0;
+  const presence = elementPresence(doc, kind);
+  const reportHeadings = presence.find((p) => p.element.id === kind.reportElement)?.headings ?? [];
+  const all = [
+    ...missingElements(presence, kind),
+    ...outdatedHeadings(doc, kind),
+    ...checkBases(doc, rules.bases),
+    ...checkBlanks(doc, rules.blanks),
+    ...checkReportLimit(doc, kind, reportHeadings, rules.reportLimit),
+    ...checkDrills(doc, kind, title, rules.drills),
+    ...checkPastPeriod(title, titleAt, rules.pastPeriod, today),
+    ...checkStaleDate(doc, rules.staleDate, today),
+    ...checkStaleWording(doc, rules.stale, today.getFullYear()),
+    ...checkPetitionWording(doc, rules.petition),
+    ...checkPrivacy(doc),
+  ];
+  const skip = new Set(options.skip ?? []);
+  const findings = sortFindings(all.filter((finding) => !skip.has(finding.rule)));
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return {
+    title: doc.title,
+    kind: kind.id,
+    kindName: kind.name,
+    kindBy: by,
+    findings,
+    counts,
+    elements: { present: presence.filter((p) => p.present).map((p) => p.element.name), missing: presence.filter((p) => !p.present).map((p) => p.element.name) },
+    outline: doc,
+  };
+}

@@ -1,0 +1,79 @@
+import { z } from 'astro/zod';
+
+/* Schemas of content/check/rules.yaml and content/check/legal-bases.yaml, as authors write them. */
+
+const text = z.string().trim().min(1, 'must not be empty');
+const words = z.array(text).default([]);
+const SEVERITIES = { 错误: 'error', 警告: 'warning', 提示: 'info' } as const;
+/** Authors write 错误 / 警告 / 提示; the checker works with error / warning / info. */
+const severity = z.enum(['错误', '警告', '提示']).transform((value) => SEVERITIES[value]);
+
+const message = {
+  severity,
+  /** What is wrong, in plain Chinese; {word}-style slots are filled in. */
+  message: text,
+  /** How to fix it. */
+  fix: text,
+  /** The law, standard or practice the rule rests on. */
+  source: text.optional(),
+};
+
+const element = z.object({
+  id: text,
+  name: text,
+  headings: z.array(text).min(1, 'list at least one heading word'),
+  text: words,
+  severity,
+  source: text,
+  /** The template section that shows how to write it. */
+  example: z.object({ template: text, section: text }).optional(),
+});
+
+const kind = z.object({
+  id: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, 'must be lowercase words joined by hyphens, e.g. "duty-rules"'),
+  name: text,
+  title: z.array(z.array(text).min(1)).min(1, 'list at least one group of title words'),
+  source: text,
+  reportElement: text.optional(),
+  outdatedHeadings: z.array(z.object({ words: z.array(text).min(1), ...message })).default([]),
+  elements: z.array(element).min(1, 'list at least one required element'),
+});
+
+export const rulesFileSchema = z.object({
+  kinds: z.array(kind).min(1),
+  reportLimit: z.object(message),
+  drills: z.array(
+    z.object({
+      id: text,
+      titleWords: words,
+      textWords: words,
+      kinds: words,
+      clauseWords: words,
+      maxMonths: z.number().positive('must be a number of months greater than 0'),
+      ...message,
+    }),
+  ),
+  blanks: z.object({ ...message, skipSections: words, patterns: z.array(z.object({ label: text, pattern: text, notAfter: text.optional() })).min(1) }),
+  stale: z.array(z.object({ id: text, words, periods: z.array(z.object({ words: z.array(text).min(1), end: z.number().int() })).default([]), ...message })),
+  pastPeriod: z.object({ yearsOld: z.number().int().min(0), ...message }),
+  staleDate: z.object({ years: z.number().positive(), ...message }),
+  petition: z.array(z.object({ id: text, words: z.array(text).min(1), unless: words, ...message })),
+});
+
+const isoDay = z.union([z.date().transform((d) => d.toISOString().slice(0, 10)), z.string().regex(/^\d{4}(-\d{2}){0,2}$/, 'must be written as YYYY-MM-DD, YYYY-MM or YYYY')]);
+
+export const basesFileSchema = z.array(
+  z.object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and hyphens'),
+    name: text,
+    cite: text.optional(),
+    status: z.enum(['现行', '已修订', '已废止']),
+    titles: z.array(text).min(1, 'list the title as plans write it inside 《》'),
+    numbers: words,
+    marks: z.array(z.union([text, z.number().transform(String)])).default([]),
+    default: z.boolean().default(false),
+    replacedBy: text.optional(),
+    changed: z.union([isoDay, z.number().transform(String)]).optional(),
+    note: text.optional(),
+  }),
+);

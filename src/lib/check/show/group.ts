@@ -1,0 +1,46 @@
+import type { Finding, Report, Severity } from '../types';
+
+export const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+export interface FindingGroup {
+  /** Heading line index of the section, or -1 for findings about the whole plan. */
+  section: number;
+  heading: string;
+  findings: Finding[];
+}
+
+/** Findings grouped by the section of the plan they are in, in plan order; whole-plan findings first. */
+export function groupBySection(report: Report): FindingGroup[] {
+  const groups = new Map<number, FindingGroup>();
+  for (const finding of report.findings) {
+    const line = finding.at === undefined ? undefined : report.outline.lines[finding.at];
+    const section = line === undefined ? -1 : line.type === 'heading' || line.type === 'annex' ? line.index : line.section;
+    let group = groups.get(section);
+    if (!group) {
+      const heading = section === -1 ? (line ? '标题和开头' : '全文') : report.outline.lines[section]!.text.trim();
+      group = { section, heading, findings: [] };
+      groups.set(section, group);
+    }
+    group.findings.push(finding);
+  }
+  // Whole-plan findings (no place) before those at the top of the plan.
+  return [...groups.values()].sort((a, b) => a.section - b.section || (a.heading === '全文' ? -1 : 1));
+}
+
+export function summaryLine(report: Report): string {
+  const { error, warning, info } = report.counts;
+  const required = report.elements.present.length + report.elements.missing.length;
+  return `错误 ${error} 项，警告 ${warning} 项，提示 ${info} 项；必备要素 ${report.elements.present.length}/${required} 项。`;
+}
+
+export function kindLine(report: Report): string {
+  const by = { user: '按您的选择', title: '根据标题识别', structure: '根据正文结构推断' }[report.kindBy];
+  return `预案类型：${report.kindName}（${by}）`;
+}
+
+/** A short quote of the place a finding points to, so a reader can find it in their own file. */
+export function quote(report: Report, finding: Finding): string | undefined {
+  if (finding.at === undefined) return undefined;
+  const text = report.outline.lines[finding.at]?.text.replace(/\t/g, ' ').trim() ?? '';
+  return Array.from(text).length > 40 ? `${Array.from(text).slice(0, 40).join('')}…` : text;
+}

@@ -1,0 +1,136 @@
+import { checkPlan } from '../lib/check/check';
+import { readPlanFile } from '../lib/check/read/file';
+import { readText } from '../lib/check/read/text';
+import { reportToMarkdown } from '../lib/check/show/markdown';
+import type { Paragraph, Report, Rules } from '../lib/check/types';
+import { exportFileName } from '../lib/export/filename';
+import { copyPlain, download } from './clipboard';
+import { announce } from './dom';
+import { renderFindings, renderSummary, renderUserText } from './check-report';
+
+const NOTHING_TO_CHECK = '请先打开一个文件，或者把预案全文粘贴到文本框里。';
+const RULES_FAILED = '检查规则没有加载成功，请刷新页面后再试。';
+
+/**
+ * The /check/ page: reads a file (picked or dropped) or pasted text, checks it in the browser and
+ * shows the report. Nothing is sent anywhere; the .docx reader loads only when a .docx is opened.
+ */
+class CheckPage extends HTMLElement {
+  private rules: Promise<Rules | undefined> | undefined;
+  private paragraphs: Paragraph[] = [];
+  private fileName = '';
+  private report: Report | undefined;
+  private readonly q = <T extends HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
+
+  connectedCallback(): void {
+    this.rules = fetch(this.dataset['rules']!)
+      .then((response) => (response.ok ? (response.json() as Promise<Rules>) : undefined))
+      .catch(() => undefined);
+    this.q<HTMLInputElement>('.check-file').addEventListener('change', (event) => {
+      const file = (event.target as HTMLInputElement).files?.[0];
+      if (file) void this.openFile(file);
+    });
+    this.q('.run-check').addEventListener('click', () => this.checkPasted());
+    this.q<HTMLSelectElement>('.check-kind').addEventListener('change', () => void this.run());
+    this.q('.report-actions').addEventListener('click', (event) => void this.onAction(event));
+    this.q('.report-findings').addEventListener('click', (event) => this.onGoto(event));
+    this.setUpDrop(this.q('.drop-zone'));
+  }
+
+  private setUpDrop(zone: HTMLElement): void {
+    zone.addEventListener('dragover', (event) => {
+      event.preventDefault();
+      zone.classList.add('is-over');
+    });
+    zone.addEventListener('dragleave', () => zone.classList.remove('is-over'));
+    zone.addEventListener('drop', (event) => {
+      event.preventDefault();
+      zone.classList.remove('is-over');
+      const file = event.dataTransfer?.files[0];
+      if (file) void this.openFile(file);
+    });
+  }
+
+  private alert(message: string): void {
+    this.q('.check-alert').textContent = message;
+  }
+
+  private async openFile(file: File): Promise<void> {
+    this.alert('');
+    announce(`正在读取 ${file.name}…`);
+    const result = await readPlanFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    if (!result.ok) {
+      this.alert(result.message);
+      return;
+    }
+    this.fileName = file.name;
+    this.paragraphs = result.paragraphs;
+    await this.run();
+  }
+
+  private checkPasted(): void {
+    const text = this.q<HTMLTextAreaElement>('.check-text').value;
+    this.alert('');
+    if (text.trim() === '') {
+      this.alert(NOTHING_TO_CHECK);
+      return;
+    }
+    this.fileName = '';
+    this.paragraphs = readText(text);
+    void this.run();
+  }
+
+  /** Checks what was last read, with the kind chosen now (or detected). */
+  private async run(): Promise<void> {
+    if (this.paragraphs.length === 0) return;
+    const rules = await this.rules;
+    if (!rules) {
+      this.alert(RULES_FAILED);
+      return;
+    }
+    const kind = this.q<HTMLSelectElement>('.check-kind').value || undefined;
+    this.report = checkPlan(this.paragraphs, rules, { kind });
+    this.show(this.report);
+  }
+
+  private show(report: Report): void {
+    this.q('.report-summary').replaceChildren(...renderSummary(report));
+    this.q('.report-findings').replaceChildren(...renderFindings(report));
+    this.q('.user-text').replaceChildren(...renderUserText(report));
+    const section = this.q('.check-report');
+    section.hidden = false;
+    this.q('#report-title').focus();
+    announce(`检查完成：错误 ${report.counts.error} 项，警告 ${report.counts.warning} 项，提示 ${report.counts.info} 项。`);
+  }
+
+  /** Following a finding's link moves focus to the paragraph, so keyboard users land there too. */
+  private onGoto(event: Event): void {
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[href^="#p-"]');
+    if (!link) return;
+    const target = document.getElementById(link.hash.slice(1));
+    if (!target) return;
+    event.preventDefault();
+    for (const old of this.querySelectorAll('.is-target')) old.classList.remove('is-target');
+    target.classList.add('is-target');
+    history.replaceState(null, '', link.hash);
+    target.scrollIntoView({ block: 'center' });
+    target.focus();
+  }
+
+  private markdown(): string {
+    return reportToMarkdown(this.report!, { file: this.fileName || undefined, site: location.origin });
+  }
+
+  private async onAction(event: Event): Promise<void> {
+    const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset['action'];
+    if (!action || !this.report) return;
+    if (action === 'copy') announce((await copyPlain(this.markdown())) ? '已复制报告。' : '复制失败，请选中报告文字后手动复制。');
+    else if (action === 'download') {
+      const base = this.fileName.replace(/\.[^.]+$/, '') || this.report.title;
+      download(new Blob([this.markdown()], { type: 'text/markdown;charset=utf-8' }), exportFileName(base, '体检报告', 'md'));
+      announce('报告已生成，请在浏览器的下载中查看。');
+    } else if (action === 'print') window.print();
+  }
+}
+
+customElements.define('check-page', CheckPage);

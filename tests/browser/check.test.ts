@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowser, watchedPage } from './browser';
+
+const { browser, baseUrl } = useBrowser();
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const CORPUS = 'tests/unit/fixtures/check-corpus';
+const REPORT = 'check-page .check-report:not([hidden])';
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(`${AXE};undefined`);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+async function tabTo(page: Page, selector: string, limit = 40): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+describe('预案体检 /check/', () => {
+  test('a .docx through the file picker: report, a finding’s link, the downloaded report; axe clean; nothing leaves the origin', async () => {
+    const { page, errors, foreign } = await watchedPage(browser(), baseUrl, { acceptDownloads: true });
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '预案体检' }).click();
+    await expect.poll(() => page.url()).toContain('/check/');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('#check-file').click()]);
+    await chooser.setFiles(`${CORPUS}/02-primary-school-2018.docx`);
+    await page.locator(REPORT).waitFor();
+    expect(await page.locator('.report-summary').textContent()).toMatch(/错误 2 项.*预案类型：维稳（综治）工作方案（根据标题识别）/s);
+    const findings = (await page.locator('.report-findings').textContent()) ?? '';
+    expect(findings).toContain('信访条例');
+    expect(findings).toContain('中小学每月应当至少组织一次应急疏散演练');
+
+    const link = page.locator('.report-findings a.goto', { hasText: '每学期组织一次应急疏散演练' });
+    await link.click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('学校每学期组织一次应急疏散演练');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('is-target'))).toBe(true);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="download"]').click()]);
+    expect(download.suggestedFilename()).toBe('02-primary-school-2018-体检报告.md');
+    const markdown = readFileSync((await download.path())!, 'utf8');
+    expect(markdown).toContain('# 预案体检报告');
+    expect(markdown).toContain('- 文件：02-primary-school-2018.docx');
+    expect(markdown).toContain('信访条例');
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.context().close();
+  });
+
+  test('an old .doc gets the clear message, and no report', async () => {
+    const { page, errors } = await watchedPage(browser(), baseUrl);
+    await page.goto(`${baseUrl}/check/`);
+    await page.locator('#check-file').setInputFiles({ name: '旧预案.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) });
+    await expect.poll(() => page.locator('.check-alert').textContent()).toContain('另存为');
+    expect(await page.locator('.check-alert').getAttribute('role')).toBe('alert');
+    expect(await page.locator('.check-report').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a file dropped on the box is checked; changing the kind re-runs the check', async () => {
+    const { page } = await watchedPage(browser(), baseUrl);
+    await page.goto(`${baseUrl}/check/`);
+    const text = readFileSync(`${CORPUS}/07-duty-articles.txt`, 'utf8');
+    await page.evaluate((content) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], '值班制度.txt', { type: 'text/plain' }));
+      document.querySelector('.drop-zone')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, text);
+    await page.locator(REPORT).waitFor();
+    expect(await page.locator('.report-summary').textContent()).toContain('值班制度（根据标题识别）');
+    await page.locator('#check-kind').selectOption('stability-work');
+    await expect.poll(() => page.locator('.report-summary').textContent()).toContain('维稳（综治）工作方案（按您的选择）');
+    await page.context().close();
+  });
+
+  test('keyboard only: paste, check, follow a finding, download', async () => {
+    const { page, errors } = await watchedPage(browser(), baseUrl, { acceptDownloads: true });
+    await page.goto(`${baseUrl}/check/`);
+    await tabTo(page, '#check-text');
+    await page.keyboard.insertText(readFileSync(`${CORPUS}/03-community-chapters.txt`, 'utf8'));
+    await tabTo(page, '.run-check');
+    await page.keyboard.press('Enter');
+    await page.locator(REPORT).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('report-title');
+    await tabTo(page, '[data-action="download"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(readFileSync((await download.path())!, 'utf8')).toContain('拦截');
+    await tabTo(page, '.report-findings a.goto');
+    const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).hash.slice(1));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(target);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('pressing check with nothing pasted says what to do', async () => {
+    const { page } = await watchedPage(browser(), baseUrl);
+    await page.goto(`${baseUrl}/check/`);
+    await page.locator('.run-check').click();
+    await expect.poll(() => page.locator('.check-alert').textContent()).toContain('请先打开一个文件');
+    await page.context().close();
+  });
+});
+
+describe('the checker on the template form', () => {
+  test('findings for the user’s draft appear beside the unfilled count', async () => {
+    const { page, errors, foreign } = await watchedPage(browser(), baseUrl);
+    await page.goto(`${baseUrl}/templates/institution-stability-work-plan/`);
+    const input = page.locator('plan-page:not([hidden]) .fill-form input[type="text"]').first();
+    await input.fill('某某县十二五规划办公室');
+    await expect.poll(() => page.locator('.draft-check').textContent(), { timeout: 15_000 }).toContain('十二五');
+    expect(await page.locator('.draft-check').textContent()).not.toContain('没有填写的空白');
+    expect(await page.getByRole('link', { name: '体检已有预案' }).getAttribute('href')).toBe('/check/');
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.context().close();
+  });
+});
