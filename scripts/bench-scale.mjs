@@ -1,12 +1,18 @@
 // Scale benchmark: how build and search-index time grow with the number of templates.
 // For each N it writes N synthetic templates (the real ones copied cyclically under new slugs) to a
 // temporary folder, builds them into a temporary outDir and indexes that, leaving dist/ untouched.
-// It prints figures only; it asserts no budget.
+// It prints figures only (time, CPU, peak memory); it asserts no budget.
+//
+// With --starlight DIR it also builds the same N pages with Starlight, for a side-by-side figure.
+// DIR is a folder outside the repo with astro and @astrojs/starlight installed; Starlight is not a
+// dependency of this project. Without it, that step is skipped.
 //
 //   npm run bench:scale                       # N = 10, 100, 1000
 //   npm run bench:scale -- --sizes 10,100
+//   mkdir /tmp/sl && (cd /tmp/sl && npm init -y && npm i astro @astrojs/starlight)
+//   npm run bench:scale -- --starlight /tmp/sl
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
@@ -18,6 +24,14 @@ const BIN = join(ROOT, 'node_modules/.bin');
 const DEFAULT_SIZES = [10, 100, 1000];
 const TARGET_N = 1000;
 const TARGET_MS = 3 * 60 * 1000;
+const TARGET_PEAK_BYTES = 1.3 * 1024 ** 3;
+
+/** The value of `--name value` or `--name=value`, if given. */
+function option(argv, name) {
+  const at = argv.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));
+  if (at < 0) return undefined;
+  return argv[at].includes('=') ? argv[at].slice(name.length + 1) : argv[at + 1];
+}
 
 /** `--sizes 10,100` or `--sizes=10,100`; defaults to 10, 100, 1000. */
 function parseSizes(argv) {
@@ -86,54 +100,68 @@ function listProc(path) {
   }
 }
 
+/** Resident memory of one process in bytes, from /proc/<pid>/status (VmRSS is in KiB). */
+function rssBytes(pid) {
+  const kib = /^VmRSS:\s+(\d+) kB/m.exec(readProc(`/proc/${pid}/status`) ?? '')?.[1];
+  return kib ? Number(kib) * 1024 : 0;
+}
+
 /**
- * Follows the CPU time (user + system) of a process and all its descendants by sampling /proc.
- * Other work on a shared machine stretches wall time but hardly CPU time. Sampling rather than
- * rusage because Pagefind's binary is killed, never reaped, when its Node parent exits, so its
- * time never reaches any parent's rusage. Misses at most the last sample interval of each process.
+ * Follows a process and all its descendants by sampling /proc: their CPU time (user + system) and
+ * the peak of their summed resident memory. Other work on a shared machine stretches wall time but
+ * hardly CPU time. Sampling rather than rusage because Pagefind's binary is killed, never reaped,
+ * when its Node parent exits, so its time never reaches any parent's rusage. Misses at most the last
+ * sample interval of each process, and memory peaks shorter than one interval.
  */
-function followCpu(rootPid) {
+function followTree(rootPid) {
   const ticks = new Map();
-  const visit = (pid) => {
+  let peakBytes = 0;
+  const visit = (pid, alive) => {
     const stat = readProc(`/proc/${pid}/stat`);
     if (!stat) return;
+    alive.push(pid);
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     ticks.set(pid, Math.max(ticks.get(pid) ?? 0, Number(fields[11]) + Number(fields[12])));
     for (const task of listProc(`/proc/${pid}/task`)) {
-      for (const child of (readProc(`/proc/${pid}/task/${task}/children`) ?? '').split(' ').filter(Boolean)) visit(child);
+      for (const child of (readProc(`/proc/${pid}/task/${task}/children`) ?? '').split(' ').filter(Boolean)) visit(child, alive);
     }
   };
-  visit(String(rootPid));
-  const timer = setInterval(() => visit(String(rootPid)), SAMPLE_MS);
+  const sample = () => {
+    const alive = [];
+    visit(String(rootPid), alive);
+    peakBytes = Math.max(peakBytes, alive.reduce((sum, pid) => sum + rssBytes(pid), 0));
+  };
+  sample();
+  const timer = setInterval(sample, SAMPLE_MS);
   return () => {
     clearInterval(timer);
-    return [...ticks.values()].reduce((sum, t) => sum + t, 0) * TICK_MS;
+    return { cpuMs: [...ticks.values()].reduce((sum, t) => sum + t, 0) * TICK_MS, peakBytes };
   };
 }
 
 /**
  * Runs a command from the project root with node_modules/.bin first on PATH, so `astro` and `node`
- * are the project's Node 24 whatever node started this script. Resolves to wall and CPU ms.
+ * are the project's Node 24 whatever node started this script. Resolves to wall and CPU ms and peak memory.
  */
-function run(command, args, env = {}) {
+function run(command, args, env = {}, cwd = ROOT) {
   return new Promise((done, fail) => {
     const started = performance.now();
     const child = spawn(command, args, {
-      cwd: ROOT,
+      cwd,
       env: { ...process.env, ...env, PATH: `${BIN}${delimiter}${process.env['PATH'] ?? ''}` },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const stopCpu = followCpu(child.pid);
+    const stop = followTree(child.pid);
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', (error) => {
-      stopCpu();
+      stop();
       fail(error);
     });
     child.on('close', (code) => {
-      const cpuMs = stopCpu();
-      if (code === 0) done({ ms: performance.now() - started, cpuMs, output });
+      const { cpuMs, peakBytes } = stop();
+      if (code === 0) done({ ms: performance.now() - started, cpuMs, peakBytes, output });
       else fail(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`));
     });
   });
@@ -173,6 +201,9 @@ async function benchOne(n, sources) {
       buildCpuMs: build.cpuMs,
       indexCpuMs: index.cpuMs,
       totalCpuMs: build.cpuMs + index.cpuMs,
+      peakBytes: Math.max(build.peakBytes, index.peakBytes),
+      buildPeakBytes: build.peakBytes,
+      indexPeakBytes: index.peakBytes,
       distBytes: site.bytes,
       pagefindBytes: search.bytes,
       pages: site.pages,
@@ -194,6 +225,7 @@ async function restoreSharedCaches() {
 /** Other work on the machine slows every step, so each figure comes with the load it ran under. */
 const loadNote = () => `load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`;
 const seconds = (ms) => (ms / 1000).toFixed(1);
+const gib = (bytes) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
 const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
 
 function printTable(rows) {
@@ -205,6 +237,7 @@ function printTable(rows) {
     'CPU s (build+index)': `${seconds(r.totalCpuMs)} (${seconds(r.buildCpuMs)}+${seconds(r.indexCpuMs)})`,
     'dist bytes': `${r.distBytes} (${kib(r.distBytes)})`,
     'pagefind bytes': `${r.pagefindBytes} (${kib(r.pagefindBytes)})`,
+    'peak memory (build, index)': `${gib(r.peakBytes)} (${gib(r.buildPeakBytes)}, ${gib(r.indexPeakBytes)})`,
     'html pages': r.pages,
     'indexed pages': r.indexed,
     'ms / template': (r.totalMs / r.n).toFixed(0),
@@ -254,9 +287,81 @@ function verdict(ratio) {
 
 function printTarget(rows) {
   const target = rows.find((r) => r.n === TARGET_N);
-  if (!target) return console.log(`Target (N=${TARGET_N} built and indexed in under ${seconds(TARGET_MS)} s): not measured in this run.`);
-  const met = target.totalMs < TARGET_MS;
-  console.log(`Target (N=${TARGET_N} built and indexed in under ${seconds(TARGET_MS)} s): ${met ? 'met' : 'MISSED'} — ${seconds(target.totalMs)} s`);
+  if (!target) return console.log(`Target (N=${TARGET_N} built and indexed in under ${seconds(TARGET_MS)} s, peak memory ≤ ${gib(TARGET_PEAK_BYTES)}): not measured in this run.`);
+  console.log(`Target (N=${TARGET_N} built and indexed in under ${seconds(TARGET_MS)} s): ${target.totalMs < TARGET_MS ? 'met' : 'MISSED'} — ${seconds(target.totalMs)} s`);
+  const met = (bytes) => (bytes <= TARGET_PEAK_BYTES ? 'met' : 'MISSED');
+  console.log(`Target (N=${TARGET_N} peak memory ≤ ${gib(TARGET_PEAK_BYTES)}): build ${met(target.buildPeakBytes)} — ${gib(target.buildPeakBytes)}; search index ${met(target.indexPeakBytes)} — ${gib(target.indexPeakBytes)} (Pagefind's extended binary, segmenting Chinese)`);
+}
+
+/** A template as a plain Starlight page: the same headings, lists and tables, without our components. */
+function starlightPage(source, i) {
+  const end = source.text.indexOf('\n---', 3);
+  const title = /^title:\s*(.*?)\s*$/m.exec(source.text.slice(0, end))?.[1] ?? source.slug;
+  const summary = /^summary:\s*(.*?)\s*$/m.exec(source.text.slice(0, end))?.[1] ?? '';
+  const body = source.text
+    .slice(source.text.indexOf('\n', end + 1) + 1)
+    .replace(/^<\/?(Guide|Optional|Signature)\b[^>]*>\s*$/gm, '');
+  const frontmatter = `---\ntitle: ${JSON.stringify(`${unquote(title)}（合成 ${i}）`)}\ndescription: ${JSON.stringify(unquote(summary))}\n---\n`;
+  return { name: `${String(i).padStart(4, '0')}-${source.slug}.md`, text: frontmatter + body };
+}
+
+const STARLIGHT_CONFIG = `import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+// Chinese pages, as ours: Starlight's Pagefind then segments Chinese too, as our index does.
+export default defineConfig({ integrations: [starlight({ title: 'Bench', locales: { root: { label: '简体中文', lang: 'zh-CN' } } })] });
+`;
+const STARLIGHT_CONTENT = `import { defineCollection } from 'astro:content';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
+`;
+
+/** Builds N pages with Starlight (its build includes its Pagefind index) in a site folder inside `dir`. */
+async function benchStarlight(dir, n, sources) {
+  const site = await mkdtemp(join(dir, `site-${n}-`));
+  try {
+    await mkdir(join(site, 'src/content/docs'), { recursive: true });
+    await writeFile(join(site, 'astro.config.mjs'), STARLIGHT_CONFIG);
+    await writeFile(join(site, 'src/content.config.ts'), STARLIGHT_CONTENT);
+    for (let i = 0; i < n; i += 1) {
+      const { name, text } = starlightPage(sources[i % sources.length], i);
+      await writeFile(join(site, 'src/content/docs', name), text);
+    }
+    const build = await run(join(dir, 'node_modules/.bin/astro'), ['build'], {}, site);
+    const { pages } = await measure(join(site, 'dist'));
+    return { n, totalMs: build.ms, totalCpuMs: build.cpuMs, peakBytes: build.peakBytes, pages };
+  } finally {
+    await rm(site, { recursive: true, force: true });
+  }
+}
+
+async function compareWithStarlight(dir, sizes, sources, rows) {
+  if (!dir) return console.log('Starlight comparison: skipped (pass --starlight DIR, a folder outside the repo with astro and @astrojs/starlight installed).');
+  if (!existsSync(join(dir, 'node_modules/@astrojs/starlight'))) return console.log(`Starlight comparison: skipped (${dir} has no node_modules/@astrojs/starlight).`);
+  const table = [];
+  for (const n of sizes) {
+    const ours = rows.find((r) => r.n === n);
+    const theirs = await benchStarlight(resolve(dir), n, sources);
+    console.log(`Starlight N=${n}: build with index ${seconds(theirs.totalMs)} s (CPU ${seconds(theirs.totalCpuMs)} s), peak ${gib(theirs.peakBytes)}; ${loadNote()}`);
+    const perPage = (r) => r.totalMs / r.pages;
+    const cpuPerPage = (r) => r.totalCpuMs / r.pages;
+    table.push({
+      N: n,
+      'ours s (html pages)': `${seconds(ours.totalMs)} (${ours.pages})`,
+      'Starlight s (html pages)': `${seconds(theirs.totalMs)} (${theirs.pages})`,
+      'ours ms / page': perPage(ours).toFixed(1),
+      'Starlight ms / page': perPage(theirs).toFixed(1),
+      'ours CPU ms / page': cpuPerPage(ours).toFixed(1),
+      'Starlight CPU ms / page': cpuPerPage(theirs).toFixed(1),
+      'ours peak (build, index)': `${gib(ours.buildPeakBytes)}, ${gib(ours.indexPeakBytes)}`,
+      'Starlight peak': gib(theirs.peakBytes),
+      'time / page vs Starlight': `${(perPage(ours) / perPage(theirs)).toFixed(2)}×`,
+      'build peak vs Starlight': `${(ours.buildPeakBytes / theirs.peakBytes).toFixed(2)}×`,
+    });
+  }
+  console.table(table);
+  const target = table.find((r) => r.N === TARGET_N);
+  if (target) console.log(`Target (N=${TARGET_N} time per page ≤ Starlight's): ${Number(target['ours ms / page']) <= Number(target['Starlight ms / page']) ? 'met' : 'MISSED'} — ${target['ours ms / page']} vs ${target['Starlight ms / page']} ms`);
 }
 
 async function main() {
@@ -267,7 +372,7 @@ async function main() {
   try {
     for (const n of sizes) {
       const row = await benchOne(n, sources);
-      console.log(`N=${n}: build ${seconds(row.buildMs)} s, index ${seconds(row.indexMs)} s (CPU ${seconds(row.buildCpuMs)} s + ${seconds(row.indexCpuMs)} s); ${loadNote()}`);
+      console.log(`N=${n}: build ${seconds(row.buildMs)} s, index ${seconds(row.indexMs)} s (CPU ${seconds(row.buildCpuMs)} s + ${seconds(row.indexCpuMs)} s), peak ${gib(row.buildPeakBytes)} + ${gib(row.indexPeakBytes)}; ${loadNote()}`);
       rows.push(row);
     }
   } finally {
@@ -276,6 +381,7 @@ async function main() {
   printTable(rows);
   printGrowth(rows);
   printTarget(rows);
+  await compareWithStarlight(option(process.argv.slice(2), '--starlight'), sizes, sources, rows);
 }
 
 await main();

@@ -100,45 +100,62 @@ async function examplePage(browser, base, slug) {
   return { js, html: await gzipOf([`${base}/templates/${slug}/example/index.html`], base) };
 }
 
-/** Types the query as one input event and waits until the results are shown; returns milliseconds. */
+/** Types the query as one input event and waits until the page marks its results shown; returns milliseconds. */
 const searchOnce = (page, query) =>
   page.evaluate(
     (q) =>
       new Promise((resolve) => {
+        const host = document.querySelector('plan-search');
         const input = document.querySelector('#search-q');
-        const status = document.querySelector('.search-status');
         const start = performance.now();
+        const shown = () => host.dataset.done === q && host.getAttribute('aria-busy') === 'false';
         const observer = new MutationObserver(() => {
-          if (status.textContent.startsWith('找到') || status.textContent.startsWith('没有')) {
-            observer.disconnect();
-            resolve(performance.now() - start);
-          }
+          if (!shown()) return;
+          observer.disconnect();
+          resolve(performance.now() - start);
         });
-        observer.observe(status, { childList: true, characterData: true, subtree: true });
+        observer.observe(host, { attributes: true, attributeFilter: ['data-done', 'aria-busy'] });
         input.value = q;
         input.dispatchEvent(new Event('input', { bubbles: true }));
       }),
     query,
   );
 
+/** Requests of a page load and its first search, with the bytes a gzipping host sends for each. */
+async function weighed(log, base) {
+  // Chromium reports no body size for a worker's script: count what the server would send for it.
+  return Promise.all(log.filter((e) => !e.url.endsWith('/favicon.svg')).map(async (e) => (e.url.endsWith('-worker.js') ? { ...e, bytes: await gzipOf([e.url], base) } : e)));
+}
+
+/**
+ * A visitor who opens the search page and types at once (the cold case), and one who types once the
+ * page is idle and Pagefind has started. Bytes are everything the visit moved, split into the page
+ * itself (HTML with the embedded section data, CSS, the page's script) and the search (Pagefind).
+ */
 async function searchPage(browser, base) {
-  const page = await browser.newPage();
+  const context = await browser.newContext();
+  const page = await context.newPage();
   const log = transferLog(page);
-  await page.goto(`${base}/search/`);
-  await page.waitForLoadState('networkidle');
-  const before = log.length;
+  await page.goto(`${base}/search/`, { waitUntil: 'load' });
   const cold = await searchOnce(page, '报告流程');
   await page.waitForLoadState('networkidle');
-  // Chromium reports no body size for a worker's script: count what the server would send for it.
-  const firstSearch = await Promise.all(
-    log.slice(before).filter((e) => !e.url.endsWith('/favicon.svg')).map(async (e) => (e.url.endsWith('-worker.js') ? { ...e, bytes: await gzipOf([e.url], base) } : e)),
-  );
+  const files = await weighed(log, base);
   const warm = [];
-  for (const q of ['值班日志', '后勤保障组职责', '推选代表', '交接班', '初期火灾扑救', '心理疏导', '欠薪']) warm.push(await searchOnce(page, q));
+  for (const q of ['值班日志', '后勤保障组职责', '推选代表', '交接班', '初期火灾扑救', '心理疏导', '欠薪', '家长来学校闹事怎么办', '厂里着火了']) warm.push(await searchOnce(page, q));
   const again = [];
-  for (const q of ['值班日志', '推选代表', '欠薪']) again.push(await searchOnce(page, q));
-  await page.close();
-  return { cold, warm: median(warm), repeat: median(again), requests: firstSearch.length, firstSearch: firstSearch.reduce((s, e) => s + e.bytes, 0), files: firstSearch };
+  for (const q of ['值班日志', '推选代表', '欠薪', '报告流程', '厂里着火了']) again.push(await searchOnce(page, q));
+  await context.close();
+
+  const idleContext = await browser.newContext();
+  const idlePage = await idleContext.newPage();
+  await idlePage.goto(`${base}/search/`);
+  await idlePage.waitForLoadState('networkidle');
+  const afterIdle = await searchOnce(idlePage, '报告流程');
+  await idleContext.close();
+
+  const isSearch = (e) => e.url.includes('/pagefind/');
+  const sum = (list) => list.reduce((total, e) => total + e.bytes, 0);
+  return { cold, afterIdle, warm: median(warm), repeat: median(again), warmEach: warm, files, search: sum(files.filter(isSearch)), shell: sum(files.filter((e) => !isSearch(e))) };
 }
 
 /** Loads a TypeScript module of the site with Vite's module runner, as `npm run check-plan` does. */
@@ -224,11 +241,14 @@ try {
   console.log(`Example page (${t.slug})`);
   console.log(`  HTML                               ${kb(e.html)} gzip`);
   console.log(`  JS before interaction              ${kb(e.js)} gzip  [target ≤ 4 KB]`);
-  console.log('Search page');
-  console.log(`  first search on a cold page        ${kb(s.firstSearch)} transferred in ${s.requests} requests  [target ≤ 150 KB]`);
+  console.log('Search page (query 报告流程)');
+  console.log(`  first search: Pagefind files        ${kb(s.search)} transferred  [target ≤ 150 KB]`);
+  console.log(`  first search: page, with its data    ${kb(s.shell)} (HTML with the embedded section index, CSS, script)`);
   for (const file of s.files) console.log(`      ${kb(file.bytes).padStart(9)}  ${file.url.replace(server.url, '')}`);
-  console.log(`  keystroke → results, cold          ${s.cold.toFixed(0)} ms`);
-  console.log(`  keystroke → results, warm (median) ${s.warm.toFixed(0)} ms new query, ${s.repeat.toFixed(0)} ms repeated query  [target ≤ 100 ms]`);
+  console.log(`  keystroke → results, typed at load  ${s.cold.toFixed(0)} ms (cold: Pagefind still starting)`);
+  console.log(`  keystroke → results, typed at idle  ${s.afterIdle.toFixed(0)} ms (Pagefind started while idle)`);
+  console.log(`  keystroke → results, warm (median)  ${s.warm.toFixed(0)} ms new query, ${s.repeat.toFixed(0)} ms repeated query  [target ≤ 50 ms]`);
+  console.log(`      new queries one by one: ${s.warmEach.map((ms) => ms.toFixed(0)).join(', ')} ms`);
   console.log('Plan check');
   console.log(`  JS before a file is opened         ${kb(c.js)} gzip  [budget ≤ 15 KB]`);
   console.log(`  lazily loaded .docx reader         ${kb(c.docxReader)} gzip`);

@@ -37,6 +37,7 @@ const step = (name, ok) => steps.push({ name, passed: ok ? 1 : 0, failed: ok ? 0
 step('astro check', npmRun('check'));
 step('eslint', npmRun('lint'));
 steps.push({ name: 'unit', ...vitest('test:unit') });
+steps.push({ name: 'build tests', ...vitest('test:build') });
 const built = npmRun('build');
 step('build', built);
 if (built) steps.push({ name: 'browser', ...vitest('test:browser') });

@@ -1,13 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { templateSchema } from './lib/schema';
+import { templatesLoader } from './loaders/templates';
 
-/** Plan templates: frontmatter validated here, bodies parsed into the template model by src/data. */
+/** Plan templates, read and validated once by our loader into the template model (no schema: the loader validates). */
 const templates = defineCollection({
-  // PLAN_TEMPLATES_DIR lets scripts/bench-scale.mjs build from a folder of synthetic templates.
-  loader: glob({ base: process.env['PLAN_TEMPLATES_DIR'] ?? './content/templates', pattern: '*.mdx' }),
-  schema: templateSchema,
+  // PLAN_TEMPLATES_DIR lets scripts/bench-scale.mjs and the build tests build from another folder of templates.
+  loader: templatesLoader(process.env['PLAN_TEMPLATES_DIR'] ?? './content/templates'),
 });
 
 /** Long-form pages such as 应急预案怎么写. */

@@ -23,8 +23,15 @@ async function scriptsOf(dir, html) {
   return [...seen];
 }
 
-/** Inline module scripts count towards the page's JavaScript too. */
-const inlineScripts = (html) => [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).filter((code) => code.trim());
+/**
+ * Inline module scripts count towards the page's JavaScript too; data blocks (type="application/json")
+ * are not scripts and already count in the HTML.
+ */
+const inlineScripts = (html) =>
+  [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/\stype="application\/(?:ld\+)?json"/.test(m[1]))
+    .map((m) => m[2])
+    .filter((code) => code.trim());
 
 async function measurePage(dir, page) {
   const html = await readFile(join(dir, page), 'utf8');

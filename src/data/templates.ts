@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
 import type { Template } from '../lib/model/types';
-import { checkUniqueSlugs, loadTemplate } from '../lib/parse/parse-template';
 import type { TemplateFrontmatter } from '../lib/schema';
+import { modelOf } from '../loaders/parsed-models';
+import type { StoredTemplate } from '../loaders/templates';
 import { orgTypeId, planKindId, type OrgTypeId, type PlanKindId } from '../lib/taxonomy';
 
 export interface CatalogEntry {
@@ -18,23 +18,20 @@ export interface CatalogEntry {
 
 async function load(): Promise<CatalogEntry[]> {
   const entries = await getCollection('templates');
-  entries.sort((a, b) => a.id.localeCompare(b.id));
-  const files = entries.map((entry) => entry.filePath ?? `content/templates/${entry.id}.mdx`);
-  const catalog = await Promise.all(
-    files.map(async (file) => {
-      // Parsed from the file itself so that error line numbers match what the author sees.
-      const { frontmatter, template } = loadTemplate(file, await readFile(file, 'utf8'));
+  // The loader checked the slugs and keys entries by slug; its data is our StoredTemplate.
+  return entries
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((entry) => {
+      const { frontmatter } = entry.data as unknown as StoredTemplate;
+      const template = modelOf(entry.id, String(entry.digest), entry.filePath);
       const url = `/templates/${frontmatter.slug}/`;
-      return { file, frontmatter, template, orgType: orgTypeId(frontmatter.orgType), planKind: planKindId(frontmatter.planKind), url, exampleUrl: `${url}example/` };
-    }),
-  );
-  checkUniqueSlugs(catalog.map((entry, i) => ({ slug: entry.frontmatter.slug, file: files[i]! })));
-  return catalog;
+      return { file: entry.filePath ?? `content/templates/${entry.id}.mdx`, frontmatter, template, orgType: orgTypeId(frontmatter.orgType), planKind: planKindId(frontmatter.planKind), url, exampleUrl: `${url}example/` };
+    });
 }
 
 let catalog: Promise<CatalogEntry[]> | undefined;
 
-/** Every template of the catalog, in file-name order, parsed once per build. */
+/** Every template of the catalog, in slug order, parsed once per build by the content loader. */
 export function getTemplates(): Promise<CatalogEntry[]> {
   catalog ??= load();
   return catalog;

@@ -9,13 +9,17 @@ const fieldKey = z
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
-/** YAML reads `2026-06-29` as a Date; both spellings become `YYYY-MM-DD`. */
-const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) {
-    ctx.addIssue({ code: 'custom', message: 'must be a date written as YYYY-MM-DD, e.g. 2026-06-29' });
-  }
-  return text;
+/** A calendar day written YYYY-MM-DD; 2026-02-30 or 2026-13-45 is refused, not rolled over to another day. */
+export function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const day = new Date(`${text}T00:00:00Z`);
+  // Date rolls an impossible day over to a later one; only a real day reads back as written.
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
+}
+
+/** The frontmatter is read as YAML 1.2, so a date arrives as the text the author wrote. */
+const isoDate = z.string().trim().refine(isCalendarDate, {
+  message: 'must be a real date written as YYYY-MM-DD, e.g. 2026-06-29',
 });
 
 const personSchema = z.object({

@@ -1,24 +1,11 @@
-import type { SectionIndexEntry } from '../lib/search/rank';
+import type { PageResult } from '../lib/search/rank';
+import type { LazyResult } from '../lib/search/run';
 
 /** The parts of Pagefind's browser API this site uses. */
-export interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  weighted_locations?: { balanced_score: number }[];
-}
-
-export interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  sub_results: PagefindSubResult[];
-}
-
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: { id: string; score: number; data(): Promise<PagefindData> }[] } | null>;
+  search(query: string | null, options?: { filters?: Record<string, string | { any: string[] }> }): Promise<{ results: { id: string; score: number; data(): Promise<PageResult['data']> }[] } | null>;
 }
 
 // Built by scripts/index-search.mjs after Astro; a variable keeps Vite from trying to bundle it.
@@ -37,12 +24,21 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
-let sections: Promise<SectionIndexEntry[]> | undefined;
-
-/** The build-time list of section titles that backs up Pagefind (see src/pages/search/sections.json.ts). */
-export function loadSectionIndex(): Promise<SectionIndexEntry[]> {
-  sections ??= fetch('/search/sections.json')
-    .then((response) => (response.ok ? (response.json() as Promise<SectionIndexEntry[]>) : []))
-    .catch(() => []);
-  return sections;
+/**
+ * Starts Pagefind (script, entry, metadata, WebAssembly) once the page is idle, so the first
+ * keystroke does not wait for a chain of downloads that starts only then.
+ */
+export function warmPagefind(): void {
+  const start = () => void loadPagefind().catch(() => undefined);
+  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 1500 });
+  else setTimeout(start, 200);
 }
+
+/** A search function for the ranking: one Pagefind query within the filters (and the organisation types asked for). */
+export const pagefindSearch =
+  (filters: Record<string, string>) =>
+  async (query: string, orgTypes?: string[]): Promise<LazyResult[]> => {
+    const pagefind = await loadPagefind();
+    const narrowed = orgTypes ? { ...filters, 单位类型: { any: orgTypes } } : filters;
+    return (await pagefind.search(query, { filters: narrowed }))?.results ?? [];
+  };

@@ -1,30 +1,56 @@
-import { parseExcerpt } from '../lib/search/excerpt';
+import type { SearchData, SearchOutcome } from '../lib/search/engine';
+import { runSearch } from '../lib/search/engine';
+import type { ExcerptPart } from '../lib/search/excerpt';
+import { describe } from '../lib/search/query';
+import type { SectionHit } from '../lib/search/rank';
 import { filtersOf, readState, writeState, type SearchState } from '../lib/search/state';
-import { rankSections, termWeights, titleHits, type SectionHit } from '../lib/search/rank';
-import { loadPagefind, loadSectionIndex } from './pagefind';
+import type { TemplateMatch } from '../lib/search/templates';
+import { ORG_TYPE_LABELS } from '../lib/taxonomy';
+import { pagefindSearch, warmPagefind } from './pagefind';
 
-/** Pages whose sections are ranked; each costs one fragment download. */
-const MAX_PAGES = 4;
-const MAX_HITS = 10;
+/** Sections shown at first and added by each 显示更多. */
+const PAGE_SIZE = 10;
+/** Searches remembered for the page's lifetime. */
+const CACHED = 50;
 
-function excerptNode(html: string): HTMLElement {
-  const p = document.createElement('p');
-  p.className = 'excerpt';
-  for (const part of parseExcerpt(html)) {
-    if (!part.match) p.append(part.text);
-    else p.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
-  }
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+};
+
+function excerptNode(parts: ExcerptPart[]): HTMLElement {
+  const p = el('p', { className: 'excerpt' });
+  for (const part of parts) p.append(part.match ? el('mark', { textContent: part.text }) : part.text);
   return p;
 }
 
 function resultItem(hit: SectionHit): HTMLLIElement {
-  const li = document.createElement('li');
-  li.className = 'result';
-  const title = document.createElement('h2');
-  title.append(Object.assign(document.createElement('a'), { href: hit.url, textContent: hit.sectionTitle, className: 'section-link' }));
-  const plan = Object.assign(document.createElement('p'), { className: 'result-plan', textContent: hit.planTitle });
-  li.append(title, plan, excerptNode(hit.excerpt));
-  return li;
+  const plan = el('p', { className: 'result-plan' }, hit.planTitle);
+  if (hit.exampleUrl) plan.append(' · ', el('a', { href: hit.exampleUrl, className: 'example-link', textContent: '看示例中的本节' }));
+  return el('li', { className: 'result' }, el('h2', {}, el('a', { href: hit.url, textContent: hit.sectionTitle, className: 'section-link' })), plan, excerptNode(hit.excerpt));
+}
+
+function templateCard({ plan, alias }: TemplateMatch): HTMLLIElement {
+  const [org, kind] = plan.f;
+  const aka = alias ? ` · 也称“${alias}”` : '';
+  if (!plan.slug) return el('li', { className: 'template-card' }, el('h2', {}, el('a', { href: plan.u, textContent: plan.p, className: 'template-link' })), el('p', { className: 'result-plan' }, '写作指南'));
+  const links = el('p', { className: 'card-links' }, el('a', { href: plan.u, textContent: '模板' }), ' · ');
+  if (plan.e) links.append(el('a', { href: plan.e, textContent: '示例' }), ' · ');
+  links.append(el('a', { href: '/guide/', textContent: '写作指南' }));
+  const meta = el('p', { className: 'result-plan' }, `模板 · ${org} · ${kind}${aka}`);
+  return el('li', { className: 'template-card' }, el('h2', {}, el('a', { href: plan.u, textContent: plan.p, className: 'template-link' })), meta, links);
+}
+
+/** Where to go when nothing matched: the templates of the organisation named, else every organisation type, and the guide. */
+function suggestions(outcome: SearchOutcome, data: SearchData): HTMLLIElement[] {
+  const named = data.plans.filter((plan) => plan.slug && outcome.query.orgTypes.includes(plan.f[0]));
+  const items = named.length
+    ? named.map((plan) => el('li', {}, el('a', { href: plan.u, textContent: plan.p })))
+    : Object.entries(ORG_TYPE_LABELS)
+        .filter(([, label]) => data.plans.some((plan) => plan.f[0] === label))
+        .map(([id, label]) => el('li', {}, el('a', { href: `/type/${id}/`, textContent: `${label}的模板` })));
+  return [...items, el('li', {}, el('a', { href: '/guide/', textContent: '应急预案怎么写（写作指南）' })), el('li', {}, el('a', { href: '/', textContent: '按类别浏览全部模板' }))];
 }
 
 class PlanSearch extends HTMLElement {
@@ -33,8 +59,14 @@ class PlanSearch extends HTMLElement {
   private type = this.querySelector<HTMLSelectElement>('select[name="type"]')!;
   private kind = this.querySelector<HTMLSelectElement>('select[name="kind"]')!;
   private status = this.querySelector<HTMLElement>('[role="status"]')!;
+  private understood = this.querySelector<HTMLElement>('.search-understood')!;
+  private cards = this.querySelector<HTMLUListElement>('.template-results')!;
   private list = this.querySelector<HTMLOListElement>('.results')!;
+  private more = this.querySelector<HTMLElement>('.more')!;
+  private noResults = this.querySelector<HTMLElement>('.no-results')!;
+  private data: SearchData = JSON.parse(document.getElementById('search-data')?.textContent ?? '{"plans":[]}') as SearchData;
   private run = 0;
+  private cache = new Map<string, SearchOutcome>();
 
   connectedCallback(): void {
     this.apply(readState(location.search));
@@ -44,8 +76,9 @@ class PlanSearch extends HTMLElement {
     });
     this.input.addEventListener('input', () => this.update(false));
     for (const select of [this.type, this.kind]) select.addEventListener('change', () => this.update(true));
-    this.input.addEventListener('focus', () => void Promise.all([loadPagefind(), loadSectionIndex()]), { once: true });
+    this.more.querySelector('button')!.addEventListener('click', () => this.showMore());
     window.addEventListener('popstate', () => this.apply(readState(location.search)));
+    warmPagefind();
   }
 
   private state(): SearchState {
@@ -68,32 +101,90 @@ class PlanSearch extends HTMLElement {
     void this.search(state);
   }
 
+  /** Marks the results of `q` as shown, for assistive technology and for tests that wait on it. */
+  private done(q: string): void {
+    this.setAttribute('aria-busy', 'false');
+    this.dataset['done'] = q;
+  }
+
+  private clear(): void {
+    this.list.replaceChildren();
+    this.cards.replaceChildren();
+    this.cards.hidden = true;
+    this.more.hidden = true;
+    this.noResults.hidden = true;
+    this.understood.hidden = true;
+  }
+
   private async search(state: SearchState): Promise<void> {
     const run = ++this.run;
+    this.setAttribute('aria-busy', 'true');
     if (!state.q) {
-      this.list.replaceChildren();
-      this.status.textContent = '输入要找的内容，例如“报告流程”“后勤保障组职责”。';
+      this.clear();
+      this.status.textContent = '输入要找的内容，例如“报告流程”“后勤保障组职责”，也可以直接提问，如“家长到学校反映诉求怎么处置”。';
+      this.done('');
       return;
     }
     this.status.textContent = '正在搜索…';
     try {
-      await this.show(state, run);
+      const outcome = await this.outcome(state);
+      if (run !== this.run) return;
+      this.show(state, outcome);
     } catch {
-      if (run === this.run) this.status.textContent = '搜索暂时无法使用，请刷新页面重试，或从模板目录按类别浏览。';
+      if (run !== this.run) return;
+      this.clear();
+      this.status.textContent = '搜索暂时无法使用，请刷新页面重试，或从模板目录按类别浏览。';
     }
+    this.done(state.q);
   }
 
-  private async show(state: SearchState, run: number): Promise<void> {
-    const [pagefind, index] = await Promise.all([loadPagefind(), loadSectionIndex()]);
-    const filters = filtersOf(state);
-    const found = await pagefind.search(state.q, { filters });
-    if (!found || run !== this.run) return;
-    const pages = await Promise.all(found.results.slice(0, MAX_PAGES).map(async (result) => ({ score: result.score, data: await result.data() })));
-    if (run !== this.run) return;
-    const weight = termWeights(index);
-    const hits = rankSections(state.q, pages, MAX_HITS, titleHits(state.q, index, filters, weight), weight);
-    this.list.replaceChildren(...hits.map(resultItem));
-    this.status.textContent = hits.length ? `找到 ${hits.length} 个相关章节` : `没有找到与“${state.q}”相关的内容，请换个说法或去掉筛选条件。`;
+  /** Searches once per query and filters: typing back to an earlier query shows it at once. */
+  private async outcome(state: SearchState): Promise<SearchOutcome> {
+    const key = writeState(state);
+    let outcome = this.cache.get(key);
+    if (!outcome) {
+      const filters = filtersOf(state);
+      outcome = await runSearch(state.q, filters, this.data, pagefindSearch(filters));
+      this.cache.set(key, outcome);
+      if (this.cache.size > CACHED) this.cache.delete(this.cache.keys().next().value!);
+    }
+    return outcome;
+  }
+
+  private show(state: SearchState, outcome: SearchOutcome): void {
+    this.clear();
+    const { templates, sections, query } = outcome;
+    this.cards.append(...templates.map(templateCard));
+    this.cards.hidden = templates.length === 0;
+    this.list.append(...sections.map(resultItem));
+    this.showMore(PAGE_SIZE);
+    const searched = describe(query);
+    const rewritten = query.slots.some((slot) => slot.mapped);
+    if (searched && (rewritten || sections.length === 0)) {
+      this.understood.textContent = `已按“${searched}”搜索${query.orgTypes.length ? `，优先显示${query.orgTypes.join('、')}的模板` : ''}。`;
+      this.understood.hidden = false;
+    }
+    if (sections.length || templates.length) {
+      this.status.textContent = `找到 ${sections.length} 个相关章节${templates.length ? `和 ${templates.length} 个模板` : ''}`;
+      return;
+    }
+    const filtered = state.type || state.kind ? '，也可以去掉筛选条件再试' : '';
+    this.status.textContent = `没有找到与“${state.q}”相关的章节${filtered}。`;
+    this.noResults.querySelector('ul')!.replaceChildren(...suggestions(outcome, this.data));
+    this.noResults.hidden = false;
+  }
+
+  /** Shows `count` more results, or the next page of them. */
+  private showMore(count = this.visible() + PAGE_SIZE): void {
+    const items = [...this.list.children] as HTMLElement[];
+    items.forEach((item, i) => (item.hidden = i >= count));
+    const left = items.length - Math.min(count, items.length);
+    this.more.hidden = left === 0;
+    this.more.querySelector('button')!.textContent = `显示更多（还有 ${left} 个）`;
+  }
+
+  private visible(): number {
+    return [...this.list.children].filter((item) => !(item as HTMLElement).hidden).length;
   }
 }
 

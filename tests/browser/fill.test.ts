@@ -82,15 +82,19 @@ describe('fill in, preview, take away', () => {
     expect(xml).toContain('宣传组');
 
     await clickAction(page, 'copy-rich');
-    const rich = await page.evaluate(async () => {
+    const readRich = () => page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
-      return { html: await (await item!.getType('text/html')).text(), text: await (await item!.getType('text/plain')).text() };
+      return item?.types.includes('text/html') ? { html: await (await item.getType('text/html')).text(), text: await (await item.getType('text/plain')).text() } : { html: '', text: '' };
     });
+    // The clipboard is written asynchronously: wait for the rich copy to land.
+    await expect.poll(async () => (await readRich()).html).toContain('某某市第九中学');
+    const rich = await readRich();
     expect(rich.html).toContain('<table');
     expect(rich.html).toContain('某某市第九中学维稳工作应急预案');
     expect(rich.html).not.toContain('写作要点');
     expect(rich.text).toContain('一、');
     await clickAction(page, 'copy-plain');
+    await expect.poll(() => page.evaluate(async () => (await navigator.clipboard.read())[0]?.types.join(','))).toBe('text/plain');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^某某市第九中学维稳工作应急预案\n/);
 
     // Filling and exporting fetched nothing but lazily loaded code (the .docx writer, the plan checker)
@@ -134,9 +138,9 @@ describe('fill in, preview, take away', () => {
     await page.evaluate(() => navigator.clipboard.writeText(''));
     // The first click also loads the page's code; the copy follows as soon as it runs.
     await button.click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('');
+    // The clipboard is shared by the whole browser and written asynchronously: wait for this copy to land.
+    await expect.poll(async () => (await page.evaluate(() => navigator.clipboard.readText())).split('\n')[0]).toBe(label);
     const text = await page.evaluate(() => navigator.clipboard.readText());
-    expect(text.split('\n')[0]).toBe(label);
     expect(text).not.toContain('维稳工作应急预案\n');
     expect(errors).toEqual([]);
   });

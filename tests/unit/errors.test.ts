@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { checkUniqueSlugs, loadTemplate } from '../../src/lib/parse/parse-template';
+import { splitFrontmatter } from '../../src/lib/parse/frontmatter';
+import { checkUniqueSlugs, loadTemplate, loadTemplates, parseTemplate } from '../../src/lib/parse/parse-template';
+import { isCalendarDate, type FieldSpec, type TemplateFrontmatter } from '../../src/lib/schema';
 
 const FIXTURES = 'tests/unit/fixtures';
+
+function frontmatterWith(fields: FieldSpec[]): TemplateFrontmatter {
+  return { title: '模板', slug: 'x', orgType: '通用', planKind: '工作制度', summary: '说明。', documentTitle: '制度', legalBasis: ['《信访工作条例》'], updated: '2026-06-29', fields };
+}
 
 /** The message a content author sees when the build stops on the fixture. */
 function errorOf(name: string): string {
@@ -47,28 +53,61 @@ test('body mistakes are all reported at once, each with its line and fix', () =>
 
 test('bad frontmatter names each field and how to fix it', () => {
   expect(errorOf('bad-frontmatter.mdx')).toMatchInlineSnapshot(`
-    "Template content has 8 problems:
-    tests/unit/fixtures/bad-frontmatter.mdx (field "title"): must not be empty
+    "Template content has 10 problems:
+    tests/unit/fixtures/bad-frontmatter.mdx:2 (field "title"): must not be empty
       Fix: add at least one value.
-    tests/unit/fixtures/bad-frontmatter.mdx (field "slug"): must be lowercase letters, digits and hyphens, e.g. "school-stability-plan"
+    tests/unit/fixtures/bad-frontmatter.mdx:3 (field "slug"): must be lowercase letters, digits and hyphens, e.g. "school-stability-plan"
       Fix: correct the value as the message says (README, "Adding a template").
-    tests/unit/fixtures/bad-frontmatter.mdx (field "orgType"): Invalid option: expected one of "企业"|"学校"|"机关事业单位"|"社区"|"乡镇（街道）"|"多单位联防"|"生产经营单位"|"医院"|"通用"
+    tests/unit/fixtures/bad-frontmatter.mdx:4 (field "orgType"): Invalid option: expected one of "企业"|"学校"|"机关事业单位"|"社区"|"乡镇（街道）"|"多单位联防"|"生产经营单位"|"医院"|"通用"
       Fix: use one of the values listed.
-    tests/unit/fixtures/bad-frontmatter.mdx (field "legalBasis"): Too small: expected array to have >=1 items
+    tests/unit/fixtures/bad-frontmatter.mdx:8 (field "legalBasis"): Too small: expected array to have >=1 items
       Fix: add at least one value.
-    tests/unit/fixtures/bad-frontmatter.mdx (field "fields.0.key"): must start with a lowercase letter and contain only letters and digits, e.g. "orgName"
+    tests/unit/fixtures/bad-frontmatter.mdx:9 (field "updated"): must be a real date written as YYYY-MM-DD, e.g. 2026-06-29
       Fix: correct the value as the message says (README, "Adding a template").
-    tests/unit/fixtures/bad-frontmatter.mdx (field "fields.0.example"): Invalid input: expected string, received undefined
+    tests/unit/fixtures/bad-frontmatter.mdx:11 (field "fields.0.key"): must start with a lowercase letter and contain only letters and digits, e.g. "orgName"
+      Fix: correct the value as the message says (README, "Adding a template").
+    tests/unit/fixtures/bad-frontmatter.mdx:11 (field "fields.0.example"): Invalid input: expected string, received undefined
       Fix: add the field with a value of the type shown (README, "Adding a template", lists each field).
-    tests/unit/fixtures/bad-frontmatter.mdx (field "fields.1.options"): a choice needs at least two options
+    tests/unit/fixtures/bad-frontmatter.mdx:12 (field "fields.1.options"): a choice needs at least two options
       Fix: add at least one value.
-    tests/unit/fixtures/bad-frontmatter.mdx (field "fields.2.kind"): Invalid discriminator value. Expected 'text' | 'longtext' | 'date' | 'phone' | 'number' | 'choice' | 'person' | 'personList' | 'groupList' | 'table' | 'optional'
-      Fix: use one of the values listed."
+    tests/unit/fixtures/bad-frontmatter.mdx:13 (field "fields.2.kind"): Invalid discriminator value. Expected 'text' | 'longtext' | 'date' | 'phone' | 'number' | 'choice' | 'person' | 'personList' | 'groupList' | 'table' | 'optional'
+      Fix: use one of the values listed.
+    tests/unit/fixtures/bad-frontmatter.mdx:14 (field "fields.3.example"): must be a real date written as YYYY-MM-DD, e.g. 2026-06-29
+      Fix: correct the value as the message says (README, "Adding a template")."
   `);
 });
 
-test('a file without closing frontmatter is reported as such', () => {
-  expect(() => loadTemplate('x.mdx', '---\ntitle: [unclosed\n---\n')).toThrow(/x\.mdx: the frontmatter is not valid YAML/);
+test('frontmatter that is not YAML is reported with its line', () => {
+  expect(() => loadTemplate('x.mdx', '---\ntitle: [unclosed\n---\n')).toThrow(/^Template content has 1 problem:\nx\.mdx:3: the frontmatter is not valid YAML \(Flow sequence/);
+});
+
+test('a file without frontmatter is told how to begin', () => {
+  expect(() => loadTemplate('x.mdx', '## 总则\n')).toThrow('x.mdx:1: the file does not start with frontmatter between two --- lines.');
+});
+
+test('an unclosed <Guide> is our message at the line of the opening tag, not an MDX compiler error', () => {
+  const code = '---\nx: 1\n---\n\n## 总则\n\n<Guide>\n\n写作要点。\n';
+  expect(() => parseTemplate('x.mdx', frontmatterWith([]), splitFrontmatter('x.mdx', code).body)).toThrow(/^Template content has 1 problem:\nx\.mdx:7: MDX cannot read the body here: Expected a closing tag for `<Guide>`/);
+});
+
+test.each([
+  ['2026-06-29', true],
+  ['2028-02-29', true],
+  ['2026-02-29', false],
+  ['2026-02-30', false],
+  ['2026-13-45', false],
+  ['2026-04-31', false],
+  ['2026-6-29', false],
+  ['29.06.2026', false],
+])('%s is a calendar date: %s', (text, expected) => {
+  expect(isCalendarDate(text)).toBe(expected);
+});
+
+test('problems of all files are reported together', () => {
+  const bad = (slug: string, updated: string) => `---\ntitle: 模板\nslug: ${slug}\norgType: 通用\nplanKind: 工作制度\nsummary: 说明。\ndocumentTitle: 制度\nlegalBasis: [《信访工作条例》]\nupdated: ${updated}\nfields:\n  - { key: orgName, kind: text, label: 单位, help: 全称。, example: 某某 }\n---\n\n## 总则\n\n[[orgName]]\n`;
+  expect(() => loadTemplates([{ file: 'a.mdx', code: bad('a', '2026-02-30') }, { file: 'b.mdx', code: bad('b', '2026-13-45') }, { file: 'c.mdx', code: bad('c', '2026-06-29') }])).toThrow(
+    /^Template content has 2 problems:\na\.mdx:9 \(field "updated"\).*\n.*\nb\.mdx:9 \(field "updated"\)/,
+  );
 });
 
 test('two templates with one slug stop the build, naming both files', () => {

@@ -23,6 +23,14 @@ describe('each quality gate fails on a deliberately broken site', () => {
     expect(formatBudgets(rows)).toMatch(/✗ home\s+js/);
   });
 
+  test('budgets: a JSON data block counts as HTML, not as JavaScript; an inline script counts as JavaScript', async () => {
+    const rows = await checkBudgets('tests/unit/fixtures/data-block-site', [{ type: 'search', pages: /^index\.html$/, html: 100_000, css: 1, js: 100_000 }]);
+    const bytes = (asset: string) => rows.find((row) => row.asset === asset)!.bytes;
+    expect(bytes('html')).toBeGreaterThan(1_000);
+    expect(bytes('js')).toBeGreaterThan(0);
+    expect(bytes('js')).toBeLessThan(100);
+  });
+
   test('budgets: a page type with no pages fails', async () => {
     const rows = await checkBudgets(SITE, [{ type: 'search', pages: /^search\//, html: 1, css: 1, js: 1 }]);
     expect(rows.some((row) => !row.ok)).toBe(true);

@@ -1,9 +1,8 @@
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import type { Template } from '../model/types';
+import type { Inline, Template, TemplateDoc } from '../model/types';
 import type { FieldSpec, TemplateFrontmatter } from '../schema';
-import { templateSchema } from '../schema';
 import { profileMappingProblems } from '../profile';
 import { TemplateError, type Problem } from './errors';
+import { readFrontmatter, splitFrontmatter } from './frontmatter';
 import { BodyParser, parsePlaceholders } from './parse-body';
 
 /** Kinds that render as blocks and so must stand alone in their paragraph. */
@@ -45,12 +44,31 @@ function checkUse(file: string, field: FieldSpec, use: { line: number | undefine
   return [];
 }
 
+/** The MDX reader stops at the first syntax error (an unclosed tag, a stray `<` or `{`); that error becomes our problem. */
+function parseOrExplain(file: string, parser: BodyParser, body: string, title: Inline[]): TemplateDoc {
+  try {
+    return parser.parse(body, title);
+  } catch (error) {
+    if (!isSyntaxMessage(error)) throw error;
+    // An unclosed tag has no place of its own; its reason names where the opening tag stands.
+    const line = error.line ?? Number(/\((\d+):\d+-\d+:\d+\)/.exec(error.reason)?.[1] ?? NaN);
+    throw new TemplateError([{ file, line: Number.isNaN(line) ? undefined : line, message: `MDX cannot read the body here: ${error.reason}.`, fix: MDX_SYNTAX_FIX }]);
+  }
+}
+
+/** micromark reports syntax errors as a VFileMessage: a reason and the place it stopped. */
+function isSyntaxMessage(error: unknown): error is { reason: string; line?: number | null } {
+  return error instanceof Error && typeof (error as { reason?: unknown }).reason === 'string' && 'place' in error;
+}
+
+const MDX_SYNTAX_FIX = 'close every <Guide>, <Optional> and <Signature> with its closing tag, each tag on its own line with blank lines around it; write a literal < or { as full-width ＜ or ｛.';
+
 /** Parses one template's body against its (validated) frontmatter. Throws TemplateError listing every problem. */
 export function parseTemplate(file: string, frontmatter: TemplateFrontmatter, body: string): Template {
   const parser = new BodyParser(file);
   const title = parsePlaceholders(frontmatter.documentTitle);
   for (const node of title) if (node.type === 'field') parser.used.set(node.key, { line: undefined, inline: true });
-  const doc = parser.parse(body, title);
+  const doc = parseOrExplain(file, parser, body, title);
   const profileProblems = profileMappingProblems(frontmatter.profile ?? {}, frontmatter.fields).map((problem) => ({ file, ...problem }));
   const problems = [...parser.problems, ...checkFields(file, frontmatter.fields, parser), ...profileProblems];
   if (problems.length > 0) throw new TemplateError(problems);
@@ -58,44 +76,11 @@ export function parseTemplate(file: string, frontmatter: TemplateFrontmatter, bo
   return { slug: frontmatter.slug, name: frontmatter.title, fields: frontmatter.fields, doc, kind: frontmatter.planKind, ...profile };
 }
 
-function fixFor(code: string): string {
-  switch (code) {
-    case 'invalid_type':
-      return 'add the field with a value of the type shown (README, "Adding a template", lists each field).';
-    case 'invalid_value':
-    case 'invalid_union':
-      return 'use one of the values listed.';
-    case 'too_small':
-      return 'add at least one value.';
-    default:
-      return 'correct the value as the message says (README, "Adding a template").';
-  }
-}
-
-/** Validates raw frontmatter the way the content collection does, with the file named in each problem. */
-function validateFrontmatter(file: string, data: unknown): TemplateFrontmatter {
-  const result = templateSchema.safeParse(data);
-  if (result.success) return result.data;
-  throw new TemplateError(
-    result.error.issues.map((issue) => ({
-      file,
-      field: issue.path.join('.') || undefined,
-      message: issue.message,
-      fix: fixFor(issue.code),
-    })),
-  );
-}
-
 /** A template file's text → its validated frontmatter and model. Body line numbers match the file's. */
 export function loadTemplate(file: string, code: string): { frontmatter: TemplateFrontmatter; template: Template } {
-  let parsed: ReturnType<typeof parseFrontmatter>;
-  try {
-    parsed = parseFrontmatter(code, { frontmatter: 'empty-with-lines' });
-  } catch (error) {
-    throw new TemplateError([{ file, message: `the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}).`, fix: 'check indentation and quote values that contain a colon or start with [ or {.' }]);
-  }
-  const frontmatter = validateFrontmatter(file, parsed.frontmatter);
-  return { frontmatter, template: parseTemplate(file, frontmatter, parsed.content) };
+  const split = splitFrontmatter(file, code);
+  const frontmatter = readFrontmatter(file, split);
+  return { frontmatter, template: parseTemplate(file, frontmatter, split.body) };
 }
 
 /** Two templates with one slug would overwrite each other's pages: the build stops instead. */
@@ -108,4 +93,27 @@ export function checkUniqueSlugs(templates: { slug: string; file: string }[]): v
     else seen.set(slug, file);
   }
   if (problems.length > 0) throw new TemplateError(problems);
+}
+
+export interface LoadedTemplate {
+  file: string;
+  frontmatter: TemplateFrontmatter;
+  template: Template;
+}
+
+/** Every template file of the catalog → its model. Problems of all files are reported together, then duplicate slugs. */
+export function loadTemplates(files: { file: string; code: string }[]): LoadedTemplate[] {
+  const loaded: LoadedTemplate[] = [];
+  const problems: Problem[] = [];
+  for (const { file, code } of files) {
+    try {
+      loaded.push({ file, ...loadTemplate(file, code) });
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length > 0) throw new TemplateError(problems);
+  checkUniqueSlugs(loaded.map(({ frontmatter, file }) => ({ slug: frontmatter.slug, file })));
+  return loaded;
 }

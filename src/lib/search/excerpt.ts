@@ -26,3 +26,71 @@ export function parseExcerpt(html: string): ExcerptPart[] {
 }
 
 const strip = (html: string): string => html.replace(/<[^>]*>/g, '');
+
+/** Heading numbers left over when an excerpt starts inside one: "二）", "3.", "（1）". */
+const ORPHAN_NUMBER = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|附件\d*)/u;
+/** Punctuation that cannot begin a phrase; opening brackets and quotes may. */
+const LEADING_PUNCTUATION = /^[\s、，。；：！？）】」』”’,.;:!?)\]…·—-]+/u;
+/** Ends of a sentence or clause where an excerpt that starts mid-sentence may begin instead. */
+const CLAUSE_END = /[。；！？]/u;
+const REFRAME_WITHIN = 12;
+
+function dropLeading(parts: ExcerptPart[], count: number): ExcerptPart[] {
+  let left = count;
+  const result: ExcerptPart[] = [];
+  for (const part of parts) {
+    if (left >= part.text.length) {
+      left -= part.text.length;
+      continue;
+    }
+    result.push({ ...part, text: part.text.slice(left) });
+    left = 0;
+  }
+  return result;
+}
+
+const textOfParts = (parts: ExcerptPart[]): string => parts.map((p) => p.text).join('');
+
+/**
+ * An excerpt that reads as the start of a phrase: the heading is not repeated, and neither stray
+ * punctuation nor the tail of a heading number ("二）") comes first. When a sentence ends within the
+ * first few characters, the excerpt starts after it, unless that would drop a match.
+ */
+export function cleanExcerpt(parts: ExcerptPart[], sectionTitle: string): ExcerptPart[] {
+  let result = parts;
+  const title = sectionTitle.replace(ORPHAN_NUMBER, '').replace(/^[（(][一二三四五六七八九十]+[）)]/u, '');
+  for (let changed = true; changed; ) {
+    const text = textOfParts(result);
+    const cut = [sectionTitle, title].find((t) => t && text.startsWith(t))?.length ?? ORPHAN_NUMBER.exec(text)?.[0].length ?? LEADING_PUNCTUATION.exec(text)?.[0].length ?? 0;
+    result = dropLeading(result, cut);
+    changed = cut > 0;
+  }
+  const text = textOfParts(result);
+  const end = CLAUSE_END.exec(text.slice(0, REFRAME_WITHIN));
+  if (end) {
+    const rest = dropLeading(result, end.index + 1);
+    if (rest.some((p) => p.match) && textOfParts(rest).trim().length >= 8) result = dropLeading(rest, LEADING_PUNCTUATION.exec(textOfParts(rest))?.[0].length ?? 0);
+  }
+  return result.filter((part) => part.text !== '');
+}
+
+/** Marks every occurrence of `words` in `text` (longest first), for excerpts built from leads. */
+export function markWords(text: string, words: string[]): ExcerptPart[] {
+  const wanted = [...new Set(words.filter((w) => w.length > 0))].sort((a, b) => b.length - a.length);
+  const parts: ExcerptPart[] = [];
+  let plain = '';
+  for (let i = 0; i < text.length; ) {
+    const word = wanted.find((w) => text.startsWith(w, i));
+    if (word) {
+      if (plain) parts.push({ text: plain, match: false });
+      parts.push({ text: word, match: true });
+      plain = '';
+      i += word.length;
+    } else {
+      plain += text[i];
+      i += 1;
+    }
+  }
+  if (plain) parts.push({ text: plain, match: false });
+  return parts;
+}

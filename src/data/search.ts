@@ -1,0 +1,26 @@
+import { getEntry, render } from 'astro:content';
+import vocabularyJson from '../../content/search/vocabulary.json';
+import { markdownLeads, templateEntry } from '../lib/search/build';
+import { compactId, type PlanEntry } from '../lib/search/catalog';
+import type { SearchData } from '../lib/search/engine';
+import { parseVocabulary } from '../lib/search/vocabulary';
+import { getTemplates } from './templates';
+
+/** The guide's sections, for the title fallback and for leads. */
+async function guideEntry(): Promise<PlanEntry[]> {
+  const guide = await getEntry('guide', 'how-to-write');
+  if (!guide) return [];
+  const { headings } = await render(guide);
+  const leads = markdownLeads(guide.body ?? '');
+  return [{ u: '/guide/', p: guide.data.title, f: ['', '写作指南'], s: headings.filter((h) => h.depth > 1).map((h) => [compactId(h.slug, h.text), h.text, leads.get(h.text) ?? '']) }];
+}
+
+/** Everything the search page knows before Pagefind loads, embedded in the page (no extra request). */
+export async function searchData(): Promise<SearchData> {
+  const vocabulary = parseVocabulary(vocabularyJson);
+  const templates = (await getTemplates()).map(({ frontmatter, template }) =>
+    templateEntry({ slug: frontmatter.slug, title: frontmatter.title, orgType: frontmatter.orgType, planKind: frontmatter.planKind, template }, vocabulary),
+  );
+  const { questionWords, particles, orgWords, terms } = vocabulary;
+  return { plans: [...templates, ...(await guideEntry())], vocabulary: { questionWords, particles, orgWords, terms: terms.map(({ from, to }) => ({ from, to })) } };
+}

@@ -1,0 +1,100 @@
+import { fill, sectionsOf, textOf } from '../model/fill';
+import type { FilledBlock, FilledSection, Template } from '../model/types';
+import { unreachable } from '../model/unreachable';
+import { compactId, type PlanEntry } from './catalog';
+import type { Vocabulary } from './vocabulary';
+
+/** Characters of a section's opening kept as its lead: enough to show what it is about, few enough to keep the page light. */
+export const LEAD_CHARS = 20;
+
+const blockText = (block: FilledBlock): string => {
+  switch (block.type) {
+    case 'paragraph':
+      return textOf(block.runs);
+    case 'list':
+      return block.items.map(textOf).join('；');
+    case 'table':
+      return [block.head, ...block.rows].map((row) => row.map(textOf).join(' ')).join('；');
+    case 'signature':
+      return block.lines.map(textOf).join(' ');
+    case 'annexNote':
+      return `附件：${block.items.map(textOf).join('；')}`;
+    case 'flow':
+      return [block.title, ...block.steps.map((step) => textOf(step.content))].join('→');
+    default:
+      return unreachable(block);
+  }
+};
+
+/** The opening words of a section: its own text, or its first subsection's when it has none. */
+function leadOf(section: FilledSection): string {
+  for (const node of section.body) {
+    const text = node.type === 'section' ? leadOf(node) : blockText(node);
+    if (text.trim()) return clip(text);
+  }
+  return '';
+}
+
+const clip = (text: string): string => {
+  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
+  return chars.length > LEAD_CHARS ? `${chars.slice(0, LEAD_CHARS).join('')}…` : chars.join('');
+};
+
+/** What the search page needs of a template: title, aliases, filters and every section. */
+export interface TemplateInfo {
+  slug: string;
+  title: string;
+  orgType: string;
+  planKind: string;
+  template: Template;
+}
+
+export function templateEntry(info: TemplateInfo, vocabulary: Pick<Vocabulary, 'templates'>): PlanEntry {
+  const url = `/templates/${info.slug}/`;
+  const sections = [...sectionsOf(fill(info.template, 'blank').body)];
+  return {
+    u: url,
+    p: info.title,
+    f: [info.orgType, info.planKind],
+    slug: info.slug,
+    e: `${url}example/`,
+    a: vocabulary.templates[info.slug] ?? [],
+    s: sections.map((section) => {
+      const title = `${section.number}${textOf(section.title)}`;
+      return [compactId(section.id, title), title, leadOf(section)];
+    }),
+  };
+}
+
+/** Markdown syntax that is not text: links keep their words, emphasis and table bars go. */
+const plain = (line: string): string =>
+  line
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`>|]/g, ' ')
+    .replace(/^\s*(?:[-+]|\d+\.)\s+/, '')
+    .replace(/^-{3,}$/, '')
+    .trim();
+
+/**
+ * Leads of the guide's sections from its MDX source, keyed by heading text: the first line of text
+ * under each heading (or under its first subheading).
+ */
+export function markdownLeads(body: string): Map<string, string> {
+  const leads = new Map<string, string>();
+  const waiting: string[] = [];
+  for (const line of body.split('\n')) {
+    const heading = /^#{2,6}\s+(.+)$/.exec(line);
+    if (heading) {
+      waiting.push(heading[1]!.trim());
+      continue;
+    }
+    const text = plain(line);
+    if (!text || waiting.length === 0) continue;
+    for (const title of waiting) leads.set(title, clip(text));
+    waiting.length = 0;
+  }
+  return leads;
+}
+
+/** Embeds data in a page as JSON that no HTML parser can end early. */
+export const jsonForHtml = (data: unknown): string => JSON.stringify(data).replace(/</g, '\\u003c');

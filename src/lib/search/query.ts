@@ -1,0 +1,156 @@
+import type { Vocabulary } from './vocabulary';
+
+/** The part of the vocabulary that reading a query needs (the page embeds only this). */
+export type QueryVocabulary = Pick<Vocabulary, 'questionWords' | 'particles' | 'orgWords'> & { terms: { from: string[]; to: string[] }[] };
+
+/** One thing the user asked for: the words they typed, or the plans' words a vocabulary entry maps them to. */
+export interface Slot {
+  /** As typed. */
+  text: string;
+  /** What to search for, best first; any one of them will do. */
+  alternatives: string[];
+  /** True when the vocabulary rewrote the words. */
+  mapped: boolean;
+}
+
+/** A query as the search understands it. */
+export interface Understood {
+  raw: string;
+  /** Topical words, in the order typed. */
+  slots: Slot[];
+  /** Organisation types the query names (学校, 社区, 厂 → 企业), to boost those plans. */
+  orgTypes: string[];
+  /** The organisation words as typed. */
+  orgWords: string[];
+}
+
+/** One round of Pagefind searches: the queries, and how much a hit of this round counts (1 = every word). */
+export interface Tier {
+  queries: string[];
+  weight: number;
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const SEPARATOR = /[\s\p{P}\p{S}]+/u;
+/** Cap on the searches of one tier: every search may fetch index chunks. */
+const MAX_QUERIES = 6;
+
+type Piece = { text: string } | { slot: Slot };
+
+const byLength = (a: string, b: string) => b.length - a.length;
+
+/** Splits text pieces at every occurrence of `words`, turning each occurrence into what `make` returns. */
+function splitOn(pieces: Piece[], words: string[], make: (word: string) => Piece | undefined): Piece[] {
+  let result = pieces;
+  for (const word of [...words].sort(byLength)) {
+    result = result.flatMap((piece) => {
+      if (!('text' in piece) || !piece.text.includes(word)) return [piece];
+      const parts = piece.text.split(word);
+      const made = make(word);
+      return parts.flatMap((text, i) => (i === 0 || !made ? [{ text }] : [made, { text }]));
+    });
+  }
+  return result;
+}
+
+/**
+ * Words of free text: separators and lone particles end a chunk, an organisation word is a chunk of
+ * its own (社区居民 → 社区 + 居民); the rest stays together as typed.
+ */
+function chunks(text: string, particles: Set<string>, orgs: Map<string, string[]>): string[] {
+  const out: string[] = [];
+  for (const part of text.split(SEPARATOR)) {
+    let current = '';
+    for (const { segment, isWordLike } of segmenter.segment(part)) {
+      if (isWordLike && !particles.has(segment) && !orgs.has(segment)) {
+        current += segment;
+        continue;
+      }
+      if (current) out.push(current);
+      current = '';
+      if (orgs.has(segment)) out.push(segment);
+    }
+    if (current) out.push(current);
+  }
+  return out;
+}
+
+/** Organisation word → organisation type labels (厂 names both 企业 and 生产经营单位). */
+function orgIndex(vocabulary: QueryVocabulary): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const [label, words] of Object.entries(vocabulary.orgWords)) {
+    for (const word of words) index.set(word, [...(index.get(word) ?? []), label]);
+  }
+  return index;
+}
+
+/**
+ * Reads a query the way office staff type it: whole questions, everyday words, organisation words.
+ * Vocabulary phrases are matched first (they may hold words that would otherwise be dropped), then
+ * question words are removed wherever they occur, then what is left is split at lone particles.
+ */
+export function understand(raw: string, vocabulary: QueryVocabulary): Understood {
+  const text = raw.normalize('NFKC').toLowerCase().trim();
+  const terms = new Map(vocabulary.terms.flatMap((term) => term.from.map((from) => [from.toLowerCase(), term.to] as const)));
+  let pieces: Piece[] = splitOn([{ text }], [...terms.keys()], (word) => ({ slot: { text: word, alternatives: terms.get(word)!, mapped: true } }));
+  pieces = splitOn(pieces, vocabulary.questionWords, () => undefined);
+  const particles = new Set(vocabulary.particles);
+  const orgs = orgIndex(vocabulary);
+  const slots: Slot[] = [];
+  const orgWords: string[] = [];
+  for (const piece of pieces) {
+    if ('slot' in piece) slots.push(piece.slot);
+    else {
+      for (const chunk of chunks(piece.text, particles, orgs)) {
+        if (orgs.has(chunk)) orgWords.push(chunk);
+        else slots.push({ text: chunk, alternatives: [chunk], mapped: false });
+      }
+    }
+  }
+  // A lone character left over from a question (出 of 出了事故) says little when longer words remain.
+  const strong = slots.filter((slot) => slot.mapped || slot.text.length > 1);
+  const kept = strong.length > 0 ? strong : slots;
+  const unique = kept.filter((slot, i) => kept.findIndex((other) => other.text === slot.text) === i);
+  const orgTypes = [...new Set(orgWords.flatMap((word) => orgs.get(word) ?? []))];
+  // A query of organisation words only ("学校") is itself the topic.
+  const topical = unique.length > 0 ? unique : orgWords.map((word) => ({ text: word, alternatives: [word], mapped: false }));
+  return { raw, slots: topical, orgTypes, orgWords };
+}
+
+/** Every way to pick one alternative per slot, best alternatives first, at most `cap`. */
+export function combinations(slots: Slot[], cap = 4): string[] {
+  let combos: string[][] = [[]];
+  for (const slot of slots) combos = combos.flatMap((combo) => slot.alternatives.map((alt) => [...combo, alt])).slice(0, cap);
+  return combos.filter((combo) => combo.length > 0).map((combo) => combo.join(' '));
+}
+
+/** Words of a slot worth searching alone: vocabulary terms whole, typed text by its words of two or more characters. */
+function importantWords(slot: Slot): string[] {
+  if (slot.mapped) return slot.alternatives;
+  const words = [...segmenter.segment(slot.text)].filter((s) => s.isWordLike && s.segment.length >= 2).map((s) => s.segment);
+  return words.length > 0 ? words : [slot.text];
+}
+
+/**
+ * The searches to try, in order, stopping at the first tier that finds anything: all words; all
+ * but one (dropping the shortest first); then each important word alone, ranked by how much of the
+ * query it covers. A question never ends empty when one of its key words occurs in a plan.
+ */
+export function tiers(query: Understood): Tier[] {
+  const { slots } = query;
+  if (slots.length === 0) return [];
+  const result: Tier[] = [{ queries: combinations(slots), weight: 1 }];
+  if (slots.length >= 2) {
+    const dropOrder = slots.map((slot, i) => ({ slot, i })).sort((a, b) => a.slot.text.length - b.slot.text.length);
+    const queries = dropOrder.flatMap(({ i }) => combinations(slots.filter((_, j) => j !== i), 2));
+    result.push({ queries: [...new Set(queries)].slice(0, MAX_QUERIES), weight: (slots.length - 1) / slots.length });
+  }
+  const singles = [...new Set(slots.flatMap(importantWords))].sort(byLength).slice(0, MAX_QUERIES);
+  const seen = new Set(result.flatMap((tier) => tier.queries));
+  const fresh = singles.filter((word) => !seen.has(word));
+  if (fresh.length > 0) result.push({ queries: fresh, weight: 1 / (slots.length + 1) });
+  return result;
+}
+
+/** What was searched, for the page to show: 滋扰/集体反映诉求 处置. */
+export const describe = (query: Understood): string => query.slots.map((slot) => slot.alternatives.join('/')).join(' ');

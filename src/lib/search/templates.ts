@@ -1,0 +1,55 @@
+import type { PlanEntry } from './catalog';
+import type { Understood } from './query';
+import { normalize } from './rank';
+
+export interface TemplateMatch {
+  plan: PlanEntry;
+  /** 0–1: 1 for the exact title or an alias. */
+  score: number;
+  /** The alias the query named, when it was not the title. */
+  alias?: string | undefined;
+}
+
+/** Template cards shown above the sections; more would push the sections out of view. */
+const MAX_CARDS = 3;
+const MIN_SCORE = 0.6;
+/** Shorter names match too much ("预案"). */
+const MIN_NAME = 4;
+
+function nameScore(query: string, name: string): number {
+  if (!query || !name) return 0;
+  if (query === name) return 1;
+  if (query.length >= MIN_NAME && name.includes(query)) return 0.6 + (0.3 * query.length) / name.length;
+  if (name.length >= MIN_NAME && query.includes(name)) return 0.8;
+  return 0;
+}
+
+/** Organisation + what kind of plan: "社区 值班制度", "学校 应急预案". */
+function orgKindScore(query: Understood, plan: PlanEntry, names: string[]): number {
+  if (!query.orgTypes.includes(plan.f[0]) || query.slots.length === 0) return 0;
+  const topics = query.slots.map((slot) => normalize(slot.text));
+  const named = topics.every((topic) => topic.length >= 2 && (names.some((name) => name.includes(topic)) || plan.f[1].includes(topic)));
+  return named ? 0.7 : 0;
+}
+
+/**
+ * Templates the query names: by title or alias (whole, or most of it), or by organisation and plan
+ * kind. Best first; the exact title beats a longer title that contains it. The guide can be named too.
+ */
+export function matchTemplates(query: Understood, plans: PlanEntry[]): TemplateMatch[] {
+  const asTyped = normalize(query.raw);
+  const asUnderstood = normalize([...query.orgWords, ...query.slots.map((slot) => slot.text)].join(''));
+  return plans
+    .map((plan) => {
+      const names = [plan.p, ...(plan.a ?? [])];
+      const normalized = names.map(normalize);
+      const scores = normalized.map((name) => Math.max(nameScore(asTyped, name), nameScore(asUnderstood, name)));
+      const top = Math.max(...scores);
+      const byName = scores.indexOf(top);
+      const score = Math.max(top, orgKindScore(query, plan, normalized));
+      return { plan, score, alias: score === top && byName > 0 ? names[byName] : undefined };
+    })
+    .filter((match) => match.score >= MIN_SCORE)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MAX_CARDS);
+}

@@ -1,0 +1,127 @@
+import { describe, expect, test } from 'vitest';
+import { runSearch } from '../../src/lib/search/engine';
+import { combinations, describe as describeQuery, tiers, understand } from '../../src/lib/search/query';
+import { MAX_PAGES, preferring, runTiers, type LazyResult, type SearchFn } from '../../src/lib/search/run';
+import { matchTemplates } from '../../src/lib/search/templates';
+import { data, plans, templates, vocabulary } from './search-fixtures';
+
+const read = (q: string) => understand(q, vocabulary);
+const words = (q: string) => read(q).slots.map((slot) => slot.alternatives.join('/'));
+
+describe('reading a question', () => {
+  test('question words and particles go; what the question is about stays', () => {
+    expect(words('交班要交代什么')).toEqual(['交班', '交接']);
+    expect(words('值班表怎么排')).toEqual(['值班表']);
+    expect(words('出了事故多久要上报')).toEqual(['事故', '报告']);
+  });
+
+  test('everyday words become the plans’ words, as alternatives', () => {
+    expect(words('学校闹事怎么处理')).toEqual(['滋扰/集体反映诉求/集中反映诉求/扰乱', '处置']);
+    expect(words('厂里着火了')).toEqual(['火灾']);
+    expect(words('工人讨薪堵门')).toEqual(['职工', '欠薪', '现场秩序/堵门']);
+    expect(describeQuery(read('工人讨薪堵门'))).toBe('职工 欠薪 现场秩序/堵门');
+  });
+
+  test('organisation words choose plans instead of being required in the text', () => {
+    const q = read('村里出事镇上怎么处理');
+    expect(q.orgWords).toEqual(['村里', '镇上']);
+    expect(q.orgTypes).toEqual(['乡镇（街道）']);
+    expect(words('村里出事镇上怎么处理')).toEqual(['突发事件', '处置']);
+    expect(read('厂里着火了').orgTypes).toEqual(['企业', '生产经营单位']);
+    // 校 inside 护校队 is not an organisation word: only whole words count.
+    expect(read('护校队').orgTypes).toEqual([]);
+    // A query of organisation words only is itself the topic.
+    expect(words('学校')).toEqual(['学校']);
+  });
+
+  test('the sample plans’ terms map to today’s lawful wording (issue #11, item 10)', () => {
+    expect(words('非正常上访')).toEqual(['到党政机关反映诉求/集体上访']);
+    expect(words('越级上访')).toEqual(['越级上访/到党政机关反映诉求']);
+    expect(words('接访劝返')).toEqual(['下访接访/配合接谈']);
+    expect(words('已掌握信息源')).toEqual(['事前掌握的集体上访']);
+    expect(words('未掌握信息源')).toEqual(['突发性集体上访']);
+    expect(words('谁包片、谁负责')).toEqual(['包片责任制']);
+  });
+});
+
+describe('searching in rounds', () => {
+  test('all words, then all but one, then each important word alone', () => {
+    const rounds = tiers(read('工人讨薪堵门'));
+    expect(rounds.map((t) => t.weight)).toEqual([1, 2 / 3, 1 / 4]);
+    expect(rounds[0]!.queries).toEqual(['职工 欠薪 现场秩序', '职工 欠薪 堵门']);
+    expect(rounds[1]!.queries).toContain('欠薪 现场秩序');
+    expect(rounds[2]!.queries).toEqual(expect.arrayContaining(['欠薪', '职工', '现场秩序']));
+    expect(tiers(read('怎么办'))).toEqual([]);
+  });
+
+  test('combinations of alternatives are capped', () => {
+    const slot = { text: 'x', alternatives: ['a', 'b', 'c'], mapped: true };
+    expect(combinations([slot, slot], 4)).toEqual(['a a', 'a b', 'a c', 'b a']);
+  });
+
+  const result = (id: string, score: number): LazyResult => ({ id, score, data: async () => ({ url: `/${id}/`, meta: {}, sub_results: [] }) });
+  const fake =
+    (table: Record<string, string[]>): SearchFn & { asked: string[] } => {
+      const asked: string[] = [];
+      const fn = async (query: string, orgTypes?: string[]) => {
+        asked.push(orgTypes ? `${query} @${orgTypes.join(',')}` : query);
+        return (table[orgTypes ? `${query} @${orgTypes.join(',')}` : query] ?? []).map((id, i) => result(id, 10 - i));
+      };
+      return Object.assign(fn, { asked });
+    };
+
+  test('a round that finds pages of enough plans ends the search; one that finds nothing falls through', async () => {
+    const search = fake({ 'a b': [], a: ['p1', 'p2'], b: ['p3'] });
+    const runs = await runTiers([{ queries: ['a b'], weight: 1 }, { queries: ['a', 'b'], weight: 0.5 }, { queries: ['c'], weight: 0.2 }], search);
+    expect(search.asked).toEqual(['a b', 'a', 'b']);
+    expect(runs.map((r) => r.pages.length)).toEqual([2, 1]);
+  });
+
+  test('a round that finds one plan only is followed by the next', async () => {
+    const search = fake({ 'a b': ['p1'], a: ['p1', 'p2'] });
+    const runs = await runTiers([{ queries: ['a b'], weight: 1 }, { queries: ['a'], weight: 0.5 }], search);
+    expect(runs.map((r) => r.weight)).toEqual([1, 0.5]);
+  });
+
+  test(`the searches of a round share ${MAX_PAGES} fragment downloads`, async () => {
+    const search = fake({ a: ['p1', 'p2', 'p3'], b: ['p4', 'p5', 'p6'] });
+    const runs = await runTiers([{ queries: ['a', 'b'], weight: 1 }], search);
+    expect(new Set(runs.flatMap((r) => r.pages.map((p) => p.data.url))).size).toBe(MAX_PAGES);
+  });
+
+  test('pages of a named organisation go first', async () => {
+    const search = fake({ a: ['p1', 'p2', 'p3', 'p4', 'p5'], 'a @社区': ['p5'] });
+    const found = await preferring(search, ['社区'])('a');
+    expect(found.map((r) => r.id)).toEqual(['p5', 'p1', 'p2', 'p3', 'p4']);
+    expect(preferring(search, [])).toBe(search);
+  });
+});
+
+describe('template cards', () => {
+  const first = (q: string) => matchTemplates(read(q), plans)[0]?.plan.slug;
+
+  test('every template title, searched verbatim, names that template first', () => {
+    for (const { frontmatter } of templates) expect(first(frontmatter.title), frontmatter.title).toBe(frontmatter.slug);
+  });
+
+  test('aliases, organisation + kind, and the guide', () => {
+    expect(first('社区 值班制度')).toBe('community-duty-rules');
+    expect(first('值班制度')).toBe('stability-duty-rules');
+    expect(first('火灾预案')).toBe('fire-special-emergency-plan');
+    expect(matchTemplates(read('应急预案怎么写'), plans.concat([{ u: '/guide/', p: '应急预案怎么写', f: ['', '写作指南'], s: [] }]))[0]?.plan.u).toBe('/guide/');
+    expect(matchTemplates(read('报告流程'), plans)).toEqual([]);
+  });
+
+  test('aliases of templates not in the catalog are ignored', () => {
+    const slugs = new Set(plans.map((plan) => plan.slug));
+    for (const plan of plans) expect(plan.a).toEqual(vocabulary.templates[plan.slug!] ?? []);
+    expect(plans.some((plan) => !slugs.has(plan.slug))).toBe(false);
+  });
+});
+
+test('a whole search without Pagefind results still lists sections by title, never a duplicate', async () => {
+  const outcome = await runSearch('社区 交接班', {}, data, async () => []);
+  expect(outcome.sections[0]?.key).toBe('/templates/community-duty-rules/#交接班');
+  const keys = outcome.sections.map((s) => s.key);
+  expect(new Set(keys).size).toBe(keys.length);
+});
