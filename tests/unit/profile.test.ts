@@ -59,7 +59,7 @@ describe('the template mapping is checked at build', () => {
   test('an unknown profile key fails the frontmatter schema', () => {
     const file = 'tests/unit/fixtures/annexes.mdx';
     const code = readFileSync(file, 'utf8').replace('leader: principal', 'leader: boss');
-    expect(() => loadTemplate(file, code)).toThrow(/tests\/unit\/fixtures\/annexes\.mdx \(field "profile\.leader"\)/);
+    expect(() => loadTemplate(file, code)).toThrow(/tests\/unit\/fixtures\/annexes\.mdx(:\d+)? \(field "profile\.leader"\)/);
   });
 
   test('every template of the catalog maps its unit name, and its mapping is valid', () => {
