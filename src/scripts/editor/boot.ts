@@ -1,3 +1,4 @@
+import { indentSignatures } from '../signature-indent';
 import { setView, type View } from './view';
 
 /**
@@ -15,10 +16,13 @@ function load(): Promise<Editor | undefined> {
   return editor;
 }
 
+/** Named drafts (or a single draft saved by the earlier version) of this template. */
 function hasDraft(slug: string): boolean {
   try {
-    const raw = localStorage.getItem(`plan-templates:draft:${slug}`);
-    return raw !== null && raw !== 'null';
+    return [`plan-templates:drafts:${slug}`, `plan-templates:draft:${slug}`].some((key) => {
+      const raw = localStorage.getItem(key);
+      return raw !== null && raw !== 'null';
+    });
   } catch {
     return false;
   }
@@ -28,6 +32,7 @@ function hasDraft(slug: string): boolean {
 const NEEDS_EDITOR = '[data-action]:not([data-action="print"]), [data-op], [data-focus], .copy-section, .clear-draft, mark.ph';
 
 if (root) {
+  indentSignatures(root);
   const narrow = matchMedia('(max-width: 63.99rem)');
   if (root.dataset['mode'] === 'user' && narrow.matches) setView(root, 'preview');
   for (const button of root.querySelectorAll<HTMLElement>('.copy-section')) button.hidden = false;
