@@ -1,3 +1,4 @@
+import { showAlert } from '../dom';
 import { indentSignatures } from '../signature-indent';
 import { setView, type View } from './view';
 
@@ -11,8 +12,22 @@ type Editor = { click(target: HTMLElement): Promise<void> };
 const root = document.querySelector<HTMLElement>('plan-page');
 let editor: Promise<Editor | undefined> | undefined;
 
+const LOAD_FAILED = '填写、复制和下载功能没有加载成功，可能是网络中断了。请检查网络后再点一次；正文可以照常阅读和打印。';
+
+/** Loads the editor once; a failed load is forgotten, so the next click tries again. */
 function load(): Promise<Editor | undefined> {
-  editor ??= import('./editor').then(({ startEditor }) => startEditor(root!));
+  editor ??= import('./editor')
+    .then(({ startEditor }) => startEditor(root!))
+    .then((ready) => {
+      if (!ready) throw new Error('the plan model did not load');
+      showAlert(root!, '');
+      return ready;
+    })
+    .catch(() => {
+      editor = undefined;
+      showAlert(root!, LOAD_FAILED);
+      return undefined;
+    });
   return editor;
 }
 

@@ -1,11 +1,13 @@
 import type { DraftResult } from '../../lib/drafts';
 import { exportFileName } from '../../lib/export/filename';
+import { isExportFormat, type ExportFormat } from '../../lib/export/formats';
 import { editList, setValue, type ListOp } from '../../lib/form/edit';
 import { missingStatus } from '../../lib/form/status';
 import { fieldId, formTree } from '../../lib/form/tree';
 import { fill, sectionsOf } from '../../lib/model/fill';
 import { cleanText } from '../../lib/model/text';
 import type { FilledDoc, FillMode, Template, Values } from '../../lib/model/types';
+import { unreachable } from '../../lib/model/unreachable';
 import { initialValues } from '../../lib/model/values';
 import { defaultNotice } from '../../lib/notice/notice';
 import type { NoticeValues } from '../../lib/notice/types';
@@ -16,7 +18,7 @@ import { toMarkdown } from '../../lib/render/markdown';
 import { sectionToPlainText, toPlainText } from '../../lib/render/text';
 import { checkDraft } from '../check-draft';
 import { copyPlain, copyRich, download } from '../clipboard';
-import { announce } from '../dom';
+import { announce, showAlert } from '../dom';
 import { confirmDownload } from './confirm-download';
 import { indentSignatures } from '../signature-indent';
 import { DocPanels } from './doc-panels';
@@ -279,7 +281,7 @@ export class Editor {
   private async action(action: string): Promise<void> {
     if (action === 'copy-rich') return this.done(await copyRich(toHtml(renderDocument(this.doc, { standalone: true })), toPlainText(this.doc)), '已复制全文（带格式），可直接粘贴到 Word 或 WPS。');
     if (action === 'copy-plain') return this.done(await copyPlain(toPlainText(this.doc)), '已复制全文（纯文本）。');
-    if (!['docx', 'md', 'txt'].includes(action)) return;
+    if (!isExportFormat(action)) return;
     const missing = this.missing();
     if (this.mode === 'user' && missing.length > 0) {
       const choice = await confirmDownload(missing);
@@ -298,16 +300,33 @@ export class Editor {
     return exportFileName(typeof org === 'string' ? cleanText(org) : '', this.template.name, extension);
   }
 
-  private async export(format: string): Promise<void> {
-    if (format === 'md') download(new Blob([toMarkdown(this.doc)], { type: 'text/markdown;charset=utf-8' }), this.fileName('md'));
-    else if (format === 'txt') download(new Blob([toPlainText(this.doc)], { type: 'text/plain;charset=utf-8' }), this.fileName('txt'));
-    else {
-      announce('正在生成 Word 文档…');
-      // The .docx writer is the heaviest code on the site: it loads only when asked for.
-      const { toDocxBlob } = await import('../../lib/render/docx');
-      download(await toDocxBlob(this.doc, { notice: this.panels?.notice(this.doc) }), this.fileName('docx'));
+  private async export(format: ExportFormat): Promise<void> {
+    showAlert(this.root, '');
+    try {
+      download(await this.file(format), this.fileName(format));
+      announce('文件已生成，请在浏览器的下载中查看。');
+    } catch {
+      const message = '文件没有生成成功，可能是网络中断了（Word 文档的生成程序要在第一次下载时加载）。请检查网络后再点一次。';
+      announce(message);
+      showAlert(this.root, message);
     }
-    announce('文件已生成，请在浏览器的下载中查看。');
+  }
+
+  private async file(format: ExportFormat): Promise<Blob> {
+    switch (format) {
+      case 'md':
+        return new Blob([toMarkdown(this.doc)], { type: 'text/markdown;charset=utf-8' });
+      case 'txt':
+        return new Blob([toPlainText(this.doc)], { type: 'text/plain;charset=utf-8' });
+      case 'docx': {
+        announce('正在生成 Word 文档…');
+        // The .docx writer is the heaviest code on the site: it loads only when asked for.
+        const { toDocxBlob } = await import('../../lib/render/docx');
+        return toDocxBlob(this.doc, { notice: this.panels?.notice(this.doc) });
+      }
+      default:
+        return unreachable(format);
+    }
   }
 }
 
