@@ -31,6 +31,16 @@ function vitest(script) {
   return vitestCounts(file);
 }
 
+/** Each deliberate breakage counts as a test: passed when the suite caught it. */
+function mutations() {
+  const file = join(reports, 'mutations.json');
+  process.env['MUTATIONS_REPORT'] = file;
+  const ok = npmRun('test:mutations');
+  if (!existsSync(file)) return { passed: 0, failed: 1, note: 'no report' };
+  const { caught, total } = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: caught, failed: total - caught + (ok || caught < total ? 0 : 1) };
+}
+
 const steps = [];
 const step = (name, ok) => steps.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
 
@@ -42,7 +52,7 @@ const built = npmRun('build');
 step('build', built);
 if (built) steps.push({ name: 'browser', ...vitest('test:browser') });
 else steps.push({ name: 'browser', passed: 0, failed: 1, note: 'not run: the build failed' });
-step('mutations', npmRun('test:mutations'));
+steps.push({ name: 'mutations caught', ...mutations() });
 
 const total = (key) => steps.reduce((sum, s) => sum + (s[key] ?? 0), 0);
 const detail = steps.map((s) => `${s.name} ${s.passed}/${s.passed + s.failed}${s.note ? ` (${s.note})` : ''}`).join(', ');

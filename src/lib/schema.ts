@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { PROFILE_KEYS } from './profile';
 import { ORG_TYPE_LABELS, PLAN_KIND_LABELS } from './taxonomy';
 
 /** Field keys are ASCII so authors can type `[[key]]` in MDX without an input method. */
@@ -110,7 +111,17 @@ export const templateSchema = z.object({
   /** The worked example's one-line description of the fictional organisation. */
   exampleNote: z.string().optional(),
   fields: z.array(fieldSchema).min(1),
+  /**
+   * Optional. Which fields hold the unit's details (单位信息), so a profile entered on one template
+   * fills them on every other: `fieldKey: profileKey`, e.g. `leader: principal`. Profile keys are
+   * listed in src/lib/profile.ts (PROFILE_FIELDS); the build checks that each field exists and can
+   * take the detail (a person field for a person, text or phone for text).
+   */
+  profile: z.record(fieldKey, z.enum(PROFILE_KEYS)).optional(),
 });
+
+/** A template's field → unit-profile detail mapping (frontmatter `profile:`). */
+export type ProfileMap = Record<string, (typeof PROFILE_KEYS)[number]>;
 
 export type TemplateFrontmatter = z.infer<typeof templateSchema>;
 export type FieldSpec = z.infer<typeof fieldSchema>;

@@ -19,3 +19,9 @@ export function announce(message: string): void {
   // A fresh text node after clearing makes screen readers repeat identical messages.
   requestAnimationFrame(() => (region.textContent = message));
 }
+
+/** Shows (or, with '', clears) a problem next to the plan's actions: what went wrong and what to do. */
+export function showAlert(root: ParentNode, message: string): void {
+  const alert = root.querySelector<HTMLElement>('.bar-alert');
+  if (alert) alert.textContent = message;
+}

@@ -6,7 +6,8 @@ import { useBrowser, watchedPage } from './browser';
 const { browser, baseUrl } = useBrowser();
 const SCHOOL = '/templates/school-stability-emergency-plan/';
 const DUTY = '/templates/community-duty-rules/';
-const KEY = 'plan-templates:draft:school-stability-emergency-plan';
+// Named drafts (#12): one stored set per template.
+const KEY = 'plan-templates:drafts:school-stability-emergency-plan';
 
 /** Opens a template page and waits until the form's code is running (it loads on first use of the form). */
 async function openForm(page: Page, path = SCHOOL): Promise<void> {

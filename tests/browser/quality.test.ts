@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { axeViolations } from './axe';
 import { useBrowser, watchedPage } from './browser';
 
 const { browser, baseUrl } = useBrowser();
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** One page of every type, in the state users see it (search with results, the form loaded). */
 const PAGES: { type: string; path: string; ready: string; use?: string }[] = [
@@ -21,16 +19,6 @@ const PAGES: { type: string; path: string; ready: string; use?: string }[] = [
   { type: 'search', path: '/search/?q=%E6%8A%A5%E5%91%8A%E6%B5%81%E7%A8%8B', ready: '.results .section-link' },
   { type: '404', path: '/no-such-page/', ready: 'main h1' },
 ];
-
-/** Runs axe-core in the page. Evaluated through DevTools, so the page's CSP does not apply to it. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(`${AXE};undefined`);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 describe.each(PAGES)('$type page', ({ type, path, ready, use }) => {
   test('no axe violation, no CSP violation or console error, no request to another origin; also in dark mode', async () => {

@@ -5,31 +5,14 @@
  * template card, "guide#id" / "guide" for the guide. Kinds: question, colloquial, source (the sample
  * plans' vocabulary, issue #11 item 10), typo, org (organisation word + topic), template (names a plan).
  */
+import { ep, se, iw, sw, ss, dr, cs, el, cd, jd, tw, pc, fs, os, sp, op, ds, ho } from './slugs';
+
 export interface EverydayQuery {
   q: string;
   kind: 'question' | 'colloquial' | 'source' | 'typo' | 'org' | 'template';
   expect: string[];
 }
 
-const ep = 'enterprise-petition-emergency-plan';
-const se = 'school-stability-emergency-plan';
-const iw = 'institution-stability-work-plan';
-const sw = 'school-stability-work-plan';
-const ss = 'school-safety-stability-work-plan';
-const dr = 'stability-duty-rules';
-const cs = 'community-stability-emergency-plan';
-const el = 'enterprise-labour-dispute-emergency-plan';
-const cd = 'community-duty-rules';
-const jd = 'joint-defence-emergency-plan';
-const tw = 'township-stability-emergency-plan';
-const pc = 'production-safety-comprehensive-plan';
-const fs = 'fire-special-emergency-plan';
-const os = 'onsite-response-plan';
-// Templates of the second edition; queries about them simply miss on a branch without them.
-const sp = 'sensitive-period-security-work-plan';
-const op = 'online-public-opinion-response-plan';
-const ds = 'dispute-screening-resolution-work-plan';
-const ho = 'hospital-medical-order-emergency-plan';
 const logistics = [se, ep, cs, jd, tw, pc, fs].map((s) => `${s}#后勤保障组`);
 
 export const EVERYDAY: EverydayQuery[] = [

@@ -3,26 +3,13 @@
  * "guide#id" is the guide page). Kinds: title = a section title verbatim; synonym = the words users
  * type instead; short = two-character words; multi = several words.
  */
+import { ep, se, iw, sw, ss, dr, cs, el, cd, jd, tw, pc, fs, os } from './slugs';
+
 export interface Query {
   q: string;
   kind: 'title' | 'synonym' | 'short' | 'multi';
   expect: string[];
 }
-
-const ep = 'enterprise-petition-emergency-plan';
-const se = 'school-stability-emergency-plan';
-const iw = 'institution-stability-work-plan';
-const sw = 'school-stability-work-plan';
-const ss = 'school-safety-stability-work-plan';
-const dr = 'stability-duty-rules';
-const cs = 'community-stability-emergency-plan';
-const el = 'enterprise-labour-dispute-emergency-plan';
-const cd = 'community-duty-rules';
-const jd = 'joint-defence-emergency-plan';
-const tw = 'township-stability-emergency-plan';
-const pc = 'production-safety-comprehensive-plan';
-const fs = 'fire-special-emergency-plan';
-const os = 'onsite-response-plan';
 
 export const QUERIES: Query[] = [
   { q: '报告流程', kind: 'title', expect: [`${se}#报告流程`] },

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fill } from '../../src/lib/model/fill';
 import { loadTemplate } from '../../src/lib/parse/parse-template';
+import { toPlainText } from '../../src/lib/render/text';
 
 export const TEMPLATE_DIR = 'content/templates';
 
@@ -13,3 +15,18 @@ export function templateFiles(): string[] {
 }
 
 export const loadFile = (file: string) => loadTemplate(file, readFileSync(file, 'utf8'));
+
+let loaded: ({ file: string } & ReturnType<typeof loadFile>)[] | undefined;
+
+/** Every template, loaded once per test file, with its file name. */
+export const catalog = () => (loaded ??= templateFiles().map((file) => ({ file, ...loadFile(file) })));
+
+/** The template whose file name starts with a catalog number, e.g. '07'. */
+export function byPrefix(prefix: string) {
+  const found = catalog().find((entry) => entry.file.includes(`/${prefix}-`));
+  if (!found) throw new Error(`no template ${prefix}`);
+  return found;
+}
+
+/** The worked example of a template, as plain text. */
+export const exampleText = (prefix: string): string => toPlainText(fill(byPrefix(prefix).template, 'example'));

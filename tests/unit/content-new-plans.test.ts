@@ -5,16 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import { fill } from '../../src/lib/model/fill';
 import type { FilledBlock, FilledSection } from '../../src/lib/model/types';
-import { toPlainText } from '../../src/lib/render/text';
-import { loadFile, templateFiles } from './content-files';
+import { byPrefix, exampleText } from './content-files';
 
-const catalog = templateFiles().map((file) => ({ file, ...loadFile(file) }));
-const byPrefix = (prefix: string) => {
-  const found = catalog.find((entry) => entry.file.includes(`/${prefix}-`));
-  if (!found) throw new Error(`no template ${prefix}`);
-  return found;
-};
-const exampleText = (prefix: string) => toPlainText(fill(byPrefix(prefix).template, 'example'));
 const field = (prefix: string, key: string) => {
   const found = byPrefix(prefix).template.fields.find((f) => f.key === key);
   if (!found) throw new Error(`template ${prefix} has no field ${key}`);

@@ -7,15 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { fill, textOf } from '../../src/lib/model/fill';
 import type { FilledBlock, FilledSection } from '../../src/lib/model/types';
 import { toPlainText } from '../../src/lib/render/text';
-import { loadFile, templateFiles } from './content-files';
+import { byPrefix, catalog, exampleText } from './content-files';
 
-const catalog = templateFiles().map((file) => ({ file, ...loadFile(file) }));
-const byPrefix = (prefix: string) => {
-  const found = catalog.find((entry) => entry.file.includes(`/${prefix}-`));
-  if (!found) throw new Error(`no template ${prefix}`);
-  return found;
-};
-const exampleText = (prefix: string) => toPlainText(fill(byPrefix(prefix).template, 'example'));
 const blankText = (prefix: string) => toPlainText(fill(byPrefix(prefix).template, 'blank'));
 const fieldExample = (prefix: string, key: string) => byPrefix(prefix).template.fields.find((f) => f.key === key)?.example;
 
@@ -42,7 +35,7 @@ describe('flows where the plan kind needs them', () => {
   });
 
   test('every 综合/专项 plan written to GB/T 29639 and every 现场处置方案 has a flow; 现场处置方案 a card', () => {
-    for (const entry of catalog) {
+    for (const entry of catalog()) {
       const kind = entry.frontmatter.planKind;
       if (kind === '综合应急预案' || kind === '现场处置方案' || entry.frontmatter.orgType === '生产经营单位') {
         expect(flowsOf(fill(entry.template, 'blank').body).length, entry.file).toBeGreaterThan(0);
@@ -52,7 +45,7 @@ describe('flows where the plan kind needs them', () => {
   });
 
   test('every flow is short: 3–9 steps of at most 40 characters (blank template, 【】 not counted)', () => {
-    for (const entry of catalog) {
+    for (const entry of catalog()) {
       for (const flow of flowsOf(fill(entry.template, 'blank').body)) {
         expect(flow.steps.length, `${entry.file} ${flow.title}`).toBeGreaterThanOrEqual(3);
         expect(flow.steps.length, `${entry.file} ${flow.title}`).toBeLessThanOrEqual(9);

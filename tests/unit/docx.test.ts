@@ -174,8 +174,9 @@ describe('docx of the school plan (example values)', async () => {
   });
 
   test('the annex starts a new page with its label top left and title centred', () => {
-    const label = paragraphWith(body, '附件1');
-    expect(label.text).toBe('附件1');
+    // The school plan's only annex is 附件, unnumbered (GB/T 9704 §7.3.6).
+    const label = paragraphs(body).find((p) => p.text === '附件')!;
+    expect(label).toBeDefined();
     expect(label.xml).toContain('<w:pageBreakBefore/>');
     expect(label.xml).toContain('<w:jc w:val="left"/>');
     expect(label.xml).toContain('w:eastAsia="黑体"');

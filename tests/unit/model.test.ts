@@ -40,9 +40,10 @@ describe('fill, every field kind', () => {
       负责车辆调度。
       · 第一项
       · 第二项
+      附件：应急物资
       【单位名称】
       【印发日期】
-      附件1 应急物资
+      附件 应急物资
       名称	数量
       【应急物资】	
       "
@@ -80,9 +81,10 @@ describe('fill, every field kind', () => {
       负责车辆调度。
       · 第一项
       · 第二项
+      附件：应急物资
       某某市第一中学
       2026年6月9日
-      附件1 应急物资
+      附件 应急物资
       名称	数量
       灭火器	20
       "
@@ -105,7 +107,7 @@ describe('fill, every field kind', () => {
 
   test('headings are numbered 一、（一） by level and annexes are not numbered', () => {
     const doc = fill(template, 'example');
-    expect([...sectionsOf(doc.body)].map((s) => `${s.number}${textOf(s.title)}`)).toEqual(['一、总则', '二、组织机构', '（一）领导小组', '（二）工作组', '1.后勤保障组', '附件1 应急物资']);
+    expect([...sectionsOf(doc.body)].map((s) => `${s.number}${textOf(s.title)}`)).toEqual(['一、总则', '二、组织机构', '（一）领导小组', '（二）工作组', '1.后勤保障组', '附件 应急物资']);
   });
 
   test('section ids do not change with the values filled in', () => {

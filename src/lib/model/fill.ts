@@ -1,4 +1,6 @@
 import GithubSlugger from 'github-slugger';
+import { annexNote, insertAnnexNote, numberAnnexes } from './annexes';
+import { placeSignature } from './signature';
 import { headingNumber } from './numbering';
 import { formatDate, formatPerson, formatPersons, namedPersons, paragraphsOf } from './text';
 import { unreachable } from './unreachable';
@@ -8,6 +10,7 @@ import type {
   FieldSpec,
   FieldValue,
   FillMode,
+  FillOptions,
   FilledBlock,
   FilledDoc,
   FilledSection,
@@ -41,6 +44,7 @@ class Filler {
     template: Template,
     private readonly mode: FillMode,
     private readonly values: Values,
+    private readonly sealed: boolean,
   ) {
     this.fields = new Map(template.fields.map((field) => [field.key, field]));
   }
@@ -139,8 +143,12 @@ class Filler {
         return [{ type: 'list', ordered: block.ordered, items: block.items.map((item) => this.runs(item)) }];
       case 'table':
         return [{ type: 'table', head: block.head.map((cell) => this.runs(cell)), rows: block.rows.map((row) => row.map((cell) => this.runs(cell))) }];
-      case 'signature':
-        return [{ type: 'signature', lines: block.lines.map((line) => this.runs(line)) }];
+      case 'signature': {
+        const lines = block.lines.map((line) => this.runs(line));
+        const texts = lines.map(textOf);
+        const place = placeSignature(texts.slice(0, -1), texts.at(-1) ?? '', this.sealed);
+        return [{ type: 'signature', lines, place }];
+      }
       case 'flow':
         return [{ type: 'flow', title: block.title, steps: block.steps.map((step) => this.flowStep(step)) }];
       case 'fieldBlock':
@@ -240,12 +248,14 @@ function numberSections(nodes: FilledNode[]): void {
 }
 
 /** Template + values → the filled document that every renderer takes. */
-export function fill(template: Template, mode: FillMode, values: Values = {}): FilledDoc {
-  const filler = new Filler(template, mode, values);
+export function fill(template: Template, mode: FillMode, values: Values = {}, options: FillOptions = {}): FilledDoc {
+  const filler = new Filler(template, mode, values, options.sealed ?? true);
   const title = filler.runs(template.doc.title);
   const body = filler.nodes(template.doc.body, 0);
   numberSections(body);
-  return { title, body, missing: [...filler.missing].map(([key, label]) => ({ key, label })) };
+  const { annexes, missing } = numberAnnexes(template, body);
+  insertAnnexNote(body, annexNote(annexes));
+  return { title, body, missing: [...[...filler.missing].map(([key, label]) => ({ key, label })), ...missing] };
 }
 
 /** Plain text of runs, placeholders included as 【label】. */

@@ -1,4 +1,5 @@
-import type { FieldSpec, Group, Person } from '../schema';
+import type { FieldSpec, Group, Person, ProfileMap } from '../schema';
+import type { SignaturePlacement } from './signature';
 
 export type { FieldSpec, Group, Person };
 
@@ -59,6 +60,10 @@ export interface Template {
   name: string;
   fields: FieldSpec[];
   doc: TemplateDoc;
+  /** 预案类型 (planKind), which decides whether the 印发通知 is on by default. */
+  kind?: string;
+  /** Which fields hold the unit's details (单位信息), by meaning: field key → profile key. */
+  profile?: ProfileMap;
 }
 
 /* ---------- Values the user (or the example) supplies ---------- */
@@ -68,6 +73,11 @@ export type Values = Record<string, FieldValue | undefined>;
 
 /** blank: every value unfilled; example: the fields' example values; user: the given values. */
 export type FillMode = 'blank' | 'example' | 'user';
+
+export interface FillOptions {
+  /** Whether the document will carry the unit's seal, which moves 署名 and 成文日期 (GB/T 9704 §7.3.5). Default true. */
+  sealed?: boolean;
+}
 
 /* ---------- The filled document every renderer takes ---------- */
 
@@ -84,7 +94,10 @@ export type FilledBlock =
   | { type: 'paragraph'; runs: Run[] }
   | { type: 'list'; ordered: boolean; items: Run[][] }
   | { type: 'table'; head: Run[][]; rows: Run[][][] }
-  | { type: 'signature'; lines: Run[][] }
+  /** The last line is the date; `place` sets both per GB/T 9704 §7.3.5. */
+  | { type: 'signature'; lines: Run[][]; place: SignaturePlacement }
+  /** 附件说明 (GB/T 9704 §7.3.6): one item per included annex, numbered 1．… when there are several. */
+  | { type: 'annexNote'; items: Run[][] }
   | { type: 'flow'; title: string; steps: FlowStep<Run[]>[] };
 
 export interface FilledSection {

@@ -1,5 +1,6 @@
 import type { Inline, Template, TemplateDoc } from '../model/types';
 import type { FieldSpec, TemplateFrontmatter } from '../schema';
+import { profileMappingProblems } from '../profile';
 import { TemplateError, type Problem } from './errors';
 import { readFrontmatter, splitFrontmatter } from './frontmatter';
 import { BodyParser, parsePlaceholders } from './parse-body';
@@ -68,9 +69,11 @@ export function parseTemplate(file: string, frontmatter: TemplateFrontmatter, bo
   const title = parsePlaceholders(frontmatter.documentTitle);
   for (const node of title) if (node.type === 'field') parser.used.set(node.key, { line: undefined, inline: true });
   const doc = parseOrExplain(file, parser, body, title);
-  const problems = [...parser.problems, ...checkFields(file, frontmatter.fields, parser)];
+  const profileProblems = profileMappingProblems(frontmatter.profile ?? {}, frontmatter.fields).map((problem) => ({ file, ...problem }));
+  const problems = [...parser.problems, ...checkFields(file, frontmatter.fields, parser), ...profileProblems];
   if (problems.length > 0) throw new TemplateError(problems);
-  return { slug: frontmatter.slug, name: frontmatter.title, fields: frontmatter.fields, doc };
+  const profile = frontmatter.profile ? { profile: frontmatter.profile } : {};
+  return { slug: frontmatter.slug, name: frontmatter.title, fields: frontmatter.fields, doc, kind: frontmatter.planKind, ...profile };
 }
 
 /** A template file's text → its validated frontmatter and model. Body line numbers match the file's. */

@@ -12,12 +12,11 @@ import {
   DocumentGridType,
   Footer,
   HeadingLevel,
-  HighlightColor,
   LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
-  Tab,
+  SectionType,
   Table,
   TableBorders,
   TableCell,
@@ -26,79 +25,51 @@ import {
   TextRun,
   VerticalAlignTable,
   WidthType,
-  convertMillimetersToTwip,
   type IBaseParagraphStyleOptions,
   type IBorderOptions,
-  type IFontAttributesProperties,
   type IParagraphOptions,
+  type ISectionOptions,
 } from 'docx';
+import { ANNEX_LABEL, dropChars } from '../model/annexes';
 import { textOf } from '../model/fill';
+import { titleLines } from '../model/title-lines';
 import type { FilledBlock, FilledDoc, FilledSection, FlowStep, Run } from '../model/types';
 import { unreachable } from '../model/unreachable';
+import type { FilledNotice } from '../notice/types';
+import {
+  BODY,
+  CHAR,
+  FONT,
+  LATIN,
+  LINE_PITCH,
+  MARGIN,
+  PAGE,
+  SIZE,
+  TEXT_WIDTH,
+  TRACKING,
+  blankLine,
+  blankLines,
+  linesOf,
+  mm,
+  runsOf,
+  type Look,
+} from './docx-base';
+import { noticeParagraphs, recordParagraphs } from './docx-notice';
+import { patchDocx } from './docx-patch';
+import { CELL_MARGIN, tableLayout } from './docx-table';
 
 type FilledNode = FilledBlock | FilledSection;
 type Child = Paragraph | Table;
-
-/* ---------- Page geometry (GB/T 9704-2012 §5.2) ---------- */
-
-const mm = convertMillimetersToTwip;
-/** A4 as Word writes it; the floored 210 × 297 mm (11905 × 16837) would read as a custom size. */
-const PAGE = { width: 11906, height: 16838 };
-const MARGIN = { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) };
-/** 版心 width, 156 mm. */
-const TEXT_WIDTH = mm(156);
-
-/** 3号 = 16 pt; docx sizes are half-points. */
-const SIZE = { title: 44, body: 32, footer: 28, table: 28 } as const;
-/** One 3号 (16 pt) character in twips: indents are counted in characters. */
-const CHAR = 320;
-
-/** 22 lines in the 225 mm text block: 225 mm / 22 = 28.95 pt = 579 twips, as Word's grid dialog writes it. */
-const LINE_PITCH = 579;
-/**
- * 28 characters in the 156 mm line: 8844 / 28 = 315.9 twips a character, 4.1 less than a 3号
- * character, so 3号 text is tracked −0.25 pt (−5 twips: 28 × 315 fits, 29 do not).
- *
- * Why not Word's character grid (docGrid linesAndChars with charSpace −846), which gives the same
- * 28 in Word and WPS: LibreOffice lays such a grid out as cells of 15.79 pt and puts each 16 pt
- * character into two of them, so the text comes out letter-spaced at about 18 characters a line.
- * Tracking gives 28 in all three.
- */
-const TRACKING = -5;
 
 /** The page number sits about 7 mm below the text block (GB/T 9704 §7.5). */
 const FOOTER_DISTANCE = mm(25);
 const HEADER_DISTANCE = mm(15);
 
-/* ---------- Fonts: named only, never embedded ---------- */
-
-/** Latin text and digits in body text: Times New Roman, as in most official documents. */
-const LATIN = 'Times New Roman';
-
-/**
- * `hint: eastAsia` makes characters shared by both scripts (“”, ‘’, ……, ——) use the Chinese font,
- * so Chinese quotation marks do not come out narrow in Times New Roman.
- */
-const font = (eastAsia: string, latin = eastAsia): IFontAttributesProperties => ({
-  ascii: latin,
-  hAnsi: latin,
-  eastAsia,
-  cs: latin,
-  hint: 'eastAsia',
-});
-
-const FONT = {
-  title: font('方正小标宋简体'),
-  body: font('仿宋_GB2312', LATIN),
-  hei: font('黑体'),
-  kai: font('楷体_GB2312', LATIN),
-  song: font('宋体'),
-} as const;
-
 /**
  * The font table names a commonly installed alternative for each font (w:altName) and its GB2312
  * character set, so Word and WPS on a machine without 仿宋_GB2312 or 方正小标宋简体 substitute a
- * Chinese face of the same kind rather than a default Latin one.
+ * Chinese face of the same kind rather than a default Latin one: 仿宋_GB2312 → 仿宋, 楷体_GB2312 → 楷体,
+ * 方正小标宋简体 → 宋体 (every Windows since XP has 仿宋, 楷体, 黑体 and 宋体).
  */
 const FONT_TABLE: { name: string; alt?: string; charset: string; family: string; pitch: string }[] = [
   { name: '仿宋_GB2312', alt: '仿宋', charset: '86', family: 'modern', pitch: 'fixed' },
@@ -125,56 +96,6 @@ function fontTableXml(): string {
 
 const OVERRIDES = [{ path: 'word/fontTable.xml', data: fontTableXml() }];
 
-/* ---------- Runs ---------- */
-
-/** How the runs of one kind of paragraph look. */
-interface Look {
-  font: IFontAttributesProperties;
-  size: number;
-}
-
-const BODY: Look = { font: FONT.body, size: SIZE.body };
-
-/** A tab inside w:t is not a tab to Word; it needs its own element. */
-const withTabs = (line: string): (string | Tab)[] =>
-  line.split('\t').flatMap((part, i) => [...(i > 0 ? [new Tab()] : []), ...(part ? [part] : [])]);
-
-/** One TextRun per line of a run: a newline inside a value becomes a line break, not a space. */
-function textRuns(run: Run, look: Look): TextRun[] {
-  return run.text.split('\n').map(
-    (line, i) =>
-      new TextRun({
-        children: withTabs(line),
-        font: look.font,
-        size: look.size,
-        color: '000000',
-        ...(run.strong ? { bold: true } : {}),
-        // Unfilled placeholders stay visible in the file, so the user finds them before printing.
-        ...(run.missing ? { highlight: HighlightColor.YELLOW } : {}),
-        // Only 3号 text is tracked to 28 characters a line; the style default would track the rest too.
-        characterSpacing: look.size === SIZE.body ? TRACKING : 0,
-        ...(i > 0 ? { break: 1 } : {}),
-      }),
-  );
-}
-
-const runsOf = (runs: Run[], look: Look): TextRun[] => runs.flatMap((run) => textRuns(run, look));
-
-/** Drops the first `count` characters of a list of runs, keeping each run's flags. */
-function dropChars(runs: Run[], count: number): Run[] {
-  let left = count;
-  const out: Run[] = [];
-  for (const run of runs) {
-    if (left >= run.text.length) {
-      left -= run.text.length;
-      continue;
-    }
-    out.push({ ...run, text: run.text.slice(left) });
-    left = 0;
-  }
-  return out;
-}
-
 /* ---------- Paragraphs ---------- */
 
 /** Body text: 2-character first-line indent, justified (the grid and line spacing come from the defaults). */
@@ -184,12 +105,25 @@ function bodyParagraph(children: TextRun[], extra: IParagraphOptions = {}): Para
   return new Paragraph({ alignment: AlignmentType.BOTH, indent: INDENT_FIRST, children, ...extra });
 }
 
-const blankLine = (): Paragraph => new Paragraph({ children: [] });
 
-function titleParagraphs(runs: Run[]): Paragraph[] {
-  const look: Look = { font: FONT.title, size: SIZE.title };
-  // GB/T 9704 §7.3.3: the title is centred, with one blank line before the body.
-  return [new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: runsOf(runs, look) }), blankLine()];
+const TITLE: Look = { font: FONT.title, size: SIZE.title };
+
+/**
+ * GB/T 9704 §7.3.2: the title centred, broken at word boundaries into balanced lines on the
+ * body's line pitch (not the grid's double line a 22 pt line would snap to), one blank line before
+ * the body. After a notice the plan starts on a new page.
+ */
+function titleParagraphs(runs: Run[], newPage: boolean): Paragraph[] {
+  return [
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      alignment: AlignmentType.CENTER,
+      spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT },
+      ...(newPage ? { pageBreakBefore: true } : {}),
+      children: linesOf(titleLines(runs), TITLE),
+    }),
+    blankLine(),
+  ];
 }
 
 /* ---------- Headings ---------- */
@@ -223,9 +157,6 @@ function heading(section: FilledSection): Paragraph {
   });
 }
 
-/** 附件 + optional number at the start of an annex title, e.g. "附件1 应急联系方式". */
-const ANNEX_LABEL = /^(附件\s*[0-9０-９]*)[\s：:]*/;
-
 /**
  * GB/T 9704 §8: an annex starts on a new page with "附件N" in 3号黑体 at the top left, and its
  * title centred on the next line, set like the document title.
@@ -251,7 +182,8 @@ function annexHeading(section: FilledSection): Paragraph[] {
     outlineLevel: 0,
     alignment: AlignmentType.CENTER,
     keepNext: true,
-    children: runsOf(rest, { font: FONT.title, size: SIZE.title }),
+    spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT },
+    children: linesOf(titleLines(rest), TITLE),
   });
   return [labelLine, titleLine, blankLine()];
 }
@@ -267,20 +199,35 @@ function list(ordered: boolean, items: Run[][]): Paragraph[] {
   return items.map((item, i) => bodyParagraph(runsOf(ordered ? [{ text: `${i + 1}．` }, ...item] : item, BODY)));
 }
 
+/** 署名 and 成文日期 as the model placed them (GB/T 9704 §7.3.5): with a seal, room above for it. */
+function signature(node: Extract<FilledBlock, { type: 'signature' }>): Paragraph[] {
+  const last = node.lines.length - 1;
+  const right = (i: number) => (i === last && last > 0 ? node.place.date : (node.place.names[i] ?? 2));
+  return [
+    ...blankLines(node.place.blankLines),
+    ...node.lines.map(
+      (line, i) => new Paragraph({ alignment: AlignmentType.RIGHT, keepNext: i < last, indent: { right: right(i) * CHAR }, children: runsOf(line, BODY) }),
+    ),
+  ];
+}
+
 /**
- * GB/T 9704 §7.3.5: one blank line before the signature; the issuer right-aligned two characters
- * in, the date (the last line) four characters in (FACTS.md §5).
+ * 附件说明 (GB/T 9704 §7.3.6): one blank line under the body, 附件：two characters in, several
+ * annexes numbered 1．2．… with each name's later lines under its first character.
  */
-function signature(lines: Run[][]): Paragraph[] {
-  const last = lines.length - 1;
+function annexNote(items: Run[][]): Paragraph[] {
+  const numbered = items.length > 1;
+  // 附件： is 3 characters; "1．" another 1½.
+  const nameStart = (numbered ? 4.5 : 3) + 2;
   return [
     blankLine(),
-    ...lines.map(
-      (line, i) =>
+    ...items.map(
+      (item, i) =>
         new Paragraph({
-          alignment: AlignmentType.RIGHT,
-          indent: { right: (i === last && last > 0 ? 4 : 2) * CHAR },
-          children: runsOf(line, BODY),
+          alignment: AlignmentType.BOTH,
+          keepNext: true,
+          indent: { left: nameStart * CHAR, hanging: (i === 0 ? nameStart - 2 : nameStart - 5) * CHAR },
+          children: runsOf(i === 0 ? [{ text: '附件：' }, ...item] : item, BODY),
         }),
     ),
   ];
@@ -289,34 +236,16 @@ function signature(lines: Run[][]): Paragraph[] {
 const BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const TABLE_BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
 
-/** Rough printed width of a cell, CJK counting 1 and ASCII ½, for sharing the table width out. */
-function cellWidth(cell: Run[]): number {
-  let width = 0;
-  for (const ch of textOf(cell)) width += ch.codePointAt(0)! < 0x2e80 ? 0.5 : 1;
-  return width;
-}
-
-/** Column widths in twips, proportional to their widest cell but never starved nor hogging. */
-function columnWidths(rows: Run[][][], columns: number): number[] {
-  const weights = Array.from({ length: columns }, (_, c) => {
-    const widest = Math.max(0, ...rows.map((row) => cellWidth(row[c] ?? [])));
-    return Math.min(Math.max(widest, 3), 14);
-  });
-  const total = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((TEXT_WIDTH * w) / total));
-  widths[columns - 1]! += TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
-  return widths;
-}
-
-function cell(runs: Run[], width: number, header: boolean): TableCell {
-  const look: Look = header ? { font: FONT.hei, size: SIZE.table } : { font: FONT.body, size: SIZE.table };
+function cell(runs: Run[], width: number, header: boolean, size: number): TableCell {
+  const look: Look = header ? { font: FONT.hei, size } : { font: FONT.body, size };
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
     children: [
       new Paragraph({
         alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT,
-        // Table text is 4号 on single spacing: the body's 28.95 pt lines would make rows too tall.
+        // Table text is 4号 (or 小四) on single spacing: the body's 28.95 pt lines would make rows too tall
+        // (the paragraph defaults also keep it off the line grid, see docx-patch.ts).
         spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 40, after: 40 },
         indent: { firstLine: 0, firstLineChars: 0 },
         children: runsOf(runs, look),
@@ -330,12 +259,12 @@ function table(head: Run[][], rows: Run[][][]): Table[] {
   const columns = Math.max(head.length, ...rows.map((row) => row.length));
   // Word refuses a table without cells; a field with neither columns nor rows prints nothing.
   if (columns === 0) return [];
-  const widths = columnWidths([head, ...rows], columns);
+  const { size, widths } = tableLayout(head, rows, columns, TEXT_WIDTH);
   const line = (cells: Run[][], header: boolean): TableRow =>
     new TableRow({
       cantSplit: true,
       ...(header ? { tableHeader: true } : {}),
-      children: widths.map((width, c) => cell(cells[c] ?? [], width, header)),
+      children: widths.map((width, c) => cell(cells[c] ?? [], width, header, size)),
     });
   const tableRows = [...(head.length > 0 ? [line(head, true)] : []), ...rows.map((row) => line(row, false))];
   return [
@@ -344,6 +273,7 @@ function table(head: Run[][], rows: Run[][][]): Table[] {
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       borders: TABLE_BORDERS,
+      margins: { left: CELL_MARGIN, right: CELL_MARGIN },
       rows: tableRows,
     }),
   ];
@@ -376,7 +306,7 @@ function flowCell(paragraphs: Paragraph[], width: number, boxed: boolean): Table
   });
 }
 
-function flowRows(step: FlowStep<Run[]>, index: number, widths: number[]): TableRow[] {
+function flowRows(step: FlowStep<Run[]>, index: number, widths: number[], together: boolean): TableRow[] {
   const [stepWidth, linkWidth, branchWidth] = widths;
   const box = flowCell([flowCellParagraph([{ text: `${index + 1}．` }, ...step.content], AlignmentType.CENTER)], stepWidth!, true);
   const cells = [box];
@@ -387,10 +317,18 @@ function flowRows(step: FlowStep<Run[]>, index: number, widths: number[]): Table
   }
   const arrow = (): TableRow =>
     new TableRow({ cantSplit: true, keepNext: true, children: widths.map((width, c) => flowCell(c === 0 ? [flowCellParagraph([{ text: '↓' }], AlignmentType.CENTER, SIZE.body)] : [], width, false)) });
-  return [...(index > 0 ? [arrow()] : []), new TableRow({ cantSplit: true, keepNext: true, children: cells })];
+  // An arrow always goes with the step it points to; a step with the next only in a short chart.
+  return [...(index > 0 ? [arrow()] : []), new TableRow({ cantSplit: true, keepNext: together || index === 0, children: cells })];
 }
 
-/** The chart's title centred in 黑体, then its table, kept on one page where it fits. */
+/**
+ * A chart of this many steps or fewer is kept on one page. A longer one (7 steps are about 19
+ * lines) may break between steps: kept whole, it left the school plan's page 8 with 4 lines of
+ * text, the rest blank.
+ */
+const FLOW_KEPT_WHOLE = 4;
+
+/** The chart's title centred in 黑体, then its table, kept on one page when short. */
 function flowChart(node: Extract<FilledBlock, { type: 'flow' }>): Child[] {
   if (node.steps.length === 0) return [];
   const branched = node.steps.some((step) => step.branches.length > 0);
@@ -402,7 +340,7 @@ function flowChart(node: Extract<FilledBlock, { type: 'flow' }>): Child[] {
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
     borders: TableBorders.NONE,
-    rows: node.steps.flatMap((step, i) => flowRows(step, i, widths)),
+    rows: node.steps.flatMap((step, i) => flowRows(step, i, widths, node.steps.length <= FLOW_KEPT_WHOLE)),
   });
   // A paragraph after the table keeps Word from joining it to a following table.
   return [title, table, blankLine()];
@@ -417,7 +355,9 @@ function block(node: FilledBlock): Child[] {
     case 'table':
       return table(node.head, node.rows);
     case 'signature':
-      return signature(node.lines);
+      return signature(node);
+    case 'annexNote':
+      return annexNote(node.items);
     case 'flow':
       return flowChart(node);
     default:
@@ -500,7 +440,33 @@ function styles() {
 
 /* ---------- Document ---------- */
 
-export function buildDocument(doc: FilledDoc): Document {
+export interface DocxOptions {
+  /** The 印发通知 to put before the plan, with its 版记 on the last even page. */
+  notice?: FilledNotice | undefined;
+}
+
+const PAGE_PROPERTIES = {
+  page: {
+    size: PAGE,
+    margin: { ...MARGIN, header: HEADER_DISTANCE, footer: FOOTER_DISTANCE, gutter: 0 },
+  },
+  // The line grid makes Word's page setup read "22 lines"; the exact line spacing keeps it. No
+  // character grid: see TRACKING.
+  grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
+};
+
+/** The 版记 section: starts on the next even page (GB/T 9704 §7.4 puts it on the last, even, page), no page number. */
+function recordSection(notice: FilledNotice): ISectionOptions {
+  const none = new Footer({ children: [] });
+  return {
+    properties: { ...PAGE_PROPERTIES, type: SectionType.EVEN_PAGE },
+    footers: { default: none, even: none },
+    children: recordParagraphs(notice),
+  };
+}
+
+export function buildDocument(doc: FilledDoc, options: DocxOptions = {}): Document {
+  const { notice } = options;
   return new Document({
     title: textOf(doc.title),
     creator: '预案模板库',
@@ -509,27 +475,27 @@ export function buildDocument(doc: FilledDoc): Document {
     styles: styles(),
     sections: [
       {
-        properties: {
-          page: {
-            size: PAGE,
-            margin: { ...MARGIN, header: HEADER_DISTANCE, footer: FOOTER_DISTANCE, gutter: 0 },
-          },
-          // The line grid makes Word's page setup read "22 lines"; the exact line spacing keeps it.
-          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
-        },
+        properties: PAGE_PROPERTIES,
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
-        children: [...titleParagraphs(doc.title), ...nodes(doc.body)],
+        children: [...(notice ? noticeParagraphs(notice) : []), ...titleParagraphs(doc.title, Boolean(notice)), ...nodes(doc.body)],
       },
+      ...(notice ? [recordSection(notice)] : []),
     ],
   });
 }
 
+async function pack(doc: FilledDoc, options: DocxOptions): Promise<Uint8Array> {
+  return patchDocx(await Packer.pack(buildDocument(doc, options), 'uint8array', false, OVERRIDES));
+}
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 /** For the browser's download link. */
-export async function toDocxBlob(doc: FilledDoc): Promise<Blob> {
-  return Packer.toBlob(buildDocument(doc), false, OVERRIDES);
+export async function toDocxBlob(doc: FilledDoc, options: DocxOptions = {}): Promise<Blob> {
+  return new Blob([(await pack(doc, options)) as Uint8Array<ArrayBuffer>], { type: DOCX_TYPE });
 }
 
 /** For Node (tests, scripts). */
-export async function toDocxBytes(doc: FilledDoc): Promise<Uint8Array> {
-  return Packer.pack(buildDocument(doc), 'uint8array', false, OVERRIDES);
+export async function toDocxBytes(doc: FilledDoc, options: DocxOptions = {}): Promise<Uint8Array> {
+  return pack(doc, options);
 }

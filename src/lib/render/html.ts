@@ -38,12 +38,22 @@ function block(node: FilledBlock, options: HtmlOptions): HElement {
         h('thead', {}, h('tr', {}, node.head.map((cell) => h('th', { scope: 'col' }, runs(cell))))),
         h('tbody', {}, node.rows.map((row) => h('tr', {}, row.map((cell) => h('td', {}, runs(cell))))))));
     case 'signature':
-      return h('div', { class: 'signature', align: options.standalone ? 'right' : undefined }, node.lines.map((line) => h('p', {}, runs(line))));
+      return signature(node, options);
+    case 'annexNote':
+      return h('div', { class: 'annex-note' }, node.items.map((item, i) => h('p', { class: i === 0 ? undefined : 'cont' }, i === 0 ? '附件：' : undefined, runs(item))));
     case 'flow':
       return options.standalone ? flowTable(node, runs) : flowList(node, runs);
     default:
       return unreachable(node);
   }
+}
+
+/** 署名 and 成文日期 placed per GB/T 9704 §7.3.5: `data-r` is the right indent in characters (styled in CSS). */
+function signature(node: Extract<FilledBlock, { type: 'signature' }>, options: HtmlOptions): HElement {
+  const last = node.lines.length - 1;
+  const right = (i: number): string => String(i === last && last > 0 ? node.place.date : (node.place.names[i] ?? 2));
+  return h('div', { class: 'signature', align: options.standalone ? 'right' : undefined, 'data-blank': String(node.place.blankLines) },
+    node.lines.map((line, i) => h('p', { 'data-r': right(i) }, runs(line))));
 }
 
 function heading(node: FilledSection, options: HtmlOptions): HElement {

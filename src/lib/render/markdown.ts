@@ -49,6 +49,8 @@ function block(node: FilledBlock): string {
       return table(node.head, node.rows);
     case 'signature':
       return node.lines.map(runs).join('  \n');
+    case 'annexNote':
+      return node.items.map((item, i) => `${i === 0 ? '附件：' : ''}${runs(item)}`).join('\n\n');
     case 'flow':
       return flow(node);
     default:

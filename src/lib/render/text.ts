@@ -25,6 +25,8 @@ function block(node: FilledBlock): string[] {
       return [node.head, ...node.rows].map((row) => row.map(textOf).join('\t'));
     case 'signature':
       return node.lines.map(textOf);
+    case 'annexNote':
+      return node.items.map((item, i) => `${i === 0 ? '附件：' : ''}${textOf(item)}`);
     case 'flow':
       return flow(node);
     default:

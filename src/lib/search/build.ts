@@ -17,6 +17,8 @@ const blockText = (block: FilledBlock): string => {
       return [block.head, ...block.rows].map((row) => row.map(textOf).join(' ')).join('；');
     case 'signature':
       return block.lines.map(textOf).join(' ');
+    case 'annexNote':
+      return `附件：${block.items.map(textOf).join('；')}`;
     case 'flow':
       return [block.title, ...block.steps.map((step) => textOf(step.content))].join('→');
     default:

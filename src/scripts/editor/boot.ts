@@ -1,3 +1,5 @@
+import { showAlert } from '../dom';
+import { indentSignatures } from '../signature-indent';
 import { setView, type View } from './view';
 
 /**
@@ -10,15 +12,32 @@ type Editor = { click(target: HTMLElement): Promise<void> };
 const root = document.querySelector<HTMLElement>('plan-page');
 let editor: Promise<Editor | undefined> | undefined;
 
+const LOAD_FAILED = '填写、复制和下载功能没有加载成功，可能是网络中断了。请检查网络后再点一次；正文可以照常阅读和打印。';
+
+/** Loads the editor once; a failed load is forgotten, so the next click tries again. */
 function load(): Promise<Editor | undefined> {
-  editor ??= import('./editor').then(({ startEditor }) => startEditor(root!));
+  editor ??= import('./editor')
+    .then(({ startEditor }) => startEditor(root!))
+    .then((ready) => {
+      if (!ready) throw new Error('the plan model did not load');
+      showAlert(root!, '');
+      return ready;
+    })
+    .catch(() => {
+      editor = undefined;
+      showAlert(root!, LOAD_FAILED);
+      return undefined;
+    });
   return editor;
 }
 
+/** Named drafts (or a single draft saved by the earlier version) of this template. */
 function hasDraft(slug: string): boolean {
   try {
-    const raw = localStorage.getItem(`plan-templates:draft:${slug}`);
-    return raw !== null && raw !== 'null';
+    return [`plan-templates:drafts:${slug}`, `plan-templates:draft:${slug}`].some((key) => {
+      const raw = localStorage.getItem(key);
+      return raw !== null && raw !== 'null';
+    });
   } catch {
     return false;
   }
@@ -28,6 +47,7 @@ function hasDraft(slug: string): boolean {
 const NEEDS_EDITOR = '[data-action]:not([data-action="print"]), [data-op], [data-focus], .copy-section, .clear-draft, mark.ph';
 
 if (root) {
+  indentSignatures(root);
   const narrow = matchMedia('(max-width: 63.99rem)');
   if (root.dataset['mode'] === 'user' && narrow.matches) setView(root, 'preview');
   for (const button of root.querySelectorAll<HTMLElement>('.copy-section')) button.hidden = false;

@@ -1,12 +1,16 @@
-import { browserStorage, clearDraft, loadDraft, type DraftResult } from '../../lib/drafts';
+import type { DraftResult } from '../../lib/drafts';
 import { exportFileName } from '../../lib/export/filename';
+import { isExportFormat, type ExportFormat } from '../../lib/export/formats';
 import { editList, setValue, type ListOp } from '../../lib/form/edit';
 import { missingStatus } from '../../lib/form/status';
 import { fieldId, formTree } from '../../lib/form/tree';
 import { fill, sectionsOf } from '../../lib/model/fill';
 import { cleanText } from '../../lib/model/text';
 import type { FilledDoc, FillMode, Template, Values } from '../../lib/model/types';
+import { unreachable } from '../../lib/model/unreachable';
 import { initialValues } from '../../lib/model/values';
+import { defaultNotice } from '../../lib/notice/notice';
+import type { NoticeValues } from '../../lib/notice/types';
 import type { HNode } from '../../lib/render/hnode';
 import { toHtml } from '../../lib/render/hnode';
 import { renderDocument, renderSection } from '../../lib/render/html';
@@ -14,9 +18,11 @@ import { toMarkdown } from '../../lib/render/markdown';
 import { sectionToPlainText, toPlainText } from '../../lib/render/text';
 import { checkDraft } from '../check-draft';
 import { copyPlain, copyRich, download } from '../clipboard';
-import { announce } from '../dom';
+import { announce, showAlert } from '../dom';
 import { confirmDownload } from './confirm-download';
-import { DraftSync } from './draft-sync';
+import { indentSignatures } from '../signature-indent';
+import { DocPanels } from './doc-panels';
+import { DraftSync, type DraftContent } from './draft-sync';
 import { morph, patchElement } from './morph';
 import { setView } from './view';
 
@@ -39,19 +45,28 @@ function revealCopyButtons(node: HNode): void {
  */
 export class Editor {
   private readonly mode: FillMode;
-  private values: Values = {};
+  values: Values = {};
+  /** The 印发通知 and 加盖印章 of the current draft. */
+  notice: NoticeValues;
   private doc!: FilledDoc;
+  private panels: DocPanels | undefined;
   private showGuides = true;
   private storageWarned = false;
   private readonly plan: HTMLElement;
   private readonly form: HTMLElement | null;
-  private drafts: DraftSync | undefined;
+  private sync: DraftSync | undefined;
+
+  /** The named drafts; only on a page with a form. */
+  get drafts(): DraftSync {
+    return this.sync!;
+  }
 
   constructor(
     private readonly root: HTMLElement,
-    private readonly template: Template,
+    readonly template: Template,
   ) {
     this.mode = root.dataset['mode'] === 'example' ? 'example' : 'user';
+    this.notice = defaultNotice(template.kind);
     this.plan = root.querySelector<HTMLElement>('.plan')!;
     this.form = root.querySelector<HTMLElement>('.fill-form');
   }
@@ -64,15 +79,17 @@ export class Editor {
   }
 
   private startForm(): void {
-    const { values, restored } = loadDraft(browserStorage(), this.template.slug, this.template.fields);
-    this.values = values;
-    // Whatever was typed while this code loaded counts too.
-    const typed = this.typedBeforeLoad();
-    this.drafts = new DraftSync(this.template.slug, this.template.fields, {
-      values: () => this.values,
+    this.sync = new DraftSync(this.template.slug, this.template.fields, this.template.kind, {
+      content: () => ({ values: this.values, notice: this.notice }),
       external: (theirs, pending) => this.external(theirs, pending),
       saved: (result) => this.storageResult(result),
     });
+    if (this.root.querySelector('.doc-panels')) this.panels = new DocPanels(this.root, this);
+    const saved = this.sync.current();
+    const restored = saved !== undefined;
+    ({ values: this.values, notice: this.notice } = saved ?? this.panels?.fresh() ?? { values: initialValues(this.template.fields), notice: this.notice });
+    // Whatever was typed while this code loaded counts too.
+    const typed = this.typedBeforeLoad();
     this.form!.addEventListener('input', (event) => this.input(event.target as HTMLInputElement));
     this.form!.addEventListener('change', (event) => this.input(event.target as HTMLInputElement));
     this.root.querySelector('.toggle-guides')?.addEventListener('change', (event) => {
@@ -80,7 +97,7 @@ export class Editor {
       this.update();
     });
     this.update();
-    if (typed) this.drafts.schedule();
+    if (typed) this.sync.schedule();
     if (restored) this.status('已恢复上次在本浏览器中填写的草稿。');
   }
 
@@ -105,20 +122,38 @@ export class Editor {
   /** `key`: the one field typed into, so only its part of the form is redrawn. */
   private changed(key?: string): void {
     this.update(key);
-    this.drafts?.schedule();
+    this.sync?.schedule();
+  }
+
+  /** The panels edited the notice or the values: redraw everything and save. */
+  edited(): void {
+    this.changed();
+  }
+
+  /** The panels loaded another draft: redraw everything. */
+  refresh(): void {
+    this.update();
+  }
+
+  /** Unfilled fields of the plan, then, when it is on, of the notice. */
+  private missing(): FilledDoc['missing'] {
+    const notice = this.panels?.notice(this.doc);
+    return [...this.doc.missing, ...(notice?.missing ?? [])];
   }
 
   /** Redraws plan, form and status from the model; the DOM changes only where they differ. */
   private update(key?: string): void {
-    this.doc = fill(this.template, this.mode, this.values);
+    this.doc = fill(this.template, this.mode, this.values, { sealed: this.notice.sealed });
     const tree = renderDocument(this.doc, { guides: this.mode === 'user' && this.showGuides, chrome: true });
     revealCopyButtons(tree);
     const marked = this.plan.querySelector('.is-target')?.id;
     morph(this.plan, tree.children);
     if (marked) document.getElementById(marked)?.classList.add('is-target');
     if (this.form) this.updateForm(key);
+    this.panels?.render(this.doc);
+    indentSignatures(this.root);
     const status = this.root.querySelector('.missing');
-    if (status) morph(status, missingStatus(this.doc.missing));
+    if (status) morph(status, missingStatus(this.missing()));
     if (this.form) checkDraft(this.root.querySelector('.draft-check'), this.doc);
   }
 
@@ -129,9 +164,9 @@ export class Editor {
     else morph(this.form!, formTree(this.template.fields, this.values));
   }
 
-  private external(theirs: Values, pending: boolean): void {
+  private external(theirs: DraftContent, pending: boolean): void {
     if (!pending) {
-      this.values = theirs;
+      ({ values: this.values, notice: this.notice } = theirs);
       this.update();
       this.status('已载入在另一个标签页中保存的修改。');
       return;
@@ -145,10 +180,10 @@ export class Editor {
       button.className = 'secondary small';
       button.textContent = text;
       button.addEventListener('click', () => {
-        if (keep) this.drafts!.flush();
+        if (keep) this.sync!.flush();
         else {
-          this.drafts!.cancel();
-          this.values = theirs;
+          this.sync!.cancel();
+          ({ values: this.values, notice: this.notice } = theirs);
           this.update();
         }
         this.status(keep ? '已保存本页内容。' : '已载入另一个标签页的内容。');
@@ -165,7 +200,7 @@ export class Editor {
     if (alert) alert.textContent = STORAGE_MESSAGES[result.reason];
   }
 
-  private status(message: string): void {
+  status(message: string): void {
     const status = this.root.querySelector<HTMLElement>('.draft-status');
     if (status) status.textContent = message;
   }
@@ -175,6 +210,8 @@ export class Editor {
     if (!control) return;
     setView(this.root, 'fill');
     this.root.querySelector<HTMLDetailsElement>('details.missing')?.removeAttribute('open');
+    // A notice field may sit in a closed panel.
+    for (let box = control.closest('details'); box; box = box.parentElement?.closest('details') ?? null) box.open = true;
     control.scrollIntoView({ block: 'center' });
     control.focus();
   }
@@ -194,6 +231,7 @@ export class Editor {
     const copy = target.closest<HTMLButtonElement>('.copy-section');
     if (copy) return this.copySection(copy);
     const action = target.closest<HTMLElement>('[data-action]')?.dataset['action'];
+    if (action && (await this.panels?.action(action))) return;
     if (action) return this.action(action);
   }
 
@@ -222,11 +260,10 @@ export class Editor {
   }
 
   private clear(): void {
-    if (!window.confirm('确定清除本模板已填写的全部内容吗？此操作不能撤销。')) return;
-    this.drafts?.cancel();
+    if (!window.confirm('确定清除当前草稿已填写的全部内容吗？此操作不能撤销。')) return;
     this.values = initialValues(this.template.fields);
-    this.storageResult(clearDraft(browserStorage(), this.template.slug));
-    this.update();
+    this.notice = defaultNotice(this.template.kind);
+    this.changed();
     this.status('');
     announce('已清除填写内容。');
   }
@@ -244,10 +281,11 @@ export class Editor {
   private async action(action: string): Promise<void> {
     if (action === 'copy-rich') return this.done(await copyRich(toHtml(renderDocument(this.doc, { standalone: true })), toPlainText(this.doc)), '已复制全文（带格式），可直接粘贴到 Word 或 WPS。');
     if (action === 'copy-plain') return this.done(await copyPlain(toPlainText(this.doc)), '已复制全文（纯文本）。');
-    if (!['docx', 'md', 'txt'].includes(action)) return;
-    if (this.mode === 'user' && this.doc.missing.length > 0) {
-      const choice = await confirmDownload(this.doc.missing);
-      if (choice === 'fill') return this.focusField(fieldId(this.doc.missing[0]!.key));
+    if (!isExportFormat(action)) return;
+    const missing = this.missing();
+    if (this.mode === 'user' && missing.length > 0) {
+      const choice = await confirmDownload(missing);
+      if (choice === 'fill') return this.focusField(fieldId(missing[0]!.key));
       if (choice !== 'download') return;
     }
     await this.export(action);
@@ -262,16 +300,33 @@ export class Editor {
     return exportFileName(typeof org === 'string' ? cleanText(org) : '', this.template.name, extension);
   }
 
-  private async export(format: string): Promise<void> {
-    if (format === 'md') download(new Blob([toMarkdown(this.doc)], { type: 'text/markdown;charset=utf-8' }), this.fileName('md'));
-    else if (format === 'txt') download(new Blob([toPlainText(this.doc)], { type: 'text/plain;charset=utf-8' }), this.fileName('txt'));
-    else {
-      announce('正在生成 Word 文档…');
-      // The .docx writer is the heaviest code on the site: it loads only when asked for.
-      const { toDocxBlob } = await import('../../lib/render/docx');
-      download(await toDocxBlob(this.doc), this.fileName('docx'));
+  private async export(format: ExportFormat): Promise<void> {
+    showAlert(this.root, '');
+    try {
+      download(await this.file(format), this.fileName(format));
+      announce('文件已生成，请在浏览器的下载中查看。');
+    } catch {
+      const message = '文件没有生成成功，可能是网络中断了（Word 文档的生成程序要在第一次下载时加载）。请检查网络后再点一次。';
+      announce(message);
+      showAlert(this.root, message);
     }
-    announce('文件已生成，请在浏览器的下载中查看。');
+  }
+
+  private async file(format: ExportFormat): Promise<Blob> {
+    switch (format) {
+      case 'md':
+        return new Blob([toMarkdown(this.doc)], { type: 'text/markdown;charset=utf-8' });
+      case 'txt':
+        return new Blob([toPlainText(this.doc)], { type: 'text/plain;charset=utf-8' });
+      case 'docx': {
+        announce('正在生成 Word 文档…');
+        // The .docx writer is the heaviest code on the site: it loads only when asked for.
+        const { toDocxBlob } = await import('../../lib/render/docx');
+        return toDocxBlob(this.doc, { notice: this.panels?.notice(this.doc) });
+      }
+      default:
+        return unreachable(format);
+    }
   }
 }
 

@@ -23,6 +23,8 @@ function block(node: FilledBlock): Line[] {
       return [node.head, ...node.rows].filter((row) => row.length > 0).map((row) => ({ kind: 'row', cells: row.map(textOf) }));
     case 'signature':
       return node.lines.map((line) => ({ kind: 'sig', text: textOf(line) }));
+    case 'annexNote':
+      return node.items.map((item, i) => ({ kind: 'para', text: `${i === 0 ? '附件：' : ''}${textOf(item)}` }));
     case 'flow':
       return [
         { kind: 'flow', text: node.title },

@@ -27,6 +27,8 @@ export function readText(text: string): Line[] {
 export function asPlainText(lines: Line[]): Line[] {
   return flowAsList(lines).map((line): Line => {
     if (line.kind === 'sig') return { kind: 'para', text: line.text };
+    // 附件说明 (附件：…) reads like an annex label.
+    if (line.kind === 'para' && line.text.startsWith('附件：')) return { kind: 'heading', level: 0, text: line.text };
     if (line.kind === 'heading') return HEADING.test(line.text) ? { ...line, level: 0 } : { kind: 'para', text: line.text };
     return line;
   });
