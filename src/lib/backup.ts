@@ -5,7 +5,7 @@
  * replaces a draft or the profile without the caller having asked the user.
  */
 import { cleanDraftSet, draftSetKey, loadDraftSet, PROFILE_KEY, storeDraftSet, uniqueName, type DraftSet, type NamedDraft } from './draft-set';
-import type { DraftResult, DraftStorage } from './drafts';
+import { storageFailure, type DraftResult, type DraftStorage } from './drafts';
 import { cleanProfile, PROFILE_FIELDS, type Profile } from './profile';
 
 export const BACKUP_FORMAT = 'plan-templates-backup';
@@ -208,8 +208,7 @@ export function storeProfile(storage: DraftStorage | undefined, profile: Profile
     storage.setItem(PROFILE_KEY, JSON.stringify({ v: 1, profile }));
     return { ok: true };
   } catch (error) {
-    const name = error instanceof DOMException ? error.name : '';
-    return { ok: false, reason: name === 'QuotaExceededError' ? 'full' : 'unavailable' };
+    return storageFailure(error);
   }
 }
 

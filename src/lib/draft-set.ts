@@ -2,7 +2,7 @@
  * Named drafts: several per template ("2026年修订", "分校区"), one of them current. Stored as one
  * JSON value per template; the pure operations below return a new set and never throw.
  */
-import { draftKey, type DraftResult, type DraftStorage } from './drafts';
+import { draftKey, storageFailure, type DraftResult, type DraftStorage } from './drafts';
 
 export interface NamedDraft {
   id: string;
@@ -80,11 +80,6 @@ export function loadDraftSet(storage: DraftStorage | undefined, slug: string): D
   return { current: undefined, drafts: [] };
 }
 
-function failure(error: unknown): DraftResult {
-  const name = error instanceof DOMException ? error.name : '';
-  return { ok: false, reason: name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' ? 'full' : 'unavailable' };
-}
-
 export function storeDraftSet(storage: DraftStorage | undefined, slug: string, set: DraftSet): DraftResult {
   if (!storage) return { ok: false, reason: 'unavailable' };
   try {
@@ -93,7 +88,7 @@ export function storeDraftSet(storage: DraftStorage | undefined, slug: string, s
     storage.removeItem(draftKey(slug));
     return { ok: true };
   } catch (error) {
-    return failure(error);
+    return storageFailure(error);
   }
 }
 

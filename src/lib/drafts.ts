@@ -29,7 +29,8 @@ export function loadDraft(storage: DraftStorage | undefined, slug: string, field
   }
 }
 
-function failure(error: unknown): DraftResult {
+/** What a refused write means for the user: storage full, or no storage at all. */
+export function storageFailure(error: unknown): DraftResult {
   const name = error instanceof DOMException ? error.name : '';
   return { ok: false, reason: name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' ? 'full' : 'unavailable' };
 }
@@ -40,7 +41,7 @@ export function saveDraft(storage: DraftStorage | undefined, slug: string, value
     storage.setItem(draftKey(slug), JSON.stringify({ v: VERSION, values }));
     return { ok: true };
   } catch (error) {
-    return failure(error);
+    return storageFailure(error);
   }
 }
 
@@ -50,7 +51,7 @@ export function clearDraft(storage: DraftStorage | undefined, slug: string): Dra
     storage.removeItem(draftKey(slug));
     return { ok: true };
   } catch (error) {
-    return failure(error);
+    return storageFailure(error);
   }
 }
 
