@@ -180,6 +180,21 @@ async function measure(dir) {
   return { bytes, pages };
 }
 
+/** The Astro step of `npm run build` as package.json writes it, Node's flags included, so the bench measures that command. */
+function astroStep() {
+  const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const step = scripts.build.split(' && ').find((part) => part.includes('astro'));
+  if (!step) throw new Error('package.json: scripts.build has no astro step');
+  return step.split(' ');
+}
+
+/** Bytes of the search index: /pagefind/ and, on a site large enough to be sharded, /pagefind-2/ … */
+async function searchIndexSize(out) {
+  const bundles = (await readdir(out)).filter((name) => /^pagefind(-\d+)?$/.test(name));
+  const sizes = await Promise.all(bundles.map((name) => measure(join(out, name))));
+  return { bytes: sizes.reduce((sum, size) => sum + size.bytes, 0), bundles: bundles.length };
+}
+
 /** Builds and indexes N synthetic templates in a temporary folder, then removes the folder. */
 async function benchOne(n, sources) {
   const work = await mkdtemp(join(tmpdir(), `plan-bench-${n}-`));
@@ -188,11 +203,12 @@ async function benchOne(n, sources) {
   try {
     await writeTemplates(content, sources, n);
     // --force: a cold content-layer cache, so every N pays the same kind of build.
-    const build = await run('astro', ['build', '--force', '--outDir', out], { PLAN_TEMPLATES_DIR: content });
+    const [command, ...args] = astroStep();
+    const build = await run(command, [...args, '--force', '--outDir', out], { PLAN_TEMPLATES_DIR: content });
     const index = await run('node', ['scripts/index-search.mjs', out]);
     const indexed = Number(/indexed (\d+) pages/.exec(index.output)?.[1] ?? NaN);
     const site = await measure(out);
-    const search = await measure(join(out, 'pagefind'));
+    const search = await searchIndexSize(out);
     return {
       n,
       buildMs: build.ms,
@@ -206,6 +222,7 @@ async function benchOne(n, sources) {
       indexPeakBytes: index.peakBytes,
       distBytes: site.bytes,
       pagefindBytes: search.bytes,
+      indexShards: search.bundles,
       pages: site.pages,
       indexed,
     };
@@ -239,7 +256,7 @@ function printTable(rows) {
     'pagefind bytes': `${r.pagefindBytes} (${kib(r.pagefindBytes)})`,
     'peak memory (build, index)': `${gib(r.peakBytes)} (${gib(r.buildPeakBytes)}, ${gib(r.indexPeakBytes)})`,
     'html pages': r.pages,
-    'indexed pages': r.indexed,
+    'indexed pages (shards)': `${r.indexed} (${r.indexShards})`,
     'ms / template': (r.totalMs / r.n).toFixed(0),
     'CPU ms / template': (r.totalCpuMs / r.n).toFixed(0),
   }));

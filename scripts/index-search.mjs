@@ -1,5 +1,12 @@
 // Builds the Pagefind index over dist/. Only elements marked data-pagefind-body (plan content and
 // the guide) are indexed; <html lang="zh-CN"> makes the extended binary segment Chinese.
+//
+// Pagefind holds every page of an index in memory until it writes the index, about 2.5 MB per
+// page of Chinese (1000 templates peaked at 2.4 GiB). So a large site is indexed in shards of at
+// most SHARD_PAGES pages, one Pagefind process each: the first shard is /pagefind/, the others
+// /pagefind-2/, /pagefind-3/ …, and the search page merges them (src/scripts/pagefind.ts).
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
 // Smaller index chunks: a query loads one chunk per word, and with the default (about 70 KB of
@@ -7,13 +14,61 @@ import * as pagefind from 'pagefind';
 // setting from its environment; it is marked unstable, and without it Pagefind simply uses its default.
 process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '3000';
 
+/** 400 pages peak at about 1 GiB. PLAN_SEARCH_SHARD_PAGES lets tests shard a small site. */
+const SHARD_PAGES = Number(process.env.PLAN_SEARCH_SHARD_PAGES ?? 400);
+/** The search page lists the shards to search in this attribute; the build writes only the first. */
+const SHARDS_MARKER = 'data-pagefind-shards="/pagefind/"';
+
 // The build folder is an optional argument so scripts/bench-scale.mjs can index a temporary build.
 const dist = process.argv[2] ?? 'dist';
-const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-const added = await index.addDirectory({ path: dist });
-if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dist}/: ${added.errors.join('; ')}`);
-const written = await index.writeFiles({ outputPath: `${dist}/pagefind` });
-if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-console.log(`Pagefind indexed ${added.page_count} pages into ${dist}/pagefind/`);
-await pagefind.close();
+
+/** The built pages Pagefind would index: those with a data-pagefind-body element, in path order. */
+async function indexablePages() {
+  const pages = [];
+  const names = (await readdir(dist, { recursive: true })).filter((name) => name.endsWith('.html')).sort();
+  for (const name of names) {
+    const content = await readFile(join(dist, name), 'utf8');
+    if (content.includes('data-pagefind-body')) pages.push({ sourcePath: name.split('\\').join('/'), content });
+  }
+  return pages;
+}
+
+/** Splits pages into shards of at most `size`, as evenly as possible. */
+function shardsOf(pages, size) {
+  const count = Math.max(1, Math.ceil(pages.length / size));
+  const per = Math.ceil(pages.length / count);
+  return Array.from({ length: count }, (_, i) => pages.slice(i * per, (i + 1) * per));
+}
+
+const bundlePath = (i) => (i === 0 ? 'pagefind' : `pagefind-${i + 1}`);
+
+/** Indexes one shard in its own Pagefind process, so its memory is returned before the next. */
+async function writeShard(pages, i) {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  for (const page of pages) {
+    const added = await index.addHTMLFile(page);
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dist}/${page.sourcePath}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath: join(dist, bundlePath(i)) });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+  await pagefind.close();
+}
+
+/** Tells the search page which shards to merge. */
+async function announceShards(count) {
+  const urls = Array.from({ length: count }, (_, i) => `/${bundlePath(i)}/`).join(' ');
+  const names = (await readdir(dist, { recursive: true })).filter((name) => name.endsWith('.html'));
+  for (const name of names) {
+    const path = join(dist, name);
+    const html = await readFile(path, 'utf8');
+    if (html.includes(SHARDS_MARKER)) await writeFile(path, html.replace(SHARDS_MARKER, `data-pagefind-shards="${urls}"`));
+  }
+}
+
+const pages = await indexablePages();
+const shards = shardsOf(pages, SHARD_PAGES);
+for (const [i, shard] of shards.entries()) await writeShard(shard, i);
+if (shards.length > 1) await announceShards(shards.length);
+const where = shards.map((_, i) => `${join(dist, bundlePath(i))}/`).join(', ');
+console.log(`Pagefind indexed ${pages.length} pages into ${where}`);

@@ -40,7 +40,7 @@ export async function serve(dir = 'dist', port = 0) {
     const gzip = /^text\/|javascript|json|svg/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(status, {
       'content-type': type,
-      'cache-control': pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : pathname.startsWith('/pagefind/') ? 'public, max-age=3600' : 'no-cache',
+      'cache-control': pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : /^\/pagefind(-\d+)?\//.test(pathname) ? 'public, max-age=3600' : 'no-cache',
       ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
     const stream = createReadStream(body);

@@ -5,11 +5,13 @@ import type { LazyResult } from '../lib/search/run';
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(query: string | null, options?: { filters?: Record<string, string | { any: string[] }> }): Promise<{ results: { id: string; score: number; data(): Promise<PageResult['data']> }[] } | null>;
 }
 
 // Built by scripts/index-search.mjs after Astro; a variable keeps Vite from trying to bundle it.
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+const OPTIONS = { excerptLength: 24 };
 let loading: Promise<Pagefind> | undefined;
 let attempts = 0;
 
@@ -20,11 +22,21 @@ export function loadPagefind(): Promise<Pagefind> {
   loading ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
     // Pagefind's worker costs 13 KB more on the first search but keeps its WebAssembly off the main
     // thread: Lighthouse mobile scored the search page 97 with it and 82 without.
-    await pagefind.options({ excerptLength: 24 });
+    await pagefind.options(OPTIONS);
     await pagefind.init();
+    for (const path of extraShards()) await pagefind.mergeIndex(path, OPTIONS);
     return pagefind;
   });
   return loading;
+}
+
+/**
+ * A large site's index is written in shards, which scripts/index-search.mjs lists on the search page;
+ * the first is the one at PAGEFIND_URL.
+ */
+function extraShards(): string[] {
+  const listed = document.querySelector('[data-pagefind-shards]')?.getAttribute('data-pagefind-shards') ?? '';
+  return listed.split(' ').filter(Boolean).slice(1);
 }
 
 /** Forgets a failed load, so the next search tries again. */

@@ -52,6 +52,13 @@ export const MUTATIONS = [
     check: built(['tests/browser/dist-gates.test.ts'], 'Content-Security-Policy'),
   },
   {
+    name: 'the search page searches only the first shard of a large site\'s index',
+    file: 'src/scripts/pagefind.ts',
+    from: 'for (const path of extraShards()) await pagefind.mergeIndex(path, OPTIONS);',
+    to: '',
+    check: built(['tests/browser/shards.test.ts']),
+  },
+  {
     name: 'the form gives every work group a deputy',
     file: 'src/lib/form/tree.ts',
     from: "line('副组长', personControls(item.deputy,",

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { clearDraft, draftKey, loadDraft, saveDraft, type DraftStorage } from '../../src/lib/drafts';
+import { loadDraftSet } from '../../src/lib/draft-set';
+import { draftKey, storageFailure, type DraftStorage } from '../../src/lib/drafts';
 import type { FieldSpec } from '../../src/lib/model/types';
 import { migrateDraft } from '../../src/lib/model/values';
 
@@ -17,54 +18,17 @@ class MemoryStorage implements DraftStorage {
   removeItem = (key: string) => void this.items.delete(key);
 }
 
-const throwing = (name: string): DraftStorage => ({
-  getItem: () => {
-    throw new DOMException('no', name);
-  },
-  setItem: () => {
-    throw new DOMException('no', name);
-  },
-  removeItem: () => {
-    throw new DOMException('no', name);
-  },
-});
-
-describe('drafts', () => {
-  test('a saved draft is restored', () => {
-    const storage = new MemoryStorage();
-    expect(saveDraft(storage, 's', { orgName: '某某社区' })).toEqual({ ok: true });
-    const { values, restored } = loadDraft(storage, 's', fields);
-    expect(restored).toBe(true);
-    expect(values['orgName']).toBe('某某社区');
+describe('a refused write', () => {
+  test.each([
+    ['QuotaExceededError', 'full'],
+    ['NS_ERROR_DOM_QUOTA_REACHED', 'full'],
+    ['SecurityError', 'unavailable'],
+  ])('%s is reported as %s', (name, reason) => {
+    expect(storageFailure(new DOMException('no', name))).toEqual({ ok: false, reason });
   });
 
-  test('a new form starts with the template groups, people empty', () => {
-    const { values, restored } = loadDraft(new MemoryStorage(), 's', fields);
-    expect(restored).toBe(false);
-    expect(values['groups']).toEqual([{ name: '综合组', duties: '协调。', leader: { name: '', title: '' }, members: [] }]);
-  });
-
-  test('corrupt JSON gives a fresh form', () => {
-    const storage = new MemoryStorage();
-    storage.setItem(draftKey('s'), '{"values": {"orgName": ');
-    const { values, restored } = loadDraft(storage, 's', fields);
-    expect(restored).toBe(false);
-    expect(values['orgName']).toBeUndefined();
-    expect(values['annexOn']).toBe(true);
-  });
-
-  test('storage that refuses access or is full is reported, never thrown', () => {
-    expect(loadDraft(throwing('SecurityError'), 's', fields).restored).toBe(false);
-    expect(saveDraft(throwing('SecurityError'), 's', {})).toEqual({ ok: false, reason: 'unavailable' });
-    expect(saveDraft(throwing('QuotaExceededError'), 's', {})).toEqual({ ok: false, reason: 'full' });
-    expect(clearDraft(undefined, 's')).toEqual({ ok: false, reason: 'unavailable' });
-  });
-
-  test('clearing removes the draft', () => {
-    const storage = new MemoryStorage();
-    saveDraft(storage, 's', { orgName: 'x' });
-    clearDraft(storage, 's');
-    expect(storage.items.size).toBe(0);
+  test('an error that is not the browser\'s counts as no storage', () => {
+    expect(storageFailure(new Error('x'))).toEqual({ ok: false, reason: 'unavailable' });
   });
 });
 
@@ -95,9 +59,9 @@ describe('draft migration when the template changes', () => {
 });
 
 describe('what is not a draft', () => {
-  test.each(['null', '3', '"x"', '{}', '{"values":null}'])('%s under the draft key restores nothing', (raw) => {
+  test.each(['null', '3', '"x"', '{}', '{"values":null}', '{"values": ', '[1,2]'])('%s under the earlier version\'s draft key restores nothing', (raw) => {
     const storage = new MemoryStorage();
     storage.setItem(draftKey('s'), raw);
-    expect(loadDraft(storage, 's', fields).restored).toBe(false);
+    expect(loadDraftSet(storage, 's').drafts).toEqual([]);
   });
 });
