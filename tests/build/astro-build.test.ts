@@ -80,7 +80,7 @@ test(
     expect(code).not.toBe(0);
     expect(templateMessage(output)).toMatchInlineSnapshot(`
       "Template content has 1 problem:
-      tests/build/fixtures/duplicate-slug/02-duty-rules-copy.mdx (field "slug"): the slug "duty-rules" is already used by tests/build/fixtures/duplicate-slug/01-duty-rules.mdx.
+      tests/build/fixtures/duplicate-slug/02-duty-rules-copy.mdx:3 (field "slug"): the slug "duty-rules" is already used by tests/build/fixtures/duplicate-slug/01-duty-rules.mdx:3.
         Fix: give each template its own slug."
     `);
   },

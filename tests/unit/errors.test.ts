@@ -115,3 +115,10 @@ test('two templates with one slug stop the build, naming both files', () => {
     'content/templates/03-a.mdx (field "slug"): the slug "a" is already used by content/templates/01-a.mdx.\n  Fix: give each template its own slug.',
   );
 });
+
+test('a duplicate slug is pointed at by line, in both files', () => {
+  const template = (slug: string) => `---\ntitle: 模板\nslug: ${slug}\norgType: 通用\nplanKind: 工作制度\nsummary: 说明。\ndocumentTitle: 制度\nlegalBasis: [《信访工作条例》]\nupdated: 2026-06-29\nfields:\n  - { key: orgName, kind: text, label: 单位, help: 全称。, example: 某某 }\n---\n\n## 总则\n\n[[orgName]]\n`;
+  expect(() => loadTemplates([{ file: 'a.mdx', code: template('a') }, { file: 'b.mdx', code: template('a') }])).toThrow(
+    'b.mdx:3 (field "slug"): the slug "a" is already used by a.mdx:3.',
+  );
+});

@@ -84,15 +84,21 @@ export function loadTemplate(file: string, code: string): { frontmatter: Templat
 }
 
 /** Two templates with one slug would overwrite each other's pages: the build stops instead. */
-export function checkUniqueSlugs(templates: { slug: string; file: string }[]): void {
+export function checkUniqueSlugs(templates: { slug: string; file: string; line?: number | undefined }[]): void {
   const seen = new Map<string, string>();
   const problems: Problem[] = [];
-  for (const { slug, file } of templates) {
+  for (const { slug, file, line } of templates) {
     const first = seen.get(slug);
-    if (first) problems.push({ file, field: 'slug', message: `the slug "${slug}" is already used by ${first}.`, fix: 'give each template its own slug.' });
-    else seen.set(slug, file);
+    if (first) problems.push({ file, line, field: 'slug', message: `the slug "${slug}" is already used by ${first}.`, fix: 'give each template its own slug.' });
+    else seen.set(slug, line === undefined ? file : `${file}:${line}`);
   }
   if (problems.length > 0) throw new TemplateError(problems);
+}
+
+/** The line of the frontmatter's `slug:`, so a duplicate slug can be pointed at. */
+function slugLine(code: string): number | undefined {
+  const at = code.split('\n').findIndex((line) => /^slug\s*:/.test(line));
+  return at < 0 ? undefined : at + 1;
 }
 
 export interface LoadedTemplate {
@@ -114,6 +120,6 @@ export function loadTemplates(files: { file: string; code: string }[]): LoadedTe
     }
   }
   if (problems.length > 0) throw new TemplateError(problems);
-  checkUniqueSlugs(loaded.map(({ frontmatter, file }) => ({ slug: frontmatter.slug, file })));
+  checkUniqueSlugs(loaded.map(({ frontmatter, file }, i) => ({ slug: frontmatter.slug, file, line: slugLine(files[i]!.code) })));
   return loaded;
 }
