@@ -5,7 +5,7 @@
 // page of Chinese (1000 templates peaked at 2.4 GiB). So a large site is indexed in shards of at
 // most SHARD_PAGES pages, one Pagefind process each: the first shard is /pagefind/, the others
 // /pagefind-2/, /pagefind-3/ …, and the search page merges them (src/scripts/pagefind.ts).
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -16,8 +16,8 @@ process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '3000';
 
 /** 400 pages peak at about 1 GiB. PLAN_SEARCH_SHARD_PAGES lets tests shard a small site. */
 const SHARD_PAGES = Number(process.env.PLAN_SEARCH_SHARD_PAGES ?? 400);
-/** The search page lists the shards to search in this attribute; the build writes only the first. */
-const SHARDS_MARKER = 'data-pagefind-shards="/pagefind/"';
+/** The search page lists the shards to search in this attribute; Astro writes only the first. */
+const SHARDS_LIST = /data-pagefind-shards="[^"]*"/;
 
 // The build folder is an optional argument so scripts/bench-scale.mjs can index a temporary build.
 const dist = process.argv[2] ?? 'dist';
@@ -55,20 +55,27 @@ async function writeShard(pages, i) {
   await pagefind.close();
 }
 
-/** Tells the search page which shards to merge. */
+/** Tells the search page which shards to merge (rewritten on every run, so indexing twice is safe). */
 async function announceShards(count) {
   const urls = Array.from({ length: count }, (_, i) => `/${bundlePath(i)}/`).join(' ');
   const names = (await readdir(dist, { recursive: true })).filter((name) => name.endsWith('.html'));
   for (const name of names) {
     const path = join(dist, name);
     const html = await readFile(path, 'utf8');
-    if (html.includes(SHARDS_MARKER)) await writeFile(path, html.replace(SHARDS_MARKER, `data-pagefind-shards="${urls}"`));
+    if (SHARDS_LIST.test(html)) await writeFile(path, html.replace(SHARDS_LIST, `data-pagefind-shards="${urls}"`));
   }
+}
+
+/** Bundles of an earlier run, which a smaller index would otherwise leave behind. */
+async function removeOldBundles() {
+  const old = (await readdir(dist)).filter((name) => /^pagefind(-\d+)?$/.test(name));
+  await Promise.all(old.map((name) => rm(join(dist, name), { recursive: true, force: true })));
 }
 
 const pages = await indexablePages();
 const shards = shardsOf(pages, SHARD_PAGES);
+await removeOldBundles();
 for (const [i, shard] of shards.entries()) await writeShard(shard, i);
-if (shards.length > 1) await announceShards(shards.length);
+await announceShards(shards.length);
 const where = shards.map((_, i) => `${join(dist, bundlePath(i))}/`).join(', ');
 console.log(`Pagefind indexed ${pages.length} pages into ${where}`);

@@ -18,10 +18,21 @@ const BODY_PHRASE = '包村镇领导负责指导';
 
 let site: { dir: string; url: string; close: () => Promise<void> };
 
+/** Runs the indexing step of `npm run build` over `dir`, in shards of `shardPages` pages when given. */
+async function indexSearch(dir: string, shardPages?: string): Promise<void> {
+  const env = { ...process.env };
+  if (shardPages) env['PLAN_SEARCH_SHARD_PAGES'] = shardPages;
+  else delete env['PLAN_SEARCH_SHARD_PAGES'];
+  await promisify(execFile)(process.execPath, ['scripts/index-search.mjs', dir], { env });
+}
+
+const bundlesIn = async (dir: string) => (await readdir(dir)).filter((name) => /^pagefind(-\d+)?$/.test(name)).sort();
+const shardList = async (dir: string) => /data-pagefind-shards="([^"]*)"/.exec(await readFile(join(dir, 'search/index.html'), 'utf8'))?.[1];
+
 beforeAll(async () => {
   const dir = await mkdtemp(join(tmpdir(), 'plan-shards-'));
   await cp('dist', dir, { recursive: true, filter: (path) => !/[/\\]pagefind(-\d+)?$/.test(path) });
-  await promisify(execFile)(process.execPath, ['scripts/index-search.mjs', dir], { env: { ...process.env, PLAN_SEARCH_SHARD_PAGES: SHARD_PAGES } });
+  await indexSearch(dir, SHARD_PAGES);
   const server = await serve(dir);
   site = { dir, url: server.url, close: () => server.close() };
 });
@@ -32,10 +43,8 @@ afterAll(async () => {
 });
 
 test('a site indexed in shards lists them on the search page', async () => {
-  const bundles = (await readdir(site.dir)).filter((name) => /^pagefind(-\d+)?$/.test(name)).sort();
-  expect(bundles).toEqual(['pagefind', 'pagefind-2', 'pagefind-3']);
-  const html = await readFile(join(site.dir, 'search/index.html'), 'utf8');
-  expect(html).toContain('data-pagefind-shards="/pagefind/ /pagefind-2/ /pagefind-3/"');
+  expect(await bundlesIn(site.dir)).toEqual(['pagefind', 'pagefind-2', 'pagefind-3']);
+  expect(await shardList(site.dir)).toBe('/pagefind/ /pagefind-2/ /pagefind-3/');
 });
 
 test('the search page merges every shard: a body phrase from the last shard is found', async () => {
@@ -46,4 +55,10 @@ test('the search page merges every shard: a body phrase from the last shard is f
   expect(links.some((href) => href.startsWith(LAST_PLAN))).toBe(true);
   expect(await page.locator('.search-degraded').isVisible()).toBe(false);
   expect(errors).toEqual([]);
+});
+
+test('indexing again in one shard removes the old shards and their listing', async () => {
+  await indexSearch(site.dir);
+  expect(await bundlesIn(site.dir)).toEqual(['pagefind']);
+  expect(await shardList(site.dir)).toBe('/pagefind/');
 });
