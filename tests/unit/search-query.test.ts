@@ -13,6 +13,9 @@ describe('reading a question', () => {
     expect(words('交班要交代什么')).toEqual(['交班', '交接']);
     expect(words('值班表怎么排')).toEqual(['值班表']);
     expect(words('出了事故多久要上报')).toEqual(['事故', '报告']);
+    // 到, 从, 向 and 往 standing alone only say where: 家长到 is not a word of any plan.
+    expect(words('家长到学校闹事怎么办')).toEqual(['家长', '滋扰/集体反映诉求/集中反映诉求/扰乱']);
+    expect(words('从外地来的人员向哪里反映')).toEqual(['外地', '人员', '反映']);
   });
 
   test('everyday words become the plans’ words, as alternatives', () => {
