@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { compactId, findSection, sectionId, sectionKey } from '../../src/lib/search/catalog';
 import { cleanExcerpt, markWords, parseExcerpt } from '../../src/lib/search/excerpt';
-import { normalize, queryTerms, rankSections, termWeights, titleHits, titleMatch, type PageResult, type RankContext } from '../../src/lib/search/rank';
+import { rankSections, type PageResult, type RankContext } from '../../src/lib/search/rank';
+import { normalize, queryTerms, termWeights, titleHits, titleMatch } from '../../src/lib/search/titles';
 import { filtersOf, readState, writeState } from '../../src/lib/search/state';
 import { plans } from './search-fixtures';
 

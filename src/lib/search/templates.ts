@@ -1,6 +1,6 @@
 import type { PlanEntry } from './catalog';
 import type { Understood } from './query';
-import { normalize } from './rank';
+import { normalize } from './titles';
 
 export interface TemplateMatch {
   plan: PlanEntry;
