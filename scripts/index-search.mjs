@@ -16,6 +16,7 @@ process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '3000';
 
 /** 400 pages peak at about 1 GiB. PLAN_SEARCH_SHARD_PAGES lets tests shard a small site. */
 const SHARD_PAGES = Number(process.env.PLAN_SEARCH_SHARD_PAGES ?? 400);
+if (!Number.isInteger(SHARD_PAGES) || SHARD_PAGES < 1) throw new Error(`PLAN_SEARCH_SHARD_PAGES must be a whole number of pages, at least 1 (got "${process.env.PLAN_SEARCH_SHARD_PAGES}").`);
 /** The search page lists the shards to search in this attribute; Astro writes only the first. */
 const SHARDS_LIST = /data-pagefind-shards="[^"]*"/;
 
