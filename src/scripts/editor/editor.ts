@@ -1,29 +1,24 @@
 import type { DraftResult } from '../../lib/drafts';
-import { exportFileName } from '../../lib/export/filename';
 import { isExportFormat, type ExportFormat } from '../../lib/export/formats';
 import { editList, setValue, type ListOp } from '../../lib/form/edit';
 import { missingStatus } from '../../lib/form/status';
 import { fieldId, formTree } from '../../lib/form/tree';
-import { fill, sectionsOf } from '../../lib/model/fill';
-import { cleanText } from '../../lib/model/text';
+import { fill } from '../../lib/model/fill';
 import type { FilledDoc, FillMode, Template, Values } from '../../lib/model/types';
-import { unreachable } from '../../lib/model/unreachable';
 import { initialValues } from '../../lib/model/values';
 import { defaultNotice } from '../../lib/notice/notice';
 import type { NoticeValues } from '../../lib/notice/types';
 import type { HNode } from '../../lib/render/hnode';
-import { toHtml } from '../../lib/render/hnode';
-import { renderDocument, renderSection } from '../../lib/render/html';
-import { toMarkdown } from '../../lib/render/markdown';
-import { sectionToPlainText, toPlainText } from '../../lib/render/text';
+import { renderDocument } from '../../lib/render/html';
 import { checkDraft } from '../check-draft';
-import { copyPlain, copyRich, download } from '../clipboard';
+import { download } from '../clipboard';
 import { announce, showAlert } from '../dom';
 import { confirmDownload } from './confirm-download';
 import { indentSignatures } from '../signature-indent';
 import { DocPanels } from './doc-panels';
 import { DraftSync, type DraftContent } from './draft-sync';
 import { morph, patchElement } from './morph';
+import { copyDocument, copySection, exportFile, exportName } from './outputs';
 import { setView } from './view';
 
 const STORAGE_MESSAGES: Record<'unavailable' | 'full', string> = {
@@ -269,18 +264,16 @@ export class Editor {
   }
 
   private async copySection(button: HTMLButtonElement): Promise<void> {
-    const id = button.closest<HTMLElement>('[data-section]')?.dataset['section'];
-    const section = [...sectionsOf(this.doc.body)].find((s) => s.id === id);
-    if (!section) return;
-    const ok = await copyRich(toHtml(renderSection(section, { standalone: true })), sectionToPlainText(section));
+    const ok = await copySection(this.doc, button.closest<HTMLElement>('[data-section]')?.dataset['section']);
+    if (ok === undefined) return;
     announce(ok ? '已复制本节。' : '复制失败，请选中文字后手动复制。');
     button.textContent = ok ? '已复制' : '复制失败';
     setTimeout(() => (button.textContent = '复制本节'), 2000);
   }
 
   private async action(action: string): Promise<void> {
-    if (action === 'copy-rich') return this.done(await copyRich(toHtml(renderDocument(this.doc, { standalone: true })), toPlainText(this.doc)), '已复制全文（带格式），可直接粘贴到 Word 或 WPS。');
-    if (action === 'copy-plain') return this.done(await copyPlain(toPlainText(this.doc)), '已复制全文（纯文本）。');
+    if (action === 'copy-rich') return this.done(await copyDocument(this.doc, true), '已复制全文（带格式），可直接粘贴到 Word 或 WPS。');
+    if (action === 'copy-plain') return this.done(await copyDocument(this.doc, false), '已复制全文（纯文本）。');
     if (!isExportFormat(action)) return;
     const missing = this.missing();
     if (this.mode === 'user' && missing.length > 0) {
@@ -295,37 +288,15 @@ export class Editor {
     announce(ok ? message : '复制失败，请选中文字后手动复制。');
   }
 
-  private fileName(extension: string): string {
-    const org = this.mode === 'example' ? this.template.fields.find((f) => f.key === 'orgName')?.example : this.values['orgName'];
-    return exportFileName(typeof org === 'string' ? cleanText(org) : '', this.template.name, extension);
-  }
-
   private async export(format: ExportFormat): Promise<void> {
     showAlert(this.root, '');
     try {
-      download(await this.file(format), this.fileName(format));
+      download(await exportFile(this.doc, format, this.panels?.notice(this.doc)), exportName(this.template, this.mode, this.values, format));
       announce('文件已生成，请在浏览器的下载中查看。');
     } catch {
       const message = '文件没有生成成功，可能是网络中断了（Word 文档的生成程序要在第一次下载时加载）。请检查网络后再点一次。';
       announce(message);
       showAlert(this.root, message);
-    }
-  }
-
-  private async file(format: ExportFormat): Promise<Blob> {
-    switch (format) {
-      case 'md':
-        return new Blob([toMarkdown(this.doc)], { type: 'text/markdown;charset=utf-8' });
-      case 'txt':
-        return new Blob([toPlainText(this.doc)], { type: 'text/plain;charset=utf-8' });
-      case 'docx': {
-        announce('正在生成 Word 文档…');
-        // The .docx writer is the heaviest code on the site: it loads only when asked for.
-        const { toDocxBlob } = await import('../../lib/render/docx');
-        return toDocxBlob(this.doc, { notice: this.panels?.notice(this.doc) });
-      }
-      default:
-        return unreachable(format);
     }
   }
 }
