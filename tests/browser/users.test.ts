@@ -165,3 +165,20 @@ describe('a phone never scrolls sideways', () => {
     await page.context().close();
   });
 });
+
+describe('the search form on a phone', () => {
+  test('the box and its button share a line, and each filter sits beside its label', async () => {
+    const { page } = await watchedPage(browser(), baseUrl, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(`${baseUrl}/search/`);
+    const middle = (selector: string) => page.locator(selector).evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top + box.height / 2;
+    });
+    const sameLine = async (a: string, b: string) => Math.abs((await middle(a)) - (await middle(b)));
+    expect(await sameLine('#search-q', '.search-form button[type="submit"]')).toBeLessThan(4);
+    expect(await sameLine('label[for="search-type"]', '#search-type')).toBeLessThan(4);
+    expect(await sameLine('label[for="search-kind"]', '#search-kind')).toBeLessThan(4);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.context().close();
+  });
+});
