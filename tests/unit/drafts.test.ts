@@ -53,6 +53,12 @@ describe('draft migration when the template changes', () => {
     expect(migrateDraft(fields, { orgName: 'a\u0000b\uD800' })['orgName']).toBe('ab\uFFFD');
   });
 
+  test('no draft gives the template\'s groups with their people empty, and optional parts as the template sets them', () => {
+    const values = migrateDraft(fields, {});
+    expect(values['groups']).toEqual([{ name: '综合组', duties: '协调。', leader: { name: '', title: '' }, members: [] }]);
+    expect(values['annexOn']).toBe(true);
+  });
+
   test('anything that is not an object gives the initial values', () => {
     for (const raw of [null, 3, 'x', [1, 2]]) expect(migrateDraft(fields, raw)['orgName']).toBeUndefined();
   });
