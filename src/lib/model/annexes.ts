@@ -1,3 +1,4 @@
+import { dropChars } from './text';
 import type { FilledBlock, FilledSection, Inline, Run, Section, Template } from './types';
 
 type FilledNode = FilledBlock | FilledSection;
@@ -27,21 +28,6 @@ const inlineText = (content: Inline[]): string => content.map((node) => (node.ty
 function writtenAnnexes(template: Template): WrittenAnnex[] {
   const sections = template.doc.body.filter((node): node is Section => node.type === 'section' && node.annex);
   return sections.map((section) => ({ number: toAscii(ANNEX_LABEL.exec(inlineText(section.title))?.[2] ?? ''), when: section.when }));
-}
-
-/** Drops the first `count` characters of a list of runs, keeping each run's flags. */
-export function dropChars(runs: Run[], count: number): Run[] {
-  let left = count;
-  const out: Run[] = [];
-  for (const run of runs) {
-    if (left >= run.text.length) {
-      left -= run.text.length;
-      continue;
-    }
-    out.push({ ...run, text: run.text.slice(left) });
-    left = 0;
-  }
-  return out;
 }
 
 export interface AnnexResult {

@@ -47,3 +47,18 @@ export function looksLikePhone(text: string): boolean {
   const digits = text.replace(/[\s\-－—()（）+转]/g, '');
   return /^\d{3,15}$/.test(digits);
 }
+
+/** Drops the first `count` characters of a list of text runs, keeping each run's other properties. */
+export function dropChars<T extends { text: string }>(runs: readonly T[], count: number): T[] {
+  let left = count;
+  const out: T[] = [];
+  for (const run of runs) {
+    if (left >= run.text.length) {
+      left -= run.text.length;
+      continue;
+    }
+    out.push({ ...run, text: run.text.slice(left) });
+    left = 0;
+  }
+  return out;
+}

@@ -30,8 +30,9 @@ import {
   type IParagraphOptions,
   type ISectionOptions,
 } from 'docx';
-import { ANNEX_LABEL, dropChars } from '../model/annexes';
+import { ANNEX_LABEL } from '../model/annexes';
 import { textOf } from '../model/fill';
+import { dropChars } from '../model/text';
 import { titleLines } from '../model/title-lines';
 import type { FilledBlock, FilledDoc, FilledSection, FlowStep, Run } from '../model/types';
 import { unreachable } from '../model/unreachable';

@@ -1,3 +1,5 @@
+import { dropChars } from '../model/text';
+
 /** A piece of a search excerpt: text, and whether Pagefind marked it as a match. */
 export interface ExcerptPart {
   text: string;
@@ -35,20 +37,6 @@ const LEADING_PUNCTUATION = /^[\s、，。；：！？）】」』”’,.;:!?)\
 const CLAUSE_END = /[。；！？]/u;
 const REFRAME_WITHIN = 12;
 
-function dropLeading(parts: ExcerptPart[], count: number): ExcerptPart[] {
-  let left = count;
-  const result: ExcerptPart[] = [];
-  for (const part of parts) {
-    if (left >= part.text.length) {
-      left -= part.text.length;
-      continue;
-    }
-    result.push({ ...part, text: part.text.slice(left) });
-    left = 0;
-  }
-  return result;
-}
-
 const textOfParts = (parts: ExcerptPart[]): string => parts.map((p) => p.text).join('');
 
 /**
@@ -62,14 +50,14 @@ export function cleanExcerpt(parts: ExcerptPart[], sectionTitle: string): Excerp
   for (let changed = true; changed; ) {
     const text = textOfParts(result);
     const cut = [sectionTitle, title].find((t) => t && text.startsWith(t))?.length ?? ORPHAN_NUMBER.exec(text)?.[0].length ?? LEADING_PUNCTUATION.exec(text)?.[0].length ?? 0;
-    result = dropLeading(result, cut);
+    result = dropChars(result, cut);
     changed = cut > 0;
   }
   const text = textOfParts(result);
   const end = CLAUSE_END.exec(text.slice(0, REFRAME_WITHIN));
   if (end) {
-    const rest = dropLeading(result, end.index + 1);
-    if (rest.some((p) => p.match) && textOfParts(rest).trim().length >= 8) result = dropLeading(rest, LEADING_PUNCTUATION.exec(textOfParts(rest))?.[0].length ?? 0);
+    const rest = dropChars(result, end.index + 1);
+    if (rest.some((p) => p.match) && textOfParts(rest).trim().length >= 8) result = dropChars(rest, LEADING_PUNCTUATION.exec(textOfParts(rest))?.[0].length ?? 0);
   }
   return result.filter((part) => part.text !== '');
 }
