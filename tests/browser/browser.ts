@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
@@ -43,4 +46,20 @@ export async function watchedPage(browser: Browser, baseUrl: string, options: Pa
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
   });
   return { page, errors, foreign };
+}
+
+/**
+ * Runs `click`, which starts a download; answers 仍然下载 when the page first warns about unfilled
+ * fields, and saves the file into a new temporary folder under its suggested name.
+ */
+export async function downloadAnyway(page: Page, click: () => Promise<void>): Promise<{ name: string; path: string }> {
+  const downloading = page.waitForEvent('download');
+  await click();
+  const dialog = page.locator('dialog.confirm-download');
+  await Promise.race([downloading, dialog.waitFor()]);
+  if (await dialog.isVisible()) await dialog.getByRole('button', { name: '仍然下载' }).click();
+  const download = await downloading;
+  const path = join(mkdtempSync(join(tmpdir(), 'plan-download-')), download.suggestedFilename());
+  await download.saveAs(path);
+  return { name: download.suggestedFilename(), path };
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { useBrowser, watchedPage } from './browser';
+import { downloadAnyway, useBrowser, watchedPage } from './browser';
 
 const { browser, baseUrl } = useBrowser();
 const SLUG = 'school-stability-emergency-plan';
@@ -27,17 +27,7 @@ async function clickAction(page: Page, action: string): Promise<void> {
 }
 
 /** Downloads through a plan action, answering 仍然下载 when the page warns about unfilled fields. */
-async function downloadOf(page: Page, action: string): Promise<{ name: string; path: string }> {
-  const downloading = page.waitForEvent('download');
-  await clickAction(page, action);
-  const dialog = page.locator('dialog.confirm-download');
-  await Promise.race([downloading, dialog.waitFor()]);
-  if (await dialog.isVisible()) await dialog.getByRole('button', { name: '仍然下载' }).click();
-  const download = await downloading;
-  const path = join(mkdtempSync(join(tmpdir(), 'plan-')), download.suggestedFilename());
-  await download.saveAs(path);
-  return { name: download.suggestedFilename(), path };
-}
+const downloadOf = (page: Page, action: string) => downloadAnyway(page, () => clickAction(page, action));
 
 const docxXml = (path: string): string => strFromU8(unzipSync(readFileSync(path))['word/document.xml']!);
 const missingCount = async (page: Page) => Number((await page.locator('.missing > summary').textContent())?.match(/\d+/)?.[0] ?? 0);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { useBrowser, watchedPage } from './browser';
+import { downloadAnyway, useBrowser, watchedPage } from './browser';
 
 const { browser, baseUrl } = useBrowser();
 const SCHOOL = 'school-stability-emergency-plan';
@@ -32,17 +32,7 @@ async function saved(page: Page, slug: string, check: (stored: string) => boolea
   await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', `plan-templates:drafts:${slug}`), { timeout: 30_000 }).toSatisfy(check);
 }
 
-async function download(page: Page, click: () => Promise<void>): Promise<string> {
-  const downloading = page.waitForEvent('download');
-  await click();
-  const dialog = page.locator('dialog.confirm-download');
-  await Promise.race([downloading, dialog.waitFor()]);
-  if (await dialog.isVisible()) await dialog.getByRole('button', { name: '仍然下载' }).click();
-  const file = await downloading;
-  const path = join(mkdtempSync(join(tmpdir(), 'issue-')), file.suggestedFilename());
-  await file.saveAs(path);
-  return path;
-}
+const download = async (page: Page, click: () => Promise<void>): Promise<string> => (await downloadAnyway(page, click)).path;
 
 const prompts = (page: Page, answers: string[]) =>
   page.on('dialog', (dialog) => void (dialog.type() === 'prompt' ? dialog.accept(answers.shift() ?? '') : dialog.accept()));
