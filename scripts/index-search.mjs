@@ -23,15 +23,20 @@ const SHARDS_LIST = /data-pagefind-shards="[^"]*"/;
 // The build folder is an optional argument so scripts/bench-scale.mjs can index a temporary build.
 const dist = process.argv[2] ?? 'dist';
 
-/** The built pages Pagefind would index: those with a data-pagefind-body element, in path order. */
-async function indexablePages() {
+/**
+ * One pass over the built pages: those Pagefind would index (with a data-pagefind-body element, in
+ * path order), and the paths of those that list the shards to search.
+ */
+async function readSite() {
   const pages = [];
+  const listings = [];
   const names = (await readdir(dist, { recursive: true })).filter((name) => name.endsWith('.html')).sort();
   for (const name of names) {
     const content = await readFile(join(dist, name), 'utf8');
     if (content.includes('data-pagefind-body')) pages.push({ sourcePath: name.split('\\').join('/'), content });
+    if (SHARDS_LIST.test(content)) listings.push(join(dist, name));
   }
-  return pages;
+  return { pages, listings };
 }
 
 /** Splits pages into shards of at most `size`, as evenly as possible. */
@@ -57,13 +62,11 @@ async function writeShard(pages, i) {
 }
 
 /** Tells the search page which shards to merge (rewritten on every run, so indexing twice is safe). */
-async function announceShards(count) {
+async function announceShards(listings, count) {
   const urls = Array.from({ length: count }, (_, i) => `/${bundlePath(i)}/`).join(' ');
-  const names = (await readdir(dist, { recursive: true })).filter((name) => name.endsWith('.html'));
-  for (const name of names) {
-    const path = join(dist, name);
+  for (const path of listings) {
     const html = await readFile(path, 'utf8');
-    if (SHARDS_LIST.test(html)) await writeFile(path, html.replace(SHARDS_LIST, `data-pagefind-shards="${urls}"`));
+    await writeFile(path, html.replace(SHARDS_LIST, `data-pagefind-shards="${urls}"`));
   }
 }
 
@@ -73,10 +76,10 @@ async function removeOldBundles() {
   await Promise.all(old.map((name) => rm(join(dist, name), { recursive: true, force: true })));
 }
 
-const pages = await indexablePages();
+const { pages, listings } = await readSite();
 const shards = shardsOf(pages, SHARD_PAGES);
 await removeOldBundles();
 for (const [i, shard] of shards.entries()) await writeShard(shard, i);
-await announceShards(shards.length);
+await announceShards(listings, shards.length);
 const where = shards.map((_, i) => `${join(dist, bundlePath(i))}/`).join(', ');
 console.log(`Pagefind indexed ${pages.length} pages into ${where}`);
