@@ -32,14 +32,14 @@ export const MUTATIONS = [
   },
   {
     name: '.docx renderer drops tables',
-    file: 'src/lib/render/docx.ts',
+    file: 'src/lib/render/docx-blocks.ts',
     from: "case 'table':\n      return table(node.head, node.rows);",
     to: "case 'table':\n      return [];",
     check: unit('tests/unit/roundtrip.test.ts'),
   },
   {
     name: '.docx flowcharts lose their branches',
-    file: 'src/lib/render/docx.ts',
+    file: 'src/lib/render/docx-flow.ts',
     from: 'const branches = step.branches.map(',
     to: 'const branches = [].map(',
     check: unit('tests/unit/roundtrip.test.ts'),
