@@ -128,4 +128,25 @@ export const MUTATIONS = [
     to: '?? 0;',
     check: unit('tests/unit/search.test.ts'),
   },
+  {
+    name: 'response cards drop the last step',
+    file: 'src/lib/render/docx-cards.ts',
+    from: '...card.steps.flatMap((step, i) => [',
+    to: '...card.steps.slice(0, -1).flatMap((step, i) => [',
+    check: unit('tests/unit/cards.test.ts'),
+  },
+  {
+    name: 'response cards set steps in 12 pt',
+    file: 'src/lib/render/docx-cards.ts',
+    from: 'step: 28,',
+    to: 'step: 24,',
+    check: unit('tests/unit/cards.test.ts'),
+  },
+  {
+    name: 'response cards print on A4',
+    file: 'src/lib/render/docx-cards.ts',
+    from: 'export const A5 = { width: 8391, height: 11906 };',
+    to: 'export const A5 = { width: 11906, height: 16838 };',
+    check: unit('tests/unit/cards.test.ts'),
+  },
 ];
