@@ -18,3 +18,5 @@ export const sp = 'sensitive-period-security-work-plan';
 export const op = 'online-public-opinion-response-plan';
 export const ds = 'dispute-screening-resolution-work-plan';
 export const ho = 'hospital-medical-order-emergency-plan';
+export const cf = 'confined-space-onsite-plan';
+export const lf = 'lift-entrapment-response-plan';
