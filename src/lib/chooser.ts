@@ -67,6 +67,9 @@ export const CHOOSER: Question = {
           { slug: 'school-stability-work-plan', why: '只安排维稳工作：一个学年的矛盾纠纷排查、师生权益保障和信息报告。' },
           { slug: 'school-safety-stability-work-plan', why: '把校园安全和稳定一起安排：安全检查、门卫巡逻、食品、交通、消防和心理健康，附检查分工表。' },
         ]),
+        need('health', '食物中毒、传染病疫情的应急预案', '师生集体发病时怎么救治、报告、控制和复课', [
+          { slug: 'school-food-poisoning-emergency-plan', why: '食堂、外购餐食或者饮用水引起师生发病时，先救治、封存可疑食品、按时限报告，并配合调查、恢复供餐。' },
+        ]),
         need('bullying', '预防和处置学生欺凌的工作方案', '欺凌怎么预防、发现、认定和处置', [{ slug: 'school-bullying-prevention-work-plan', why: '写明欺凌的界定、教育预防、发现报告、调查认定、分类处置和心理辅导，按学生欺凌防治的专门要求编写。' }]),
         DUTY([DUTY_RULES]),
         ONLINE,
@@ -175,4 +178,5 @@ export const USE_WHEN: Record<string, string> = {
   'petition-work-rules': '信访工作制度：接访、受理、办理答复和领导接访下访。',
   'social-stability-risk-assessment-work-plan': '重大决策作出之前用：社会稳定风险评估。',
   'village-community-emergency-plan': '村（社区）应对各类突发事件的总预案。',
+  'school-food-poisoning-emergency-plan': '师生因食堂、外购餐食或者饮用水集体发病时用。',
 };

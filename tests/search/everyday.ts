@@ -5,7 +5,7 @@
  * template card, "guide#id" / "guide" for the guide. Kinds: question, colloquial, source (the sample
  * plans' vocabulary, issue #11 item 10), typo, org (organisation word + topic), template (names a plan).
  */
-import { ep, se, iw, sw, ss, dr, cs, el, cd, jd, tw, pc, fs, os, sp, op, ds, ho } from './slugs';
+import { ep, se, iw, sw, ss, dr, cs, el, cd, jd, tw, pc, fs, os, sp, op, ds, ho, fp } from './slugs';
 
 export interface EverydayQuery {
   q: string;
@@ -40,7 +40,7 @@ export const EVERYDAY: EverydayQuery[] = [
   { q: '学校报告流程', kind: 'org', expect: [`${se}#报告流程`] },
   { q: '学生打架怎么处理', kind: 'question', expect: [`${se}#校内矛盾激化或者发生冲突`] },
   { q: '学生心理辅导', kind: 'colloquial', expect: [`${se}#学生保护和心理疏导`, `${ss}#心理健康`] },
-  { q: '食堂食物中毒', kind: 'colloquial', expect: [`${ss}#食品安全`, `${ss}#食品安全组`] },
+  { q: '食堂食物中毒', kind: 'colloquial', expect: [`${ss}#食品安全`, `${ss}#食品安全组`, fp, `${fp}#处置措施`, `${fp}#日常预防`, `${fp}#控制可疑食品和现场`] },
   { q: '学校门卫职责', kind: 'org', expect: [`${ss}#门卫值守`, `${ss}#门卫与巡逻`, `${sw}#门卫和巡查`, `${ss}#门卫巡逻组`] },
   { q: '演习多久搞一次', kind: 'question', expect: [`${ss}#应急演练`, `${se}#应急演练`, 'guide#按频次组织演练', `${fs}#培训和演练`] },
   { q: '社区值班制度', kind: 'template', expect: [cd] },
@@ -96,4 +96,10 @@ export const EVERYDAY: EverydayQuery[] = [
   { q: '矛盾纠纷登记表', kind: 'colloquial', expect: [`${ds}#附件1-矛盾纠纷排查登记表`, `${ds}#登记`] },
   { q: '舆情应对预案', kind: 'template', expect: [op] },
   { q: '学校和家长怎么沟通', kind: 'question', expect: [`${ss}#家校沟通`, `${se}#家校联系准备`, `${sw}#家长诉求渠道`] },
+  // Issue #21: five questions per new template.
+  { q: '学生吃了食堂的饭拉肚子怎么办', kind: 'colloquial', expect: [fp, `${fp}#救治患病师生`, `${fp}#处置措施`, `${fp}#监测和预警`, `${fp}#排查和学生管理`] },
+  { q: '食物中毒多久要报告', kind: 'question', expect: [`${fp}#报告程序和时限`, `${fp}#信息报告`] },
+  { q: '食物中毒要封存哪些东西', kind: 'question', expect: [`${fp}#控制可疑食品和现场`] },
+  { q: '学校食堂留样和陪餐', kind: 'org', expect: [`${fp}#日常预防`] },
+  { q: '学校食物中毒应急预案', kind: 'template', expect: [fp] },
 ];

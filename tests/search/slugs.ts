@@ -18,3 +18,4 @@ export const sp = 'sensitive-period-security-work-plan';
 export const op = 'online-public-opinion-response-plan';
 export const ds = 'dispute-screening-resolution-work-plan';
 export const ho = 'hospital-medical-order-emergency-plan';
+export const fp = 'school-food-poisoning-emergency-plan';
