@@ -69,6 +69,7 @@ export const CHOOSER: Question = {
         ]),
         need('health', '食物中毒、传染病疫情的应急预案', '师生集体发病时怎么救治、报告、控制和复课', [
           { slug: 'school-food-poisoning-emergency-plan', why: '食堂、外购餐食或者饮用水引起师生发病时，先救治、封存可疑食品、按时限报告，并配合调查、恢复供餐。' },
+          { slug: 'school-epidemic-emergency-plan', why: '传染病病例或者聚集性发热、腹泻出现时，写明晨午检和因病缺勤追踪、报告时限、健康观察、消毒和停课复课的衔接。' },
         ]),
         need('bullying', '预防和处置学生欺凌的工作方案', '欺凌怎么预防、发现、认定和处置', [{ slug: 'school-bullying-prevention-work-plan', why: '写明欺凌的界定、教育预防、发现报告、调查认定、分类处置和心理辅导，按学生欺凌防治的专门要求编写。' }]),
         DUTY([DUTY_RULES]),
@@ -179,4 +180,5 @@ export const USE_WHEN: Record<string, string> = {
   'social-stability-risk-assessment-work-plan': '重大决策作出之前用：社会稳定风险评估。',
   'village-community-emergency-plan': '村（社区）应对各类突发事件的总预案。',
   'school-food-poisoning-emergency-plan': '师生因食堂、外购餐食或者饮用水集体发病时用。',
+  'school-epidemic-emergency-plan': '校内出现传染病病例或者聚集性发热、腹泻时用。',
 };

@@ -5,7 +5,7 @@
  * template card, "guide#id" / "guide" for the guide. Kinds: question, colloquial, source (the sample
  * plans' vocabulary, issue #11 item 10), typo, org (organisation word + topic), template (names a plan).
  */
-import { ep, se, iw, sw, ss, dr, cs, el, cd, jd, tw, pc, fs, os, sp, op, ds, ho, fp } from './slugs';
+import { ep, se, iw, sw, ss, dr, cs, el, cd, jd, tw, pc, fs, os, sp, op, ds, ho, fp, sh } from './slugs';
 
 export interface EverydayQuery {
   q: string;
@@ -102,4 +102,9 @@ export const EVERYDAY: EverydayQuery[] = [
   { q: '食物中毒要封存哪些东西', kind: 'question', expect: [`${fp}#控制可疑食品和现场`] },
   { q: '学校食堂留样和陪餐', kind: 'org', expect: [`${fp}#日常预防`] },
   { q: '学校食物中毒应急预案', kind: 'template', expect: [fp] },
+  { q: '班里好几个学生发烧请假怎么办', kind: 'colloquial', expect: [sh, `${sh}#晨午检和因病缺勤追踪`, `${sh}#病例和密切接触者管理`, `${sh}#处置措施`] },
+  { q: '学校发现传染病多久报告', kind: 'question', expect: [`${sh}#报告程序和时限`, `${sh}#信息报告`] },
+  { q: '学生得了传染病什么时候能回学校', kind: 'question', expect: [`${sh}#教学安排和停课复课`] },
+  { q: '晨检午检怎么做', kind: 'question', expect: [`${sh}#晨午检和因病缺勤追踪`] },
+  { q: '学校传染病应急预案', kind: 'template', expect: [sh] },
 ];

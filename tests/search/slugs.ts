@@ -19,3 +19,4 @@ export const op = 'online-public-opinion-response-plan';
 export const ds = 'dispute-screening-resolution-work-plan';
 export const ho = 'hospital-medical-order-emergency-plan';
 export const fp = 'school-food-poisoning-emergency-plan';
+export const sh = 'school-epidemic-emergency-plan';
