@@ -76,6 +76,9 @@ export const CHOOSER: Question = {
         ONLINE,
       ],
     }),
+    need('kindergarten', '幼儿园', '公办、民办幼儿园', [
+      { slug: 'kindergarten-safety-emergency-plan', why: '火灾地震、外来人员侵害、幼儿走失、意外伤害、食物中毒和传染病都在这一份里，写明班级教师和保育员的分工和每季度的疏散演练。' },
+    ]),
     need('institution', '机关、事业单位', '机关，以及文化场馆等事业单位', {
       question: '您要写哪一种？',
       options: [
@@ -181,4 +184,5 @@ export const USE_WHEN: Record<string, string> = {
   'village-community-emergency-plan': '村（社区）应对各类突发事件的总预案。',
   'school-food-poisoning-emergency-plan': '师生因食堂、外购餐食或者饮用水集体发病时用。',
   'school-epidemic-emergency-plan': '校内出现传染病病例或者聚集性发热、腹泻时用。',
+  'kindergarten-safety-emergency-plan': '幼儿园应对各类突发事件的总预案，按班级落实保教人员责任。',
 };

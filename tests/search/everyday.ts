@@ -5,7 +5,7 @@
  * template card, "guide#id" / "guide" for the guide. Kinds: question, colloquial, source (the sample
  * plans' vocabulary, issue #11 item 10), typo, org (organisation word + topic), template (names a plan).
  */
-import { ep, se, iw, sw, ss, dr, cs, el, cd, jd, tw, pc, fs, os, sp, op, ds, ho, fp, sh } from './slugs';
+import { ep, se, iw, sw, ss, dr, cs, el, cd, jd, tw, pc, fs, os, sp, op, ds, ho, fp, sh, kg } from './slugs';
 
 export interface EverydayQuery {
   q: string;
@@ -107,4 +107,9 @@ export const EVERYDAY: EverydayQuery[] = [
   { q: '学生得了传染病什么时候能回学校', kind: 'question', expect: [`${sh}#教学安排和停课复课`] },
   { q: '晨检午检怎么做', kind: 'question', expect: [`${sh}#晨午检和因病缺勤追踪`] },
   { q: '学校传染病应急预案', kind: 'template', expect: [sh] },
+  { q: '幼儿园着火了怎么疏散孩子', kind: 'question', expect: [`${kg}#火灾和地震`, `${kg}#班级保教人员职责`, `${kg}#附件2-班级疏散责任表`] },
+  { q: '幼儿园多久搞一次疏散演练', kind: 'question', expect: [`${kg}#培训和演练`] },
+  { q: '保育员应急时负责什么', kind: 'question', expect: [`${kg}#班级保教人员职责`] },
+  { q: '孩子在幼儿园被人接走了', kind: 'colloquial', expect: [`${kg}#幼儿走失或者被冒领`] },
+  { q: '幼儿园应急预案', kind: 'template', expect: [kg] },
 ];
