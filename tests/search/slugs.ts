@@ -20,3 +20,6 @@ export const ds = 'dispute-screening-resolution-work-plan';
 export const ho = 'hospital-medical-order-emergency-plan';
 export const cf = 'confined-space-onsite-plan';
 export const lf = 'lift-entrapment-response-plan';
+export const fp = 'school-food-poisoning-emergency-plan';
+export const sh = 'school-epidemic-emergency-plan';
+export const kg = 'kindergarten-safety-emergency-plan';
