@@ -1,9 +1,9 @@
 import { getCollection } from 'astro:content';
 import type { Template } from '../lib/model/types';
-import type { TemplateFrontmatter } from '../lib/schema';
+import type { TemplateFrontmatter } from '../lib/parse/schema';
 import { modelOf } from '../loaders/parsed-models';
 import type { StoredTemplate } from '../loaders/templates';
-import { orgTypeId, planKindId, type OrgTypeId, type PlanKindId } from '../lib/taxonomy';
+import { orgTypeId, planKindId, type OrgTypeId, type PlanKindId } from '../lib/site/taxonomy';
 
 export interface CatalogEntry {
   /** The template's source file, for build errors. */

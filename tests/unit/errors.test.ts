@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { splitFrontmatter } from '../../src/lib/parse/frontmatter';
 import { checkUniqueSlugs, loadTemplate, loadTemplates, parseTemplate } from '../../src/lib/parse/parse-template';
-import { isCalendarDate, type FieldSpec, type TemplateFrontmatter } from '../../src/lib/schema';
+import { isCalendarDate, type FieldSpec, type TemplateFrontmatter } from '../../src/lib/parse/schema';
 
 const FIXTURES = 'tests/unit/fixtures';
 

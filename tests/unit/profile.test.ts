@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { FieldSpec } from '../../src/lib/model/types';
 import { loadTemplate } from '../../src/lib/parse/parse-template';
-import { applyProfile, cleanProfile, overriddenFields, profileFromValues, profileMappingProblems, type Profile } from '../../src/lib/profile';
+import { applyProfile, cleanProfile, overriddenFields, profileFromValues, profileMappingProblems, type Profile } from '../../src/lib/storage/profile';
 import { loadFile, templateFiles } from './content-files';
 
 const fields = [

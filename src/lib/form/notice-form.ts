@@ -6,8 +6,8 @@ import { formatPerson } from '../model/text';
 import type { Person } from '../model/types';
 import { NOTICE_LABELS, standardBody } from '../notice/notice';
 import type { NoticeKey, NoticeValues } from '../notice/types';
-import { PROFILE_FIELDS, type Profile } from '../profile';
-import type { DraftSet } from '../draft-set';
+import { PROFILE_FIELDS, type Profile } from '../storage/profile';
+import type { DraftSet } from '../storage/draft-set';
 import { h, type HElement } from '../render/hnode';
 import { fieldId } from './tree';
 

@@ -1,4 +1,4 @@
-import type { FieldSpec, Group, Person, ProfileMap } from '../schema';
+import type { FieldSpec, Group, Person, ProfileMap } from '../parse/schema';
 import type { SignaturePlacement } from './signature';
 
 export type { FieldSpec, Group, Person };

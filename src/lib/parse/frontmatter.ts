@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import type { TemplateFrontmatter } from '../schema';
-import { templateSchema } from '../schema';
+import type { TemplateFrontmatter } from './schema';
+import { templateSchema } from './schema';
 import { TemplateError, type Problem } from './errors';
 
 /** `---` on its own line, the YAML, and a closing `---` line, at the very start of the file. */

@@ -1,6 +1,6 @@
 import type { Inline, Template, TemplateDoc } from '../model/types';
-import type { FieldSpec, TemplateFrontmatter } from '../schema';
-import { profileMappingProblems } from '../profile';
+import type { FieldSpec, TemplateFrontmatter } from './schema';
+import { profileMappingProblems } from '../storage/profile';
 import { TemplateError, type Problem } from './errors';
 import { readFrontmatter, splitFrontmatter } from './frontmatter';
 import { BodyParser, parsePlaceholders } from './parse-body';

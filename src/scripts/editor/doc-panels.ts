@@ -1,12 +1,12 @@
-import { loadLocalData, loadProfile, mergeImport, parseBackup, planImport, serializeBackup, storeLocalData, storeProfile, type ListableStorage } from '../../lib/backup';
-import { currentDraft, deleteDraft, newId, renameDraft, saveAs, selectDraft, startNew } from '../../lib/draft-set';
-import { browserStorage } from '../../lib/drafts';
+import { loadLocalData, loadProfile, mergeImport, parseBackup, planImport, serializeBackup, storeLocalData, storeProfile, type ListableStorage } from '../../lib/storage/backup';
+import { currentDraft, deleteDraft, newId, renameDraft, saveAs, selectDraft, startNew } from '../../lib/storage/draft-set';
+import { browserStorage } from '../../lib/storage/drafts';
 import { draftsForm, noticeForm, profileForm } from '../../lib/form/notice-form';
 import type { FilledDoc, Template, Values } from '../../lib/model/types';
 import { initialValues } from '../../lib/model/values';
 import { defaultNotice, fillNotice } from '../../lib/notice/notice';
 import type { FilledNotice, NoticeValues } from '../../lib/notice/types';
-import { applyProfile, profileFromValues, type Profile, type ProfileKey } from '../../lib/profile';
+import { applyProfile, profileFromValues, type Profile, type ProfileKey } from '../../lib/storage/profile';
 import { renderNotice, renderRecord } from '../../lib/render/notice-html';
 import { download } from '../clipboard';
 import { announce } from '../dom';

@@ -1,5 +1,5 @@
-import { currentDraft, draftSetKey, loadDraftSet, storeDraftSet, updateCurrent, type DraftSet } from '../../lib/draft-set';
-import { browserStorage, type DraftResult } from '../../lib/drafts';
+import { currentDraft, draftSetKey, loadDraftSet, storeDraftSet, updateCurrent, type DraftSet } from '../../lib/storage/draft-set';
+import { browserStorage, type DraftResult } from '../../lib/storage/drafts';
 import type { FieldSpec, Values } from '../../lib/model/types';
 import { migrateDraft } from '../../lib/model/values';
 import { cleanNotice } from '../../lib/notice/notice';

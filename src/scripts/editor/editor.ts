@@ -1,4 +1,4 @@
-import type { DraftResult } from '../../lib/drafts';
+import type { DraftResult } from '../../lib/storage/drafts';
 import { isExportFormat, type ExportFormat } from '../../lib/export/formats';
 import { editList, groupNames, rowAt, setValue, type ListOp } from '../../lib/form/edit';
 import { missingStatus } from '../../lib/form/status';

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { PROFILE_KEYS } from './profile';
-import { ORG_TYPE_LABELS, PLAN_KIND_LABELS } from './taxonomy';
+import { PROFILE_KEYS } from '../storage/profile';
+import { ORG_TYPE_LABELS, PLAN_KIND_LABELS } from '../site/taxonomy';
 
 /** Field keys are ASCII so authors can type `[[key]]` in MDX without an input method. */
 const fieldKey = z
