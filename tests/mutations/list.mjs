@@ -128,4 +128,25 @@ export const MUTATIONS = [
     to: '?? 0;',
     check: unit('tests/unit/search.test.ts'),
   },
+  {
+    name: 'plan check: a short unnumbered title line (Word numbering) is no evidence of an element',
+    file: 'src/lib/check/rules/elements.ts',
+    from: 'const label = isLabel(line.text) ? firstWord(line.text, element.headings) : undefined;',
+    to: 'const label = undefined;',
+    check: unit('tests/unit/check-evidence.test.ts'),
+  },
+  {
+    name: 'plan check: a table cell is no evidence of an element (处置卡 rows)',
+    file: 'src/lib/check/rules/elements.ts',
+    from: "if (word) return { how: 'table', at: line.index, word };\n    }",
+    to: '}',
+    check: unit('tests/unit/check-evidence.test.ts'),
+  },
+  {
+    name: 'plan check: the same finding in many places is listed many times',
+    file: 'src/lib/check/check.ts',
+    from: 'const findings = mergeRepeats(sortFindings(',
+    to: 'const findings = ((x: Finding[]) => x)(sortFindings(',
+    check: unit('tests/unit/check-evidence.test.ts'),
+  },
 ];

@@ -25,6 +25,24 @@ function sortFindings(findings: Finding[]): Finding[] {
     .map(({ finding }) => finding);
 }
 
+/** The same finding (rule, message and fix) at many places is one finding that lists its places. */
+export function mergeRepeats(findings: Finding[]): Finding[] {
+  const first = new Map<string, Finding>();
+  const out: Finding[] = [];
+  for (const finding of findings) {
+    const key = `${finding.rule}\u0000${finding.message}\u0000${finding.fix}`;
+    const seen = first.get(key);
+    if (!seen) {
+      const copy = { ...finding };
+      first.set(key, copy);
+      out.push(copy);
+    } else if (finding.at !== undefined && finding.at !== seen.at) {
+      (seen.alsoAt ??= []).push(finding.at);
+    }
+  }
+  return out;
+}
+
 /** The plan checker: paragraphs of a plan → the report. Pure; the page, the form and the command share it. */
 export function checkPlan(paragraphs: Paragraph[], rules: Rules, options: CheckOptions = {}): Report {
   const today = options.today ?? new Date();
@@ -48,7 +66,7 @@ export function checkPlan(paragraphs: Paragraph[], rules: Rules, options: CheckO
     ...checkPrivacy(doc),
   ];
   const skip = new Set(options.skip ?? []);
-  const findings = sortFindings(all.filter((finding) => !skip.has(finding.rule)));
+  const findings = mergeRepeats(sortFindings(all.filter((finding) => !skip.has(finding.rule))));
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) counts[finding.severity]++;
   return {
@@ -58,7 +76,11 @@ export function checkPlan(paragraphs: Paragraph[], rules: Rules, options: CheckO
     kindBy: by,
     findings,
     counts,
-    elements: { present: presence.filter((p) => p.present).map((p) => p.element.name), missing: presence.filter((p) => !p.present).map((p) => p.element.name) },
+    elements: {
+      present: presence.filter((p) => p.present).map((p) => p.element.name),
+      missing: presence.filter((p) => !p.present).map((p) => p.element.name),
+      found: presence.flatMap((p) => (p.evidence[0] ? [{ element: p.element.name, how: p.evidence[0].how, at: p.evidence[0].at }] : [])),
+    },
     outline: doc,
   };
 }
