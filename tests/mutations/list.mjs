@@ -149,4 +149,32 @@ export const MUTATIONS = [
     to: 'const findings = ((x: Finding[]) => x)(sortFindings(',
     check: unit('tests/unit/check-evidence.test.ts'),
   },
+  {
+    name: 'plan check .docx reader: a list instance with startOverride does not restart its numbering',
+    file: 'src/lib/check/read/numbering.ts',
+    from: 'for (const [at, start] of num.starts) counters[at] = start - 1;',
+    to: '',
+    check: unit('tests/unit/check-read.test.ts'),
+  },
+  {
+    name: 'plan check .docx reader: table rows lose their cells (a 处置卡 row is no section)',
+    file: 'src/lib/check/read/docx.ts',
+    from: "this.out.push({ text: table.cells.join('\\t'), cells: table.cells });",
+    to: "this.out.push({ text: table.cells.join('\\t') });",
+    check: unit('tests/unit/check-read.test.ts'),
+  },
+  {
+    name: 'plan check .docx reader: open tracked changes are not counted',
+    file: 'src/lib/check/read/docx.ts',
+    from: 'if (REVISIONS.has(name) && !selfClosing && !this.inRunProperties) this.revisions++;',
+    to: '',
+    check: unit('tests/unit/check-read.test.ts'),
+  },
+  {
+    name: 'plan check .txt reader: UTF-16 without a BOM is read as GB18030',
+    file: 'src/lib/check/read/encoding.ts',
+    from: 'const utf16 = utf16WithoutBom(bytes);',
+    to: 'const utf16 = undefined as TextEncoding | undefined;',
+    check: unit('tests/unit/check-read.test.ts'),
+  },
 ];

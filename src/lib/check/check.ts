@@ -4,6 +4,7 @@ import { elementPresence, missingElements, outdatedHeadings } from './rules/elem
 import { detectKind, planTitle } from './rules/kind';
 import { checkDrills, checkPastPeriod, checkReportLimit, checkStaleDate } from './rules/numbers';
 import { checkBlanks, checkPetitionWording, checkPrivacy, checkStaleWording } from './rules/wording';
+import type { ReadInfo } from './read/file';
 import type { Finding, Paragraph, Report, Rules, Severity } from './types';
 
 export interface CheckOptions {
@@ -13,6 +14,24 @@ export interface CheckOptions {
   today?: Date;
   /** Rule ids to leave out, e.g. the form leaves out leftover blanks, which it counts itself. */
   skip?: string[];
+  /** What the reader found besides the text (readPlanFile's `info`): open revisions and comments. */
+  read?: ReadInfo | undefined;
+}
+
+/** Tracked changes and comments left in a file sent for review. */
+function openRevisions(read: ReadInfo | undefined): Finding[] {
+  const revisions = read?.revisions ?? 0;
+  const comments = read?.comments ?? 0;
+  if (revisions + comments === 0) return [];
+  const parts = [revisions > 0 && `${revisions} 处未处理的修订`, comments > 0 && `${comments} 条批注`].filter(Boolean).join('、');
+  return [
+    {
+      rule: 'open-revisions',
+      severity: 'warning',
+      message: `文件中有 ${parts}。检查按接受全部修订后的文字进行。`,
+      fix: '送审前在 Word 或 WPS 的“审阅”中逐条接受或拒绝修订，处理后删除批注，再另存定稿。',
+    },
+  ];
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -53,6 +72,7 @@ export function checkPlan(paragraphs: Paragraph[], rules: Rules, options: CheckO
   const presence = elementPresence(doc, kind);
   const reportHeadings = presence.find((p) => p.element.id === kind.reportElement)?.headings ?? [];
   const all = [
+    ...openRevisions(options.read),
     ...missingElements(presence, kind),
     ...outdatedHeadings(doc, kind),
     ...checkBases(doc, rules.bases),
