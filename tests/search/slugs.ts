@@ -18,3 +18,7 @@ export const sp = 'sensitive-period-security-work-plan';
 export const op = 'online-public-opinion-response-plan';
 export const ds = 'dispute-screening-resolution-work-plan';
 export const ho = 'hospital-medical-order-emergency-plan';
+export const sb = 'school-bullying-prevention-work-plan';
+export const pw = 'petition-work-rules';
+export const ra = 'social-stability-risk-assessment-work-plan';
+export const vc = 'village-community-emergency-plan';
