@@ -23,3 +23,7 @@ export const lf = 'lift-entrapment-response-plan';
 export const fp = 'school-food-poisoning-emergency-plan';
 export const sh = 'school-epidemic-emergency-plan';
 export const kg = 'kindergarten-safety-emergency-plan';
+export const sb = 'school-bullying-prevention-work-plan';
+export const pw = 'petition-work-rules';
+export const ra = 'social-stability-risk-assessment-work-plan';
+export const vc = 'village-community-emergency-plan';
