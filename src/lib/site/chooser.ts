@@ -73,12 +73,19 @@ export const CHOOSER: Question = {
           { slug: 'school-stability-work-plan', why: '只安排维稳工作：一个学年的矛盾纠纷排查、师生权益保障和信息报告。' },
           { slug: 'school-safety-stability-work-plan', why: '把校园安全和稳定一起安排：安全检查、门卫巡逻、食品、交通、消防和心理健康，附检查分工表。' },
         ]),
+        need('health', '食物中毒、传染病疫情的应急预案', '师生集体发病时怎么救治、报告、控制和复课', [
+          { slug: 'school-food-poisoning-emergency-plan', why: '食堂、外购餐食或者饮用水引起师生发病时，先救治、封存可疑食品、按时限报告，并配合调查、恢复供餐。' },
+          { slug: 'school-epidemic-emergency-plan', why: '传染病病例或者聚集性发热、腹泻出现时，写明晨午检和因病缺勤追踪、报告时限、健康观察、消毒和停课复课的衔接。' },
+        ]),
         need('bullying', '预防和处置学生欺凌的工作方案', '欺凌怎么预防、发现、认定和处置', [{ slug: 'school-bullying-prevention-work-plan', why: '写明欺凌的界定、教育预防、发现报告、调查认定、分类处置和心理辅导，按学生欺凌防治的专门要求编写。' }]),
         DUTY([DUTY_RULES]),
         LIFT_OPTION,
         ONLINE,
       ],
     }),
+    need('kindergarten', '幼儿园', '公办、民办幼儿园', [
+      { slug: 'kindergarten-safety-emergency-plan', why: '火灾地震、外来人员侵害、幼儿走失、意外伤害、食物中毒和传染病都在这一份里，写明班级教师和保育员的分工和每季度的疏散演练。' },
+    ]),
     need('institution', '机关、事业单位', '机关，以及文化场馆等事业单位', {
       question: '您要写哪一种？',
       options: [
@@ -185,4 +192,7 @@ export const USE_WHEN: Record<string, string> = {
   'village-community-emergency-plan': '村（社区）应对各类突发事件的总预案。',
   'confined-space-onsite-plan': '有限空间作业的现场处置步骤：先通风、再检测、后作业，严禁盲目施救。',
   'lift-entrapment-response-plan': '电梯困人时用：物业、学校、医院通用，附处置卡。',
+  'school-food-poisoning-emergency-plan': '师生因食堂、外购餐食或者饮用水集体发病时用。',
+  'school-epidemic-emergency-plan': '校内出现传染病病例或者聚集性发热、腹泻时用。',
+  'kindergarten-safety-emergency-plan': '幼儿园应对各类突发事件的总预案，按班级落实保教人员责任。',
 };
