@@ -1,7 +1,7 @@
 import type { SearchData, SearchOutcome } from '../lib/search/engine';
 import { runSearch } from '../lib/search/engine';
 import type { ExcerptPart } from '../lib/search/excerpt';
-import { describe } from '../lib/search/query';
+import { understoodText } from '../lib/search/query';
 import type { SectionHit } from '../lib/search/rank';
 import { filtersOf, readState, writeState, type SearchState } from '../lib/search/state';
 import type { TemplateMatch } from '../lib/search/templates';
@@ -171,10 +171,9 @@ class PlanSearch extends HTMLElement {
     this.cards.hidden = templates.length === 0;
     this.list.append(...sections.map(resultItem));
     this.showMore(PAGE_SIZE);
-    const searched = describe(query);
-    const rewritten = query.slots.some((slot) => slot.mapped);
-    if (searched && (rewritten || sections.length === 0)) {
-      this.understood.textContent = `已按“${searched}”搜索${query.orgTypes.length ? `，优先显示${query.orgTypes.join('、')}的模板` : ''}。`;
+    const said = understoodText(query);
+    if (said) {
+      this.understood.textContent = said;
       this.understood.hidden = false;
     }
     if (sections.length || templates.length) {

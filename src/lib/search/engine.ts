@@ -28,6 +28,11 @@ export interface QueryAids {
   typos(): Promise<Typos | undefined>;
 }
 
+/** Queries about writing a plan, which the guide answers (traditional forms too: the raw query is tested). */
+const WANTS_GUIDE = /怎么写|怎麼寫|如何写|如何寫|写作|寫作|编写|編寫|撰写|撰寫|写法|寫法|范文|範文|指南|要点|要點|格式/;
+/** Queries that ask for an annex: a table, a list or a form. */
+const WANTS_ANNEX = /附件|表|清单|清單|名册|名冊|台账|台賬|联系方式|聯繫方式|电话|電話|格式|模板|要素|提纲|提綱/;
+
 /** Most sections a search lists (ten at a time). */
 export const MAX_SECTIONS = 40;
 
@@ -67,6 +72,11 @@ export async function runSearch(raw: string, filters: Record<string, string>, da
   const runs = await runTiers(plan, filters['单位类型'] ? search : preferring(search, query.orgTypes));
   const titleQueries = plan[0]?.queries ?? [];
   const words = query.slots.flatMap((slot) => slot.alternatives);
-  const sections = rankSections(runs, { plans: data.plans, titleQueries, words, filters, orgTypes: query.orgTypes }).slice(0, MAX_SECTIONS);
-  return { query, templates: matchTemplates(query, plans), sections };
+  const asked = query.raw.normalize('NFKC');
+  const context = { plans: data.plans, titleQueries, words, filters, orgTypes: query.orgTypes, wantsGuide: WANTS_GUIDE.test(asked), wantsAnnex: WANTS_ANNEX.test(asked) };
+  const sections = rankSections(runs, context).slice(0, MAX_SECTIONS);
+  // A question about writing a plan is answered by the guide first.
+  const guide = context.wantsGuide ? plans.find((entry) => !entry.slug) : undefined;
+  const templates = matchTemplates(query, plans).filter((match) => match.plan !== guide);
+  return { query, templates: guide ? [{ plan: guide, score: 1 }, ...templates].slice(0, 3) : templates, sections };
 }
