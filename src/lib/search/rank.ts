@@ -98,7 +98,7 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
     else if (!old.excerpt.length) old.excerpt = hit.excerpt;
   };
   const boost = (plan: PlanEntry | undefined) => (plan && context.orgTypes.includes(plan.f[0]) ? ORG_BOOST : 0);
-  const aside = (plan: PlanEntry | undefined, title: string) => ((!plan?.slug && !context.wantsGuide) || (isAnnex(title) && !context.wantsAnnex) ? ASIDE : 1);
+  const aside = (plan: PlanEntry | undefined, title: string) => ((plan && !plan.slug && !context.wantsGuide) || (isAnnex(title) && !context.wantsAnnex) ? ASIDE : 1);
   for (const run of runs) {
     const topPage = Math.max(...run.pages.map((p) => p.score), Number.MIN_VALUE);
     const subs = run.pages.flatMap((page) =>
