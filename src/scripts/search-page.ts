@@ -5,7 +5,7 @@ import { understoodText } from '../lib/search/query';
 import type { SectionHit } from '../lib/search/rank';
 import { filtersOf, readState, writeState, type SearchState } from '../lib/search/state';
 import type { TemplateMatch } from '../lib/search/templates';
-import { ORG_TYPE_LABELS } from '../lib/taxonomy';
+import { ORG_TYPE_LABELS } from '../lib/site/taxonomy';
 import { pagefindSearch, queryAids, retryPagefind, warmPagefind } from './pagefind';
 
 /** Sections shown at first and added by each 显示更多. */
