@@ -67,6 +67,8 @@ function commonChars() {
 /**
  * Traditional characters whose simplified form the site uses, as pairs "學学國国…", and toneless
  * pinyin → characters (every reading of each) for the common characters and the site's own.
+ * @param {Iterable<string>} siteChars
+ * @returns {{ t2s: string, pinyin: Record<string, string> }}
  */
 export function buildTypos(siteChars) {
   const site = new Set(siteChars);

@@ -75,7 +75,11 @@ class PlanSearch extends HTMLElement {
       event.preventDefault();
       this.update(true);
     });
-    this.input.addEventListener('input', () => this.update(false));
+    // While an IME composes, the box holds pinyin the user has not chosen yet: search once it commits.
+    this.input.addEventListener('input', (event) => {
+      if (!(event as InputEvent).isComposing) this.update(false);
+    });
+    this.input.addEventListener('compositionend', () => this.update(false));
     for (const select of [this.type, this.kind]) select.addEventListener('change', () => this.update(true));
     this.more.querySelector('button')!.addEventListener('click', () => this.showMore());
     window.addEventListener('popstate', () => this.apply(readState(location.search)));
@@ -177,7 +181,8 @@ class PlanSearch extends HTMLElement {
       this.understood.hidden = false;
     }
     if (sections.length || templates.length) {
-      this.status.textContent = `找到 ${sections.length} 个相关章节${templates.length ? `和 ${templates.length} 个模板` : ''}`;
+      const listed = outcome.found > sections.length ? `（列出最相关的 ${sections.length} 个）` : '';
+      this.status.textContent = `找到 ${outcome.found} 个相关章节${templates.length ? `和 ${templates.length} 个模板` : ''}${listed}`;
       return;
     }
     const filtered = state.type || state.kind ? '，也可以去掉筛选条件再试' : '';

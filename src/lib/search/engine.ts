@@ -16,6 +16,8 @@ export interface SearchOutcome {
   query: Understood;
   templates: TemplateMatch[];
   sections: SectionHit[];
+  /** Sections found before the list was cut to MAX_SECTIONS. */
+  found: number;
 }
 
 /**
@@ -74,9 +76,10 @@ export async function runSearch(raw: string, filters: Record<string, string>, da
   const words = query.slots.flatMap((slot) => slot.alternatives);
   const asked = query.raw.normalize('NFKC');
   const context = { plans: data.plans, titleQueries, words, filters, orgTypes: query.orgTypes, wantsGuide: WANTS_GUIDE.test(asked), wantsAnnex: WANTS_ANNEX.test(asked) };
-  const sections = rankSections(runs, context).slice(0, MAX_SECTIONS);
+  const ranked = rankSections(runs, context);
+  const sections = ranked.slice(0, MAX_SECTIONS);
   // A question about writing a plan is answered by the guide first.
   const guide = context.wantsGuide ? plans.find((entry) => !entry.slug) : undefined;
   const templates = matchTemplates(query, plans).filter((match) => match.plan !== guide);
-  return { query, templates: guide ? [{ plan: guide, score: 1 }, ...templates].slice(0, 3) : templates, sections };
+  return { query, templates: guide ? [{ plan: guide, score: 1 }, ...templates].slice(0, 3) : templates, sections, found: ranked.length };
 }

@@ -1,5 +1,5 @@
 import { findSection, sectionKey, type PlanEntry } from './catalog';
-import { cleanExcerpt, markWords, parseExcerpt, type ExcerptPart } from './excerpt';
+import { cleanExcerpt, longMarks, markWords, parseExcerpt, type ExcerptPart } from './excerpt';
 import { prepareQuery, preparedIndex, TITLE_WEIGHT, titleHits, titleScore } from './titles';
 
 /** What the ranking needs from one Pagefind result: its score and its data. */
@@ -91,6 +91,7 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
   const index = preparedIndex(context.plans);
   const queries = context.titleQueries.map((q) => prepareQuery(q, index.weight));
   const best = new Map<string, SectionHit>();
+  const oneChar = context.words.every((word) => Array.from(word).length < 2);
   const offer = (hit: SectionHit) => {
     const old = best.get(hit.key);
     if (!old) best.set(hit.key, hit);
@@ -109,7 +110,7 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
       const ref = findSection(context.plans, sub.url);
       const planTitle = ref?.plan.p ?? page.data.meta['plan'] ?? page.data.meta['title'] ?? page.data.url;
       const sectionTitle = ref?.title ?? sub.title;
-      const excerpt = cleanExcerpt(parseExcerpt(sub.excerpt), sectionTitle);
+      const excerpt = longMarks(cleanExcerpt(parseExcerpt(sub.excerpt), sectionTitle), oneChar);
       const title = titleScore(queries, index, sectionTitle, planTitle);
       const counted = matchesWords(sub.excerpt, context.words) ? (run.weight * body) / topBody : 0;
       if (title === 0 && counted === 0) continue;
