@@ -4,6 +4,7 @@ import { tiers, understand, type QueryVocabulary, type Understood } from './quer
 import { rankSections, type SectionHit } from './rank';
 import { readChunk } from './repair';
 import { preferring, runTiers, type SearchFn } from './run';
+import type { SearchRun } from './rank';
 import { matchTemplates, type TemplateMatch } from './templates';
 
 /** What the search page embeds: the plans and the part of the vocabulary queries need. */
@@ -34,6 +35,13 @@ export interface QueryAids {
 const WANTS_GUIDE = /怎么写|怎麼寫|如何写|如何寫|写作|寫作|编写|編寫|撰写|撰寫|写法|寫法|范文|範文|指南|要点|要點|格式/;
 /** Queries that ask for an annex: a table, a list or a form. */
 const WANTS_ANNEX = /附件|表|清单|清單|名册|名冊|台账|台賬|联系方式|聯繫方式|电话|電話|格式|模板|要素|提纲|提綱/;
+
+/** A section heading of the pages found holds one of the query's words of two or more characters. */
+function headingAnswers(runs: SearchRun[], query: Understood): boolean {
+  const words = query.slots.flatMap((slot) => slot.alternatives).filter((word) => Array.from(word).length > 1);
+  if (words.length === 0) return true;
+  return runs.some((run) => run.pages.some((page) => page.data.sub_results.some((sub) => words.some((word) => sub.title.includes(word)))));
+}
 
 /** Most sections a search lists (ten at a time). */
 export const MAX_SECTIONS = 40;
@@ -71,7 +79,7 @@ export async function runSearch(raw: string, filters: Record<string, string>, da
   const query = await readQuery(raw, data, aids);
   const plans = data.plans.filter((plan) => Object.values(filters).every((value) => plan.f.includes(value)));
   const plan = tiers(query);
-  const runs = await runTiers(plan, filters['单位类型'] ? search : preferring(search, query.orgTypes));
+  const runs = await runTiers(plan, filters['单位类型'] ? search : preferring(search, query.orgTypes), (found) => headingAnswers(found, query));
   const titleQueries = plan[0]?.queries ?? [];
   const words = query.slots.flatMap((slot) => slot.alternatives);
   const asked = query.raw.normalize('NFKC');
