@@ -54,7 +54,7 @@ export const MUTATIONS = [
   {
     name: 'the search page searches only the first shard of a large site\'s index',
     file: 'src/scripts/pagefind.ts',
-    from: 'for (const path of extraShards()) await pagefind.mergeIndex(path, OPTIONS);',
+    from: "for (const path of extraShards()) await pagefind.mergeIndex(searchUrl(path.replace(/^\\//, '')), OPTIONS);",
     to: '',
     check: built(['tests/browser/shards.test.ts']),
   },
@@ -120,6 +120,34 @@ export const MUTATIONS = [
     from: 'splitOn([{ text }], [...terms.keys()],',
     to: 'splitOn([{ text }], [],',
     check: unit('tests/unit/search-query.test.ts', 'tests/unit/search-vocabulary.test.ts'),
+  },
+  {
+    name: 'search reads traditional characters as typed (學校維穩 finds nothing)',
+    file: 'src/lib/search/lexicon.ts',
+    from: 'return Array.from(text, (char) => this.simple.get(char) ?? char).join(\'\');',
+    to: 'return text;',
+    check: unit('tests/unit/search-repair.test.ts'),
+  },
+  {
+    name: 'search lets a word the plans never use decide (nothing set aside)',
+    file: 'src/lib/search/repair.ts',
+    from: 'else if (part.chars.length > 1 || !lexicon.hasChar(word)) reading.setAside.push(word);',
+    to: 'else if (part.chars.length > 1 || !lexicon.hasChar(word)) reading.words.push(word);',
+    check: unit('tests/unit/search-repair.test.ts'),
+  },
+  {
+    name: 'the search page searches the pinyin an IME is still composing',
+    file: 'src/scripts/search-page.ts',
+    from: 'if (!(event as InputEvent).isComposing) this.update(false);',
+    to: 'this.update(false);',
+    check: built(['tests/browser/search-entry.test.ts']),
+  },
+  {
+    name: 'search counts a body match on one shared character (请销假 lists 寒暑假)',
+    file: 'src/lib/search/rank.ts',
+    from: 'if (long.length === 0) return true;',
+    to: 'return true;',
+    check: unit('tests/unit/search.test.ts'),
   },
   {
     name: 'search excerpts keep stray punctuation at the start',
