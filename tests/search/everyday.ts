@@ -5,7 +5,7 @@
  * template card, "guide#id" / "guide" for the guide. Kinds: question, colloquial, source (the sample
  * plans' vocabulary, issue #11 item 10), typo, org (organisation word + topic), template (names a plan).
  */
-import { ep, se, iw, sw, ss, dr, cs, el, cd, jd, tw, pc, fs, os, sp, op, ds, ho, fp, sh, kg } from './slugs';
+import { ep, se, iw, sw, ss, dr, cs, el, cd, jd, tw, pc, fs, os, sp, op, ds, ho, fp, sh, kg, tf } from './slugs';
 
 export interface EverydayQuery {
   q: string;
@@ -112,4 +112,9 @@ export const EVERYDAY: EverydayQuery[] = [
   { q: '保育员应急时负责什么', kind: 'question', expect: [`${kg}#班级保教人员职责`] },
   { q: '孩子在幼儿园被人接走了', kind: 'colloquial', expect: [`${kg}#幼儿走失或者被冒领`] },
   { q: '幼儿园应急预案', kind: 'template', expect: [kg] },
+  { q: '台风来了村里老人怎么转移', kind: 'question', expect: [`${tf}#转移避险`] },
+  { q: '防汛预警红色是几级', kind: 'question', expect: [`${tf}#预警级别和传递`, `${tf}#监测与预警`] },
+  { q: '防汛险情多久上报', kind: 'question', expect: [`${tf}#报告程序和时限`, `${tf}#信息报告`] },
+  { q: '山塘水库出现险情怎么办', kind: 'question', expect: [`${tf}#险情抢护`] },
+  { q: '乡镇防汛应急预案', kind: 'template', expect: [tf] },
 ];

@@ -21,3 +21,4 @@ export const ho = 'hospital-medical-order-emergency-plan';
 export const fp = 'school-food-poisoning-emergency-plan';
 export const sh = 'school-epidemic-emergency-plan';
 export const kg = 'kindergarten-safety-emergency-plan';
+export const tf = 'township-flood-typhoon-emergency-plan';

@@ -115,6 +115,9 @@ export const CHOOSER: Question = {
       question: '您要写哪一种？',
       options: [
         INCIDENT([{ slug: 'township-stability-emergency-plan', why: '写明综治中心的枢纽作用、与村（社区）的联动、本级分级响应和向县级报告的要求。' }]),
+        need('flood', '防汛防台风应急预案', '暴雨、台风、山洪和地质灾害来临时怎么预警、转移群众', [
+          { slug: 'township-flood-typhoon-emergency-plan', why: '写明一级红色至四级蓝色预警的传递、与县级衔接的四级响应、转移避险清单和对老年人、残疾人、儿童的转移帮扶，以及村（社区）联动。' },
+        ]),
         need('holiday', '重要节日、敏感时期的安保工作方案', '节日和重大活动期间的接访、安全防范和值班', [{ slug: 'sensitive-period-security-work-plan', why: '按工作时段写明组织分工、接访办理、场所安全、值班值守和向县（区）报告的时限，正文以街道为例。' }]),
         PLAN([INSTITUTION_PLAN]),
         DUTY([DUTY_RULES]),
@@ -185,4 +188,5 @@ export const USE_WHEN: Record<string, string> = {
   'school-food-poisoning-emergency-plan': '师生因食堂、外购餐食或者饮用水集体发病时用。',
   'school-epidemic-emergency-plan': '校内出现传染病病例或者聚集性发热、腹泻时用。',
   'kindergarten-safety-emergency-plan': '幼儿园应对各类突发事件的总预案，按班级落实保教人员责任。',
+  'township-flood-typhoon-emergency-plan': '汛期和台风来临前后用：预警传递、转移避险和险情抢护。',
 };
