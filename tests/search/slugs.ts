@@ -22,3 +22,4 @@ export const fp = 'school-food-poisoning-emergency-plan';
 export const sh = 'school-epidemic-emergency-plan';
 export const kg = 'kindergarten-safety-emergency-plan';
 export const tf = 'township-flood-typhoon-emergency-plan';
+export const me = 'mass-event-safety-work-plan';

@@ -32,6 +32,9 @@ const PLAN = (next: Pick[]) => need('work-plan', '一份全年（学年）的工
 const INCIDENT = (next: Pick[]) => need('incident', '一份应对突发事件的应急预案', '群众集中反映诉求、人员聚集、矛盾激化时怎么报告、怎么处置', next);
 const DUTY = (next: Pick[]) => need('duty', '值班制度', '谁值班、怎么交接、接到情况怎么报告', next);
 const ONLINE = need('online', '网络舆情应对预案', '本单位的事在网上引起广泛关注时怎么办', [OPINION]);
+const EVENT = need('event', '大型群众性活动安全工作方案', '灯会、演出、比赛、展会等每场1000人以上的活动', [
+  { slug: 'mass-event-safety-work-plan', why: '承办灯会、演出、比赛、展销会等每场次预计1000人以上的活动时，按《大型群众性活动安全管理条例》第六条写明人数、安全工作人员、入场查验、秩序疏导和应急救援预案。' },
+]);
 
 const SAFETY: Question = {
   question: '预案写到哪一层？',
@@ -55,6 +58,7 @@ export const CHOOSER: Question = {
         ]),
         need('accident', '生产安全事故应急预案', '火灾、触电、机械伤害等事故', SAFETY),
         PLAN([INSTITUTION_PLAN]),
+        EVENT,
         DUTY([DUTY_RULES]),
         ONLINE,
       ],
@@ -85,6 +89,7 @@ export const CHOOSER: Question = {
         PLAN([INSTITUTION_PLAN]),
         need('petition', '信访工作制度', '接访、登记受理、办理答复和领导接访下访', [{ slug: 'petition-work-rules', why: '依照《信访工作条例》写明信访渠道、接待值班、登记受理、办理答复和复查复核的期限，以及领导接访下访。' }]),
         need('risk', '重大事项社会稳定风险评估工作方案', '征收、重大工程、政策调整等决策之前', [{ slug: 'social-stability-risk-assessment-work-plan', why: '作出土地征收、重大工程、重大政策调整等决策前，按这份方案组织社会稳定风险评估。' }]),
+        EVENT,
         DUTY([DUTY_RULES]),
         ONLINE,
       ],
@@ -189,4 +194,5 @@ export const USE_WHEN: Record<string, string> = {
   'school-epidemic-emergency-plan': '校内出现传染病病例或者聚集性发热、腹泻时用。',
   'kindergarten-safety-emergency-plan': '幼儿园应对各类突发事件的总预案，按班级落实保教人员责任。',
   'township-flood-typhoon-emergency-plan': '汛期和台风来临前后用：预警传递、转移避险和险情抢护。',
+  'mass-event-safety-work-plan': '承办每场次1000人以上的灯会、演出、比赛、展会等活动前用。',
 };
