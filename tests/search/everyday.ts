@@ -5,7 +5,7 @@
  * template card, "guide#id" / "guide" for the guide. Kinds: question, colloquial, source (the sample
  * plans' vocabulary, issue #11 item 10), typo, org (organisation word + topic), template (names a plan).
  */
-import { ep, se, iw, sw, ss, dr, cs, el, cd, jd, tw, pc, fs, os, sp, op, ds, ho, fp, sh, kg, tf, me } from './slugs';
+import { ep, se, iw, sw, ss, dr, cs, el, cd, jd, tw, pc, fs, os, sp, op, ds, ho, fp, sh, kg, tf, me, cf, lf } from './slugs';
 
 export interface EverydayQuery {
   q: string;
@@ -96,6 +96,17 @@ export const EVERYDAY: EverydayQuery[] = [
   { q: '矛盾纠纷登记表', kind: 'colloquial', expect: [`${ds}#附件1-矛盾纠纷排查登记表`, `${ds}#登记`] },
   { q: '舆情应对预案', kind: 'template', expect: [op] },
   { q: '学校和家长怎么沟通', kind: 'question', expect: [`${ss}#家校沟通`, `${se}#家校联系准备`, `${sw}#家长诉求渠道`] },
+  // Confined spaces and lifts (issue #21): five questions each.
+  { q: '下污水井作业前要做什么', kind: 'question', expect: [`${cf}#应急处置程序`, `${cf}#事故风险描述`, cf] },
+  { q: '有人在污水池里晕倒了怎么救', kind: 'question', expect: [`${cf}#人员救护`, `${cf}#应急处置程序`, `${cf}#应急工作职责`] },
+  { q: '受限空间作业中毒', kind: 'colloquial', expect: [`${cf}#事故风险描述`, `${cf}#人员救护`, cf] },
+  { q: '有限空间监护人负责什么', kind: 'question', expect: [`${cf}#应急工作职责`] },
+  { q: '有限空间应急预案', kind: 'template', expect: [cf] },
+  { q: '电梯困人怎么办', kind: 'question', expect: [lf, `${lf}#应急处置程序`, `${lf}#接警和安抚`] },
+  { q: '电梯停在两层之间有人被困', kind: 'question', expect: [`${lf}#事故风险描述`, `${lf}#救援`, lf, `${lf}#应急处置程序`] },
+  { q: '困电梯里了物业怎么处理', kind: 'colloquial', expect: [`${lf}#接警和安抚`, `${lf}#应急处置程序`, lf] },
+  { q: '电梯维保单位多久到', kind: 'question', expect: [`${lf}#通知和到场`, `${lf}#报警与联系`, `${lf}#应急工作职责`] },
+  { q: '电梯应急预案', kind: 'template', expect: [lf] },
   // Issue #21: five questions per new template.
   { q: '学生吃了食堂的饭拉肚子怎么办', kind: 'colloquial', expect: [fp, `${fp}#救治患病师生`, `${fp}#处置措施`, `${fp}#监测和预警`, `${fp}#排查和学生管理`] },
   { q: '食物中毒多久要报告', kind: 'question', expect: [`${fp}#报告程序和时限`, `${fp}#信息报告`] },
