@@ -52,6 +52,7 @@ describe('kind', () => {
     ['某某局2027年度综治维稳工作方案', 'stability-work'],
     ['某某区住房和城乡建设局信访工作制度', 'stability-work'],
     ['某某公司火灾事故专项应急预案', 'special'],
+    ['某某县2027年元宵灯会安全工作方案', 'mass-event'],
   ])('%s → %s', (title, kind) => {
     expect(check(`${title}\n一、总则`).kind).toBe(kind);
   });
