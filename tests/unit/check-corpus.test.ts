@@ -108,8 +108,9 @@ const CORPUS: { file: string; kind: string; expected: Expected[] }[] = [
   },
   {
     file: '08-kindergarten-fire-plain',
-    kind: 'special',
+    kind: 'emergency-special',
     expected: [
+      ['error', 'missing-element', '响应分级'],
       ['error', 'leftover-blank', '（略）'],
       ['warning', 'drill-frequency', '幼儿园每季度'],
       ['warning', 'stale-date', '2020年9月'],

@@ -12,6 +12,10 @@ export const READ_MESSAGES = {
   tooLarge: '文件超过 20 MB，不检查这么大的文件。预案正文通常只有几十 KB，文件过大多半是因为插入了图片：请另存一份不含图片的 .docx 再检查。',
   unsupported: '只能读取 .docx、.txt 和 .md 文件。PDF 等其他格式，请在原软件中另存为 Word 文档（.docx）再检查。',
   broken: '这个文件打不开，可能已经损坏，或者并不是 Word 文档。请先在 Word 或 WPS 中打开确认，另存为 .docx 后再检查。',
+  image: '这是图片文件，不是预案文档，无法检查文字。请提供预案的 Word 文档（.docx）或文字版。',
+  sheet: '这是电子表格文件，不是预案文档。通讯录、物资清单等表格请作为预案的附件一并检查：把预案正文和附件保存为 .docx 再检查。',
+  archive: '这是压缩包，不能直接检查。请先解压，再逐个检查其中的预案文件。',
+  zeroBytes: '文件是空的（0 字节），没有可检查的内容。',
   empty: '文件里没有读到文字。如果这是扫描件或图片，无法检查文字；请提供可以编辑的 Word 文档或文字版。',
   garbled: '文件的文字编码无法识别，读出来是乱码，所以没有检查。请用记事本或 WPS 打开它，另存为“UTF-8”编码的 .txt，或者另存为 .docx 再检查。',
 } as const;
@@ -42,10 +46,18 @@ const ZIP_MAGIC = [0x50, 0x4b];
 const startsWith = (bytes: Uint8Array, magic: number[]): boolean => magic.every((byte, i) => bytes[i] === byte);
 const extensionOf = (name: string): string => /\.([^.\\/]+)$/.exec(name.toLowerCase())?.[1] ?? '';
 
+const IMAGES = new Set(['png', 'jpg', 'jpeg', 'gif', 'bmp', 'tif', 'tiff', 'webp', 'heic']);
+const SHEETS = new Set(['xlsx', 'xls', 'et', 'ods', 'csv']);
+const ARCHIVES = new Set(['zip', 'rar', '7z', 'gz', 'tar']);
+
 /** A problem known from the name, size and first bytes alone, before anything is parsed. */
 export function fileProblem(name: string, size: number, head: Uint8Array): string | undefined {
   const extension = extensionOf(name);
   if (size > MAX_FILE_BYTES) return READ_MESSAGES.tooLarge;
+  if (size === 0) return READ_MESSAGES.zeroBytes;
+  if (IMAGES.has(extension)) return READ_MESSAGES.image;
+  if (SHEETS.has(extension)) return READ_MESSAGES.sheet;
+  if (ARCHIVES.has(extension)) return READ_MESSAGES.archive;
   if (extension === 'wps') return READ_MESSAGES.wps;
   if (extension === 'doc' || startsWith(head, OLE_MAGIC)) return READ_MESSAGES.doc;
   if (extension === 'docx' && !startsWith(head, ZIP_MAGIC)) return READ_MESSAGES.broken;
