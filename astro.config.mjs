@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
+import { rehypeHeadingAnchors } from './src/lib/render/rehype-heading-anchors.ts';
 
 export default defineConfig({
   trailingSlash: 'always',

@@ -32,14 +32,14 @@ export const MUTATIONS = [
   },
   {
     name: '.docx renderer drops tables',
-    file: 'src/lib/render/docx.ts',
+    file: 'src/lib/render/docx-blocks.ts',
     from: "case 'table':\n      return table(node.head, node.rows);",
     to: "case 'table':\n      return [];",
     check: unit('tests/unit/roundtrip.test.ts'),
   },
   {
     name: '.docx flowcharts lose their branches',
-    file: 'src/lib/render/docx.ts',
+    file: 'src/lib/render/docx-flow.ts',
     from: 'const branches = step.branches.map(',
     to: 'const branches = [].map(',
     check: unit('tests/unit/roundtrip.test.ts'),
@@ -74,14 +74,14 @@ export const MUTATIONS = [
   },
   {
     name: 'import takes any JSON object, ours or not',
-    file: 'src/lib/backup.ts',
+    file: 'src/lib/storage/backup.ts',
     from: "if (record['format'] !== BACKUP_FORMAT) refuse(NOT_OURS);",
     to: "if (record['format'] === 'x') refuse(NOT_OURS);",
     check: unit('tests/unit/backup.test.ts'),
   },
   {
     name: '另存为 keeps the form\'s own values object (both drafts change together)',
-    file: 'src/lib/draft-set.ts',
+    file: 'src/lib/storage/draft-set.ts',
     from: 'const copy = (content: Content): Content => structuredClone(',
     to: 'const copy = (content: Content): Content => (',
     check: unit('tests/unit/draft-set.test.ts'),
@@ -95,7 +95,7 @@ export const MUTATIONS = [
   },
   {
     name: 'an impossible date (2026-02-30) is accepted, rolled over to March',
-    file: 'src/lib/schema.ts',
+    file: 'src/lib/parse/schema.ts',
     from: 'return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;',
     to: 'return !Number.isNaN(day.getTime());',
     check: unit('tests/unit/errors.test.ts'),
