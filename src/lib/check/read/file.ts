@@ -10,7 +10,7 @@ export const READ_MESSAGES = {
   doc: '这是旧版 Word 文档（.doc），目前无法读取。请用 Word 或 WPS 打开它，选择“文件 → 另存为”，保存类型选“Word 文档（*.docx）”，再检查新保存的文件。',
   wps: '这是 WPS 文字的专用格式（.wps），目前无法读取。请在 WPS 中选择“文件 → 另存为”，文件类型选“Microsoft Word 文件（*.docx）”，再检查新保存的文件。',
   tooLarge: '文件超过 20 MB，不检查这么大的文件。预案正文通常只有几十 KB，文件过大多半是因为插入了图片：请另存一份不含图片的 .docx 再检查。',
-  unsupported: '只能读取 .docx、.txt 和 .md 文件。PDF 等其他格式，请在原软件中另存为 Word 文档（.docx）再检查。',
+  unsupported: '只能读取 .docx、.odt、.txt 和 .md 文件。PDF 等其他格式，请在原软件中另存为 Word 文档（.docx）再检查。',
   broken: '这个文件打不开，可能已经损坏，或者并不是 Word 文档。请先在 Word 或 WPS 中打开确认，另存为 .docx 后再检查。',
   image: '这是图片文件，不是预案文档，无法检查文字。请提供预案的 Word 文档（.docx）或文字版。',
   sheet: '这是电子表格文件，不是预案文档。通讯录、物资清单等表格请作为预案的附件一并检查：把预案正文和附件保存为 .docx 再检查。',
@@ -25,7 +25,7 @@ export const PASTE_HINT = '也可以复制正文，粘贴到下面的文本框�
 
 /** What the reader learned about the file besides its text; the checker turns it into findings. */
 export interface ReadInfo {
-  format: 'docx' | 'text' | 'markdown';
+  format: 'docx' | 'odt' | 'text' | 'markdown';
   encoding?: TextEncoding;
   /** Open tracked changes and comments of a .docx. */
   revisions?: number;
@@ -37,9 +37,10 @@ export type ReadResult = { ok: true; paragraphs: Paragraph[]; info: ReadInfo } |
 /** Readers that load only when a file of their kind is opened (the page's first load stays small). */
 export interface LazyReaders {
   docx: () => Promise<{ readDocxFile: (bytes: Uint8Array) => DocxRead }>;
+  odt: () => Promise<{ readOdtFile: (bytes: Uint8Array) => DocxRead }>;
 }
 
-const BROWSER_READERS: LazyReaders = { docx: () => import('./docx') };
+const BROWSER_READERS: LazyReaders = { docx: () => import('./docx'), odt: () => import('./odt') };
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 const ZIP_MAGIC = [0x50, 0x4b];
@@ -60,8 +61,8 @@ export function fileProblem(name: string, size: number, head: Uint8Array): strin
   if (ARCHIVES.has(extension)) return READ_MESSAGES.archive;
   if (extension === 'wps') return READ_MESSAGES.wps;
   if (extension === 'doc' || startsWith(head, OLE_MAGIC)) return READ_MESSAGES.doc;
-  if (extension === 'docx' && !startsWith(head, ZIP_MAGIC)) return READ_MESSAGES.broken;
-  if (!['docx', 'txt', 'md', 'markdown', 'text'].includes(extension)) return READ_MESSAGES.unsupported;
+  if ((extension === 'docx' || extension === 'odt') && !startsWith(head, ZIP_MAGIC)) return READ_MESSAGES.broken;
+  if (!['docx', 'odt', 'txt', 'md', 'markdown', 'text'].includes(extension)) return READ_MESSAGES.unsupported;
   return undefined;
 }
 
@@ -77,12 +78,12 @@ export async function readPlanFile(name: string, bytes: Uint8Array, readers: Laz
   if (problem) return { ok: false, message: problem };
   let paragraphs: Paragraph[];
   let info: ReadInfo;
-  if (extensionOf(name) === 'docx') {
-    const { readDocxFile } = await readers.docx();
+  const extension = extensionOf(name);
+  if (extension === 'docx' || extension === 'odt') {
     try {
-      const read = readDocxFile(bytes);
+      const read = extension === 'docx' ? (await readers.docx()).readDocxFile(bytes) : (await readers.odt()).readOdtFile(bytes);
       paragraphs = read.paragraphs;
-      info = { format: 'docx', revisions: read.revisions, comments: read.comments };
+      info = { format: extension, revisions: read.revisions, comments: read.comments };
     } catch {
       return { ok: false, message: READ_MESSAGES.broken };
     }
