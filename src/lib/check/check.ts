@@ -2,7 +2,7 @@ import { outline } from './outline';
 import { checkBases } from './rules/bases';
 import { elementPresence, missingElements, outdatedHeadings } from './rules/elements';
 import { detectKind, planTitle } from './rules/kind';
-import { checkAnniversaries, checkOldNames, checkPetitionLimits, checkReportDeadlines, checkWarningColours } from './rules/limits';
+import { checkAnniversaries, checkCopiedLevels, checkOldNames, checkPetitionLimits, checkReportDeadlines, checkWarningColours } from './rules/limits';
 import { checkDrills, checkPastPeriod, checkReportLimit, checkStaleDate } from './rules/numbers';
 import { checkBlanks, checkPetitionWording, checkPrivacy, checkStaleWording } from './rules/wording';
 import type { ReadInfo } from './read/file';
@@ -119,6 +119,7 @@ export function checkPlan(paragraphs: Paragraph[], rules: Rules, options: CheckO
     ...checkPetitionLimits(doc, rules.petitionLimits),
     ...checkOldNames(doc, rules.oldNames),
     ...checkWarningColours(doc, rules.warningColours),
+    ...checkCopiedLevels(doc, rules.copiedLevels),
     ...checkAnniversaries(doc, rules.anniversaries, today.getFullYear()),
     ...checkPrivacy(doc),
   ];

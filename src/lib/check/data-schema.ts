@@ -64,6 +64,7 @@ export const rulesFileSchema = z.object({
     .default([]),
   oldNames: z.array(z.object({ id: text, words: z.array(text).min(1), notAfter: words, ...message })).default([]),
   warningColours: z.object(message).optional(),
+  copiedLevels: z.object(message).optional(),
   pastPeriod: z.object({ yearsOld: z.number().int().min(0), ...message }),
   staleDate: z.object({ years: z.number().positive(), ...message }),
   /** Wording families; `rule` names the finding (default petition-wording), `source` its basis. */

@@ -149,6 +149,7 @@ export interface Rules {
   petitionLimits: PetitionLimitRule[];
   oldNames: (MessageRule & { id: string; words: string[]; notAfter: string[] })[];
   warningColours?: MessageRule | undefined;
+  copiedLevels?: MessageRule | undefined;
   bases: LegalBasis[];
 }
 

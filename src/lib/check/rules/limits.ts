@@ -123,3 +123,17 @@ export function checkAnniversaries(doc: Outline, rules: Rules['anniversaries'], 
   }
   return findings;
 }
+
+const EVENT_GRADES = ['特别重大', '重大', '较大', '一般'];
+
+/** Response levels copied from the four grades of events instead of set by the unit's own capacity. */
+export function checkCopiedLevels(doc: Outline, rule: Rules['copiedLevels']): Finding[] {
+  if (!rule) return [];
+  for (const line of bodyLines(doc)) {
+    if (!EVENT_GRADES.every((grade) => line.text.includes(grade))) continue;
+    const heading = line.section >= 0 ? (doc.lines[line.section]!.title ?? '') : '';
+    if (!line.text.includes('响应') && !heading.includes('响应')) continue;
+    return [{ rule: 'response-levels', severity: rule.severity, message: rule.message, fix: rule.fix, at: line.index, source: rule.source }];
+  }
+  return [];
+}
