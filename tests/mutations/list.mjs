@@ -198,4 +198,11 @@ export const MUTATIONS = [
     to: 'const judged = line.text;',
     check: unit('tests/unit/check-wording.test.ts'),
   },
+  {
+    name: 'plan check page: a new file that cannot be read leaves the previous report on screen',
+    file: 'src/scripts/check-page.ts',
+    from: "    this.clear();\n    announce(`正在读取 ${file.name}…`);",
+    to: "    announce(`正在读取 ${file.name}…`);",
+    check: built(['tests/browser/check.test.ts'], 'old .doc'),
+  },
 ];

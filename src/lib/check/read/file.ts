@@ -20,9 +20,6 @@ export const READ_MESSAGES = {
   garbled: '文件的文字编码无法识别，读出来是乱码，所以没有检查。请用记事本或 WPS 打开它，另存为“UTF-8”编码的 .txt，或者另存为 .docx 再检查。',
 } as const;
 
-/** Added on the web page, where the user can paste the text instead. */
-export const PASTE_HINT = '也可以复制正文，粘贴到下面的文本框里检查。';
-
 /** What the reader learned about the file besides its text; the checker turns it into findings. */
 export interface ReadInfo {
   format: 'docx' | 'odt' | 'text' | 'markdown';
