@@ -224,4 +224,32 @@ export const MUTATIONS = [
     to: 'const utf16 = undefined as TextEncoding | undefined;',
     check: unit('tests/unit/check-read.test.ts'),
   },
+  {
+    name: 'plan check: a production accident reported later than 1 hour passes',
+    file: 'src/lib/check/check.ts',
+    from: '...checkReportDeadlines(doc, kind, title, rules.reportLimits),',
+    to: '',
+    check: unit('tests/unit/check-wording.test.ts'),
+  },
+  {
+    name: 'plan check: 信访 time limits and representatives are not checked',
+    file: 'src/lib/check/check.ts',
+    from: '...checkPetitionLimits(doc, rules.petitionLimits),',
+    to: '',
+    check: unit('tests/unit/check-wording.test.ts'),
+  },
+  {
+    name: 'plan check: a quoted list of prohibited acts in one paragraph is judged as instructions',
+    file: 'src/lib/check/rules/wording.ts',
+    from: 'const judged = inline ? line.text.slice(0, inline.index + inline[0].length) : line.text;',
+    to: 'const judged = line.text;',
+    check: unit('tests/unit/check-wording.test.ts'),
+  },
+  {
+    name: 'plan check page: a new file that cannot be read leaves the previous report on screen',
+    file: 'src/scripts/check-page.ts',
+    from: "    this.clear();\n    announce(`正在读取 ${file.name}…`);",
+    to: "    announce(`正在读取 ${file.name}…`);",
+    check: built(['tests/browser/check.test.ts'], 'old .doc'),
+  },
 ];
