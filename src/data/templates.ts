@@ -3,6 +3,7 @@ import type { Template } from '../lib/model/types';
 import type { TemplateFrontmatter } from '../lib/schema';
 import { modelOf } from '../loaders/parsed-models';
 import type { StoredTemplate } from '../loaders/templates';
+import { exampleUrl, templateUrl } from '../lib/site/urls';
 import { orgTypeId, planKindId, type OrgTypeId, type PlanKindId } from '../lib/taxonomy';
 
 export interface CatalogEntry {
@@ -24,8 +25,7 @@ async function load(): Promise<CatalogEntry[]> {
     .map((entry) => {
       const { frontmatter } = entry.data as unknown as StoredTemplate;
       const template = modelOf(entry.id, String(entry.digest), entry.filePath);
-      const url = `/templates/${frontmatter.slug}/`;
-      return { file: entry.filePath ?? `content/templates/${entry.id}.mdx`, frontmatter, template, orgType: orgTypeId(frontmatter.orgType), planKind: planKindId(frontmatter.planKind), url, exampleUrl: `${url}example/` };
+            return { file: entry.filePath ?? `content/templates/${entry.id}.mdx`, frontmatter, template, orgType: orgTypeId(frontmatter.orgType), planKind: planKindId(frontmatter.planKind), url: templateUrl(frontmatter.slug), exampleUrl: exampleUrl(frontmatter.slug) };
     });
 }
 

@@ -1,5 +1,6 @@
 import type { PageResult } from '../lib/search/rank';
 import type { LazyResult } from '../lib/search/run';
+import { BASE, siteUrl } from '../lib/site/urls';
 
 /** The parts of Pagefind's browser API this site uses. */
 export interface Pagefind {
@@ -10,8 +11,9 @@ export interface Pagefind {
 }
 
 // Built by scripts/index-search.mjs after Astro; a variable keeps Vite from trying to bundle it.
-const PAGEFIND_URL = '/pagefind/pagefind.js';
-const OPTIONS = { excerptLength: 24 };
+const PAGEFIND_URL = siteUrl('pagefind/pagefind.js');
+// Results link to pages under the site's base, wherever the bundle was merged from.
+const OPTIONS = { excerptLength: 24, baseUrl: BASE };
 let loading: Promise<Pagefind> | undefined;
 let attempts = 0;
 

@@ -16,6 +16,12 @@ export interface Watched {
   foreign: string[];
 }
 
+/**
+ * A path of the site as its links write it: '/check/' at the root, '/yuan/check/' when the site is
+ * built for and served under /yuan/.
+ */
+export const sitePath = (path: string): string => `${new URL(inject('baseUrl')).pathname.replace(/\/$/, '')}${path}`;
+
 /** One Chromium for a test file, closed after it. */
 export function useBrowser(): { browser: () => Browser; baseUrl: string } {
   let browser: Browser | undefined;

@@ -5,6 +5,7 @@ import type { z } from 'astro/zod';
 import { fill, sectionsOf, textOf } from '../model/fill';
 import { CheckDataError, type Problem } from '../parse/errors';
 import { loadTemplate } from '../parse/parse-template';
+import { templateUrl } from '../site/urls';
 import { basesFileSchema, rulesFileSchema } from './data-schema';
 import type { ExampleLink, LegalBasis, Rules } from './types';
 
@@ -103,7 +104,7 @@ function crossCheck(file: string, parsed: Parsed, rules: RulesFile, templates: T
         problems.push({ file, line: lineAt(parsed, [...path, 'section']), field: `${path.join('.')}.section`, message: `template "${template.slug}" has no section titled "${element.example.section}".`, fix: `use one of: ${template.sections.map((s) => s.title).join('、')}.` });
         return;
       }
-      links.set(`${kind.id}/${element.id}`, { href: `/templates/${template.slug}/#${section.id}`, label: `${template.name} · ${section.title}` });
+      links.set(`${kind.id}/${element.id}`, { href: `${templateUrl(template.slug)}#${section.id}`, label: `${template.name} · ${section.title}` });
     });
   });
   rules.drills.forEach((drill, d) => {
