@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
+import { rehypeHeadingAnchors } from './src/lib/render/rehype-heading-anchors.ts';
 import { rehypeBaseLinks } from './src/lib/site/rehype-base-links.ts';
 
 // The path the site is served under: PLAN_BASE=/yuan/ for https://host/yuan/ (deploy/README.md).

@@ -10,9 +10,9 @@ import {
   type Backup,
   type ListableStorage,
   type LocalData,
-} from '../../src/lib/backup';
-import { draftSetKey, PROFILE_KEY } from '../../src/lib/draft-set';
-import { draftKey } from '../../src/lib/drafts';
+} from '../../src/lib/storage/backup';
+import { draftSetKey, PROFILE_KEY } from '../../src/lib/storage/draft-set';
+import { draftKey } from '../../src/lib/storage/drafts';
 
 class MemoryStorage implements ListableStorage {
   items = new Map<string, string>();

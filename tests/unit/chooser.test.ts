@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CHOOSER, USE_WHEN, chooserSteps, chooserUrl, pruneChooser } from '../../src/lib/chooser';
+import { CHOOSER, USE_WHEN, chooserSteps, chooserUrl, pruneChooser } from '../../src/lib/site/chooser';
 import { loadFile, templateFiles } from './content-files';
 
 const slugs = templateFiles().map((file) => loadFile(file).frontmatter.slug);

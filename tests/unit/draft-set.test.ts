@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { currentDraft, deleteDraft, draftSetKey, loadDraftSet, renameDraft, saveAs, selectDraft, startNew, storeDraftSet, updateCurrent, type DraftSet } from '../../src/lib/draft-set';
-import { draftKey, type DraftStorage } from '../../src/lib/drafts';
+import { currentDraft, deleteDraft, draftSetKey, loadDraftSet, renameDraft, saveAs, selectDraft, startNew, storeDraftSet, updateCurrent, type DraftSet } from '../../src/lib/storage/draft-set';
+import { draftKey, type DraftStorage } from '../../src/lib/storage/drafts';
 
 class MemoryStorage implements DraftStorage {
   items = new Map<string, string>();

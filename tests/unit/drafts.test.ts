@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { loadDraftSet } from '../../src/lib/draft-set';
-import { draftKey, storageFailure, type DraftStorage } from '../../src/lib/drafts';
+import { loadDraftSet } from '../../src/lib/storage/draft-set';
+import { draftKey, storageFailure, type DraftStorage } from '../../src/lib/storage/drafts';
 import type { FieldSpec } from '../../src/lib/model/types';
 import { migrateDraft } from '../../src/lib/model/values';
 

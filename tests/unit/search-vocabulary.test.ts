@@ -3,7 +3,7 @@ import { fill } from '../../src/lib/model/fill';
 import { toPlainText } from '../../src/lib/render/text';
 import { understand } from '../../src/lib/search/query';
 import { parseVocabulary, vocabularyProblems } from '../../src/lib/search/vocabulary';
-import { ORG_TYPE_LABELS } from '../../src/lib/taxonomy';
+import { ORG_TYPE_LABELS } from '../../src/lib/site/taxonomy';
 import { guideSource, templates, vocabulary } from './search-fixtures';
 
 /** Everything a search can find: every template's text and headings, and the guide. */

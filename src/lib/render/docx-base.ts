@@ -2,7 +2,7 @@
  * What every part of the .docx shares: page geometry per GB/T 9704-2012 (FACTS.md §5), fonts and
  * text runs. Loaded lazily in the browser with the rest of the .docx writer; nothing from node:.
  */
-import { HighlightColor, Paragraph, Tab, TextRun, convertMillimetersToTwip, type IFontAttributesProperties } from 'docx';
+import { BorderStyle, HighlightColor, Paragraph, Tab, TextRun, convertMillimetersToTwip, type IBorderOptions, type IFontAttributesProperties } from 'docx';
 import type { Run } from '../model/types';
 
 /* ---------- Page geometry (GB/T 9704-2012 §5.2) ---------- */
@@ -60,6 +60,9 @@ export const FONT = {
   kai: font('楷体_GB2312', LATIN),
   song: font('宋体'),
 } as const;
+
+/** The single black line of tables and flowchart boxes. */
+export const BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
 /** Red of the 版头 (发文机关标志 and separator line). */
 export const RED = 'FF0000';

@@ -1,12 +1,12 @@
-import { loadLocalData, loadProfile, mergeImport, parseBackup, planImport, serializeBackup, storeLocalData, storeProfile, type ListableStorage } from '../../lib/backup';
-import { currentDraft, deleteDraft, newId, renameDraft, saveAs, selectDraft, startNew } from '../../lib/draft-set';
-import { browserStorage } from '../../lib/drafts';
+import { loadLocalData, loadProfile, mergeImport, parseBackup, planImport, serializeBackup, storeLocalData, storeProfile, type ListableStorage } from '../../lib/storage/backup';
+import { currentDraft, deleteDraft, newId, renameDraft, saveAs, selectDraft, startNew } from '../../lib/storage/draft-set';
+import { browserStorage } from '../../lib/storage/drafts';
 import { draftsForm, noticeForm, profileForm } from '../../lib/form/notice-form';
 import type { FilledDoc, Template, Values } from '../../lib/model/types';
 import { initialValues } from '../../lib/model/values';
 import { defaultNotice, fillNotice } from '../../lib/notice/notice';
 import type { FilledNotice, NoticeValues } from '../../lib/notice/types';
-import { applyProfile, profileFromValues, type Profile, type ProfileKey } from '../../lib/profile';
+import { applyProfile, profileFromValues, type Profile, type ProfileKey } from '../../lib/storage/profile';
 import { renderNotice, renderRecord } from '../../lib/render/notice-html';
 import { download } from '../clipboard';
 import { announce } from '../dom';
@@ -26,7 +26,7 @@ export interface PanelHost {
   status(message: string): void;
 }
 
-const NOTICE_SWITCHES = new Set(['enabled', 'upward', 'attachPlan', 'sealed']);
+const NOTICE_SWITCHES = new Set(['upward', 'attachPlan', 'sealed']);
 
 /** The notice with the unit's details where it has none of its own (代字, 主送, 印发机关). */
 export function noticeFromProfile(notice: NoticeValues, profile: Profile): NoticeValues {
@@ -59,7 +59,7 @@ export class DocPanels {
   /** A new draft: the unit's details in the empty fields, the notice's defaults. */
   fresh(): DraftContent {
     const values = applyProfile(initialValues(this.host.template.fields), this.host.template.fields, this.host.template.profile, this.profile, 'empty').values;
-    return { values, notice: noticeFromProfile(defaultNotice(this.host.template.kind), this.profile) };
+    return { values, notice: noticeFromProfile(defaultNotice(), this.profile) };
   }
 
   /** The filled notice, or undefined when it is off. */

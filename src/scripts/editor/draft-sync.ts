@@ -1,5 +1,5 @@
-import { currentDraft, draftSetKey, loadDraftSet, storeDraftSet, updateCurrent, type DraftSet } from '../../lib/draft-set';
-import { browserStorage, type DraftResult } from '../../lib/drafts';
+import { currentDraft, draftSetKey, loadDraftSet, storeDraftSet, updateCurrent, type DraftSet } from '../../lib/storage/draft-set';
+import { browserStorage, type DraftResult } from '../../lib/storage/drafts';
 import type { FieldSpec, Values } from '../../lib/model/types';
 import { migrateDraft } from '../../lib/model/values';
 import { cleanNotice } from '../../lib/notice/notice';
@@ -32,7 +32,6 @@ export class DraftSync {
   constructor(
     private readonly slug: string,
     private readonly fields: FieldSpec[],
-    private readonly kind: string | undefined,
     private readonly hooks: DraftSyncHooks,
   ) {
     this.set = loadDraftSet(browserStorage(), slug);
@@ -51,7 +50,7 @@ export class DraftSync {
   current(): DraftContent | undefined {
     const draft = currentDraft(this.set);
     if (!draft) return undefined;
-    return { values: migrateDraft(this.fields, draft.values), notice: cleanNotice(draft.notice, this.kind) };
+    return { values: migrateDraft(this.fields, draft.values), notice: cleanNotice(draft.notice) };
   }
 
   schedule(): void {

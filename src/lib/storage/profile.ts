@@ -2,8 +2,8 @@
  * 单位信息: the unit's details, entered once and offered to every template whose fields mean the
  * same. A template declares which of its fields hold which detail (frontmatter `profile:`).
  */
-import { formatPerson } from './model/text';
-import type { FieldSpec, FieldValue, Person, Values } from './model/types';
+import { formatPerson } from '../model/text';
+import type { FieldSpec, FieldValue, Person, Values } from '../model/types';
 
 export type ProfileKind = 'text' | 'phone' | 'person';
 

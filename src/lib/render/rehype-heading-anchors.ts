@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { anchorLink } from './render/anchor';
-import type { HNode } from './render/hnode';
+import { anchorLink } from './anchor';
+import type { HNode } from './hnode';
 
 const HEADING = /^h[2-6]$/;
 
