@@ -177,4 +177,25 @@ export const MUTATIONS = [
     to: 'const utf16 = undefined as TextEncoding | undefined;',
     check: unit('tests/unit/check-read.test.ts'),
   },
+  {
+    name: 'site URLs ignore the base path (a site under /yuan/ links to the server root)',
+    file: 'src/lib/site/urls.ts',
+    from: "export const siteUrl = (path = '', base: string = BASE): string => `${withSlash(base)}${path.replace(/^\\/+/, '')}`;",
+    to: "export const siteUrl = (path = '', base: string = BASE): string => `/${path.replace(/^\\/+/, '')}`;",
+    check: unit('tests/unit/site-urls.test.ts'),
+  },
+  {
+    name: 'the base-path gate misses url() in styles',
+    file: 'scripts/gates/base.mjs',
+    from: "(?<=[\"'\\`(=\\\\s])",
+    to: "(?<=[\"'\\`=\\\\s])",
+    check: unit('tests/unit/gates.test.ts'),
+  },
+  {
+    name: 'verify-deploy accepts pages without a Content-Security-Policy header',
+    file: 'scripts/verify-deploy.mjs',
+    from: "if (!policy) problems.push({ url, problem: 'no Content-Security-Policy header' });",
+    to: 'if (!policy);',
+    check: unit('tests/unit/verify-deploy.test.ts'),
+  },
 ];
