@@ -36,7 +36,9 @@ export function useBrowser(): { browser: () => Browser; baseUrl: string } {
 
 /** A new page that records errors and requests leaving the site's origin. */
 export async function watchedPage(browser: Browser, baseUrl: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Watched> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  // The site's service worker is blocked unless a test asks for it: requests it answered would not
+  // reach page.route(), which tests use to make loads fail.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', ...options });
   // Playwright's 30 s default for waits and actions is too close on a loaded 2-core machine.
   context.setDefaultTimeout(90_000);
   const page = await context.newPage();
