@@ -1,12 +1,13 @@
-// Registers the service worker (dist/sw.js, written by scripts/offline/manifest.mjs) once the page
-// has loaded, and says in the footer when the site works offline and when a new version is ready.
-import { BASE, siteUrl } from '../lib/site/urls';
-
+/* global navigator, document, location, URL */
+// Registers the service worker (sw.js, written by scripts/offline/manifest.mjs) and says in the
+// footer when the site works offline and when a new version is ready. Imported by the layout once a
+// page has loaded; a plain file beside sw.js, so it finds the site's base from its own address.
+const base = new URL('./', import.meta.url);
 const READY = '已可离线使用：断网后仍可打开本站的模板、搜索、填写下载和预案体检。填写内容只保存在本浏览器中。';
 const UPDATE = '有新版本，刷新后使用。';
 
-function say(text: string, worker?: ServiceWorker): void {
-  const note = document.querySelector<HTMLElement>('.offline-note');
+function say(text, worker) {
+  const note = document.querySelector('.offline-note');
   if (!note) return;
   note.textContent = text;
   if (worker) {
@@ -22,9 +23,9 @@ function say(text: string, worker?: ServiceWorker): void {
   note.hidden = false;
 }
 
-async function register(): Promise<void> {
-  const registration = await navigator.serviceWorker.register(siteUrl('sw.js'), { scope: BASE });
-  const watch = (worker: ServiceWorker) =>
+async function register() {
+  const registration = await navigator.serviceWorker.register(new URL('sw.js', base), { scope: base.pathname });
+  const watch = (worker) =>
     worker.addEventListener('statechange', () => {
       // An update waits for the page's word, so a tab never runs two versions at once.
       if (worker.state === 'installed' && navigator.serviceWorker.controller) say(UPDATE, worker);
@@ -36,8 +37,4 @@ async function register(): Promise<void> {
   registration.addEventListener('updatefound', () => registration.installing && watch(registration.installing));
 }
 
-if ('serviceWorker' in navigator) {
-  const start = () => void register().catch(() => undefined);
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
-}
+void register().catch(() => undefined);
