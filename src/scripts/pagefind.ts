@@ -17,8 +17,9 @@ export const searchUrl = (path: string): string => siteUrl(path);
 
 // Built by scripts/index-search.mjs after Astro; a variable keeps Vite from trying to bundle it.
 const PAGEFIND_URL = searchUrl('pagefind/pagefind.js');
+// Pagefind counts words; 40 Chinese words come to about 80 characters, which cleanExcerpt caps.
 // Results link to pages under the site's base, wherever the bundle was merged from.
-const OPTIONS = { excerptLength: 24, baseUrl: BASE };
+const OPTIONS = { excerptLength: 40, baseUrl: BASE };
 let loading: Promise<Pagefind> | undefined;
 let attempts = 0;
 
