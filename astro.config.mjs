@@ -4,8 +4,13 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { rehypeHeadingAnchors } from './src/lib/render/rehype-heading-anchors.ts';
+import { rehypeBaseLinks } from './src/lib/site/rehype-base-links.ts';
+
+// The path the site is served under: PLAN_BASE=/yuan/ for https://host/yuan/ (deploy/README.md).
+const base = (process.env.PLAN_BASE ?? '/').replace(/\/*$/, '/');
 
 export default defineConfig({
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
@@ -14,7 +19,7 @@ export default defineConfig({
     // remark (not the default Sätteri) so the guide is read by the same GFM parser as templates.
     processor: unified({
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors],
+      rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors, [rehypeBaseLinks, { base }]],
       smartypants: false,
     }),
   },

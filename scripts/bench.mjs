@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { runnerImport } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { offlineFiles } from './offline/manifest.mjs';
 import { serve } from './static-server.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -267,6 +268,14 @@ try {
   console.log(`  lazily loaded .odt reader          ${kb(c.odtReader)} gzip (after the .docx reader, which shares the zip reader)`);
   console.log(`  checking the largest example       ${speed.median.toFixed(1)} ms median, ${speed.first.toFixed(1)} ms first (${speed.name}, ${speed.chars} characters, Node)  [target ≤ 60 ms]`);
   console.log(`  paste → report shown in the page   ${c.pasteToReport.toFixed(0)} ms median (the same example, rendering included)`);
+  const offline = await offlineFiles('dist', '/');
+  const sent = (await Promise.all(offline.urls.map(async (url) => {
+    const file = `dist${url.endsWith('/') ? `${url}index.html` : url}`;
+    return (await stat(`${file}.gz`).catch(() => stat(file))).size;
+  }))).reduce((a, b) => a + b, 0);
+  console.log('Offline (service worker, after the first visit)');
+  console.log(`  files kept                         ${offline.urls.length}, ${(offline.bytes / 1024 / 1024).toFixed(2)} MB  [budget ≤ 8 MB]`);
+  console.log(`  downloaded to keep them            ${(sent / 1024 / 1024).toFixed(2)} MB with the build's gzip copies`);
 } finally {
   await browser.close();
   await server.close();

@@ -23,6 +23,8 @@ const SHARDS_LIST = /data-pagefind-shards="[^"]*"/;
 
 // The build folder is an optional argument so scripts/bench-scale.mjs can index a temporary build.
 const dist = process.argv[2] ?? 'dist';
+/** The site's base path, as the build was given it (astro.config.mjs): the shards live under it. */
+const BASE = (process.env.PLAN_BASE ?? '/').replace(/\/*$/, '/');
 
 /**
  * One pass over the built pages: those Pagefind would index (with a data-pagefind-body element, in
@@ -64,7 +66,7 @@ async function writeShard(pages, i) {
 
 /** Tells the search page which shards to merge (rewritten on every run, so indexing twice is safe). */
 async function announceShards(listings, count) {
-  const urls = Array.from({ length: count }, (_, i) => `/${bundlePath(i)}/`).join(' ');
+  const urls = Array.from({ length: count }, (_, i) => `${BASE}${bundlePath(i)}/`).join(' ');
   for (const path of listings) {
     const html = await readFile(path, 'utf8');
     await writeFile(path, html.replace(SHARDS_LIST, `data-pagefind-shards="${urls}"`));

@@ -5,12 +5,12 @@ import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/unit/fixtures/', '.shot*.mjs', '.probe*.mjs'] },
+  { ignores: ['dist/', 'dist-base/', '.astro/', 'node_modules/', 'tests/unit/fixtures/', '.shot*.mjs', '.probe*.mjs'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,
   {
-    files: ['scripts/**/*.mjs'],
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', performance: 'readonly', URL: 'readonly', setTimeout: 'readonly', document: 'readonly', MutationObserver: 'readonly', Event: 'readonly', setInterval: 'readonly', clearInterval: 'readonly' } },
+    files: ['scripts/**/*.mjs', 'astro.config.mjs'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', performance: 'readonly', URL: 'readonly', setTimeout: 'readonly', fetch: 'readonly', document: 'readonly', MutationObserver: 'readonly', Event: 'readonly', setInterval: 'readonly', clearInterval: 'readonly' } },
   },
 );

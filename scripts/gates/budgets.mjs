@@ -7,9 +7,9 @@ import { filesIn } from './files.mjs';
 const gzip = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
 
 /** Scripts a page runs before interaction: <script src> modules and, recursively, their static imports. */
-async function scriptsOf(dir, html) {
+async function scriptsOf(dir, html, base) {
   const seen = new Set();
-  const queue = [...html.matchAll(/<script[^>]*\ssrc="(\/[^"]+)"/g)].map((m) => m[1]);
+  const queue = [...html.matchAll(/<script[^>]*\ssrc="(\/[^"]+)"/g)].map((m) => m[1].replace(base, '/'));
   while (queue.length > 0) {
     const path = queue.pop();
     if (seen.has(path)) continue;
@@ -33,22 +33,22 @@ const inlineScripts = (html) =>
     .map((m) => m[2])
     .filter((code) => code.trim());
 
-async function measurePage(dir, page) {
+async function measurePage(dir, page, base) {
   const html = await readFile(join(dir, page), 'utf8');
-  const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="(\/[^"]+)"/g)].map((m) => m[1]);
-  const scripts = await scriptsOf(dir, html);
+  const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="(\/[^"]+)"/g)].map((m) => m[1].replace(base, '/'));
+  const scripts = await scriptsOf(dir, html, base);
   const sum = async (paths) => (await Promise.all(paths.map((p) => gzip(join(dir, p))))).reduce((a, b) => a + b, 0);
   const inline = inlineScripts(html).reduce((total, code) => total + gzipSync(code).length, 0);
   return { page, html: await gzip(join(dir, page)), css: await sum(css), js: (await sum(scripts)) + inline };
 }
 
-/** For each page type, the heaviest page's figures against its budget. */
-export async function checkBudgets(dir, budgets) {
+/** For each page type, the heaviest page's figures against its budget; `base` is the path the site was built for. */
+export async function checkBudgets(dir, budgets, base = '/') {
   const pages = await filesIn(dir, '.html');
   const rows = [];
   for (const budget of budgets) {
     const matching = pages.filter((page) => budget.pages.test(page));
-    const measured = await Promise.all(matching.map((page) => measurePage(dir, page)));
+    const measured = await Promise.all(matching.map((page) => measurePage(dir, page, base)));
     const worst = (key) => measured.reduce((max, m) => (m[key] > max[key] ? m : max), measured[0] ?? { page: '-', [key]: 0 });
     for (const key of ['html', 'css', 'js']) {
       const { page, [key]: bytes } = worst(key);

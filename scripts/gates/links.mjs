@@ -24,21 +24,28 @@ async function idsOf(file, cache) {
   return cache.get(file);
 }
 
-/** Problems as { page, link, reason }; an empty list means every internal link resolves. */
-export async function checkLinks(dir) {
+/**
+ * Problems as { page, link, reason }; an empty list means every internal link resolves. `base` is
+ * the path the site was built for ('/yuan/'): a link outside it would leave the site.
+ */
+export async function checkLinks(dir, base = '/') {
   const problems = [];
   const ids = new Map();
   for (const page of await filesIn(dir, '.html')) {
     const html = await readFile(join(dir, page), 'utf8');
-    const base = `http://site${urlOf(page)}`;
+    const here = `http://site${base}${urlOf(page).slice(1)}`;
     for (const [, raw] of html.matchAll(ATTRIBUTE)) {
       const link = decode(raw);
       if (/^(?:[a-z]+:|\/\/)/i.test(link) && !link.startsWith('http://site')) {
         if (!/^(?:mailto|tel|data|blob):/i.test(link)) problems.push({ page, link, reason: 'points to another origin' });
         continue;
       }
-      const url = new URL(link, base);
-      const target = await fileFor(dir, decodeURIComponent(posix.normalize(url.pathname)));
+      const url = new URL(link, here);
+      if (!url.pathname.startsWith(base)) {
+        problems.push({ page, link, reason: `outside the base ${base}` });
+        continue;
+      }
+      const target = await fileFor(dir, decodeURIComponent(posix.normalize(url.pathname.slice(base.length - 1))));
       if (!target) {
         problems.push({ page, link, reason: 'no such file' });
         continue;

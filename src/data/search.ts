@@ -4,6 +4,7 @@ import { markdownLeads, templateEntry } from '../lib/search/build';
 import { compactId, type PlanEntry } from '../lib/search/catalog';
 import type { SearchData } from '../lib/search/engine';
 import { parseVocabulary } from '../lib/search/vocabulary';
+import { siteUrl } from '../lib/site/urls';
 import { getTemplates } from './templates';
 
 /** The guide's sections, for the title fallback and for leads. */
@@ -12,7 +13,7 @@ async function guideEntry(): Promise<PlanEntry[]> {
   if (!guide) return [];
   const { headings } = await render(guide);
   const leads = markdownLeads(guide.body ?? '');
-  return [{ u: '/guide/', p: guide.data.title, f: ['', '写作指南'], s: headings.filter((h) => h.depth > 1).map((h) => [compactId(h.slug, h.text), h.text, leads.get(h.text) ?? '']) }];
+  return [{ u: siteUrl('guide/'), p: guide.data.title, f: ['', '写作指南'], s: headings.filter((h) => h.depth > 1).map((h) => [compactId(h.slug, h.text), h.text, leads.get(h.text) ?? '']) }];
 }
 
 /** Everything the search page knows before Pagefind loads, embedded in the page (no extra request). */

@@ -2,6 +2,7 @@ import type { Template } from '../lib/model/types';
 import type { TemplateFrontmatter } from '../lib/parse/schema';
 import { readCatalog } from './catalog';
 import { getCheckRules } from './check-rules';
+import { exampleUrl, templateUrl } from '../lib/site/urls';
 import { orgTypeId, planKindId, type OrgTypeId, type PlanKindId } from '../lib/site/taxonomy';
 
 export interface CatalogEntry {
@@ -18,10 +19,15 @@ export interface CatalogEntry {
 function load(): CatalogEntry[] {
   // Legal bases are checked against the registry the checker uses, with the templates' other problems.
   return readCatalog({ bases: getCheckRules().bases })
-    .map(({ file, frontmatter, template }) => {
-      const url = `/templates/${frontmatter.slug}/`;
-      return { file, frontmatter, template, orgType: orgTypeId(frontmatter.orgType), planKind: planKindId(frontmatter.planKind), url, exampleUrl: `${url}example/` };
-    })
+    .map(({ file, frontmatter, template }) => ({
+      file,
+      frontmatter,
+      template,
+      orgType: orgTypeId(frontmatter.orgType),
+      planKind: planKindId(frontmatter.planKind),
+      url: templateUrl(frontmatter.slug),
+      exampleUrl: exampleUrl(frontmatter.slug),
+    }))
     .sort((a, b) => a.frontmatter.slug.localeCompare(b.frontmatter.slug));
 }
 

@@ -2,6 +2,7 @@ import { readText } from '../lib/check/read/text';
 import type { Rules } from '../lib/check/types';
 import type { FilledDoc } from '../lib/model/types';
 import { toPlainText } from '../lib/render/text';
+import { siteUrl } from '../lib/site/urls';
 import { el } from './dom';
 
 const DELAY_MS = 600;
@@ -21,7 +22,7 @@ export function checkDraft(box: HTMLElement | null, doc: FilledDoc): void {
 }
 
 async function run(box: HTMLElement, doc: FilledDoc): Promise<void> {
-  rules ??= fetch('/check/rules.json')
+  rules ??= fetch(siteUrl('check/rules.json'))
     .then((response) => (response.ok ? (response.json() as Promise<Rules>) : undefined))
     .catch(() => undefined);
   const [loaded, { checkPlan }] = await Promise.all([rules, import('../lib/check/check')]);

@@ -2,6 +2,7 @@ import type { QueryAids } from '../lib/search/engine';
 import { Lexicon, Typos, type LexiconData, type TypoData } from '../lib/search/lexicon';
 import type { PageResult } from '../lib/search/rank';
 import type { LazyResult } from '../lib/search/run';
+import { BASE, siteUrl } from '../lib/site/urls';
 
 /** The parts of Pagefind's browser API this site uses. */
 export interface Pagefind {
@@ -12,12 +13,13 @@ export interface Pagefind {
 }
 
 /** Every URL the search page fetches is built here, so a site under a sub-path changes one line. */
-export const searchUrl = (path: string): string => `/${path}`;
+export const searchUrl = (path: string): string => siteUrl(path);
 
 // Built by scripts/index-search.mjs after Astro; a variable keeps Vite from trying to bundle it.
 const PAGEFIND_URL = searchUrl('pagefind/pagefind.js');
 // Pagefind counts words; 40 Chinese words come to about 80 characters, which cleanExcerpt caps.
-const OPTIONS = { excerptLength: 40 };
+// Results link to pages under the site's base, wherever the bundle was merged from.
+const OPTIONS = { excerptLength: 40, baseUrl: BASE };
 let loading: Promise<Pagefind> | undefined;
 let attempts = 0;
 
@@ -30,15 +32,15 @@ export function loadPagefind(): Promise<Pagefind> {
     // thread: Lighthouse mobile scored the search page 97 with it and 82 without.
     await pagefind.options(OPTIONS);
     await pagefind.init();
-    for (const path of extraShards()) await pagefind.mergeIndex(searchUrl(path.replace(/^\//, '')), OPTIONS);
+    for (const path of extraShards()) await pagefind.mergeIndex(path, OPTIONS);
     return pagefind;
   });
   return loading;
 }
 
 /**
- * A large site's index is written in shards, which scripts/index-search.mjs lists on the search page;
- * the first is the one at PAGEFIND_URL.
+ * A large site's index is written in shards, which scripts/index-search.mjs lists on the search page
+ * (with the site's base); the first is the one at PAGEFIND_URL.
  */
 function extraShards(): string[] {
   const listed = document.querySelector('[data-pagefind-shards]')?.getAttribute('data-pagefind-shards') ?? '';

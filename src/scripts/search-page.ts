@@ -4,6 +4,7 @@ import type { ExcerptPart } from '../lib/search/excerpt';
 import { understoodText } from '../lib/search/query';
 import type { SectionHit } from '../lib/search/rank';
 import { filtersOf, readState, writeState, type SearchState } from '../lib/search/state';
+import { siteUrl } from '../lib/site/urls';
 import type { TemplateMatch } from '../lib/search/templates';
 import { ORG_TYPE_LABELS } from '../lib/site/taxonomy';
 import { pagefindSearch, queryAids, retryPagefind, warmPagefind } from './pagefind';
@@ -37,7 +38,7 @@ function templateCard({ plan, alias }: TemplateMatch): HTMLLIElement {
   if (!plan.slug) return el('li', { className: 'template-card' }, el('h2', {}, el('a', { href: plan.u, textContent: plan.p, className: 'template-link' })), el('p', { className: 'result-plan' }, '写作指南'));
   const links = el('p', { className: 'card-links' }, el('a', { href: plan.u, textContent: '模板' }), ' · ');
   if (plan.e) links.append(el('a', { href: plan.e, textContent: '示例' }), ' · ');
-  links.append(el('a', { href: '/guide/', textContent: '写作指南' }));
+  links.append(el('a', { href: siteUrl('guide/'), textContent: '写作指南' }));
   const meta = el('p', { className: 'result-plan' }, `模板 · ${org} · ${kind}${aka}`);
   return el('li', { className: 'template-card' }, el('h2', {}, el('a', { href: plan.u, textContent: plan.p, className: 'template-link' })), meta, links);
 }
@@ -49,8 +50,8 @@ function suggestions(outcome: SearchOutcome, data: SearchData): HTMLLIElement[] 
     ? named.map((plan) => el('li', {}, el('a', { href: plan.u, textContent: plan.p })))
     : Object.entries(ORG_TYPE_LABELS)
         .filter(([, label]) => data.plans.some((plan) => plan.f[0] === label))
-        .map(([id, label]) => el('li', {}, el('a', { href: `/type/${id}/`, textContent: `${label}的模板` })));
-  return [...items, el('li', {}, el('a', { href: '/guide/', textContent: '应急预案怎么写（写作指南）' })), el('li', {}, el('a', { href: '/', textContent: '按类别浏览全部模板' }))];
+        .map(([id, label]) => el('li', {}, el('a', { href: siteUrl(`type/${id}/`), textContent: `${label}的模板` })));
+  return [...items, el('li', {}, el('a', { href: siteUrl('guide/'), textContent: '应急预案怎么写（写作指南）' })), el('li', {}, el('a', { href: siteUrl(), textContent: '按类别浏览全部模板' }))];
 }
 
 class PlanSearch extends HTMLElement {

@@ -16,6 +16,12 @@ export interface Watched {
   foreign: string[];
 }
 
+/**
+ * A path of the site as its links write it: '/check/' at the root, '/yuan/check/' when the site is
+ * built for and served under /yuan/.
+ */
+export const sitePath = (path: string): string => `${new URL(inject('baseUrl')).pathname.replace(/\/$/, '')}${path}`;
+
 /** One Chromium for a test file, closed after it. */
 export function useBrowser(): { browser: () => Browser; baseUrl: string } {
   let browser: Browser | undefined;
@@ -30,7 +36,9 @@ export function useBrowser(): { browser: () => Browser; baseUrl: string } {
 
 /** A new page that records errors and requests leaving the site's origin. */
 export async function watchedPage(browser: Browser, baseUrl: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Watched> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  // The site's service worker is blocked unless a test asks for it: requests it answered would not
+  // reach page.route(), which tests use to make loads fail.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', ...options });
   // Playwright's 30 s default for waits and actions is too close on a loaded 2-core machine.
   context.setDefaultTimeout(90_000);
   const page = await context.newPage();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeViolations } from './axe';
-import { useBrowser, watchedPage } from './browser';
+import { sitePath, useBrowser, watchedPage } from './browser';
 
 const { browser, baseUrl } = useBrowser();
 const CORPUS = 'tests/unit/fixtures/check-corpus';
@@ -120,7 +120,7 @@ describe('the checker on the template form', () => {
     await input.fill('某某县十二五规划办公室');
     await expect.poll(() => page.locator('.draft-check').textContent(), { timeout: 15_000 }).toContain('十二五');
     expect(await page.locator('.draft-check').textContent()).not.toContain('没有填写的空白');
-    expect(await page.getByRole('link', { name: '体检已有预案' }).getAttribute('href')).toBe('/check/');
+    expect(await page.getByRole('link', { name: '体检已有预案' }).getAttribute('href')).toBe(sitePath('/check/'));
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await page.context().close();

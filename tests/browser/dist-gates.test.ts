@@ -1,19 +1,28 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { expect, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 import { BUDGETS } from '../../scripts/gates/budgets.config.mjs';
 import { checkBudgets, formatBudgets } from '../../scripts/gates/budgets.mjs';
 import { filesIn } from '../../scripts/gates/files.mjs';
+import { checkBase } from '../../scripts/gates/base.mjs';
 import { checkLinks } from '../../scripts/gates/links.mjs';
 
+// The site under test: dist/ at /, or the base build (dist-base/ for /yuan/) when run behind nginx.
+const DIST = inject('dist');
+const BASE = inject('base');
+
 test('every internal link and #fragment in dist/ resolves', async () => {
-  expect(await checkLinks('dist')).toEqual([]);
+  expect(await checkLinks(DIST, BASE)).toEqual([]);
+});
+
+test('no URL in the built site ignores its base path (pages, scripts, styles, data)', async () => {
+  expect(await checkBase(DIST, BASE)).toEqual([]);
 });
 
 test('every page in dist/ carries the strict Content-Security-Policy', async () => {
   const weak: string[] = [];
-  for (const page of await filesIn('dist', '.html')) {
-    const html = await readFile(`dist/${page}`, 'utf8');
+  for (const page of await filesIn(DIST, '.html')) {
+    const html = await readFile(`${DIST}/${page}`, 'utf8');
     const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1] ?? '';
     const scripts = /script-src ([^;]*)/.exec(policy)?.[1] ?? '';
     if (!policy.includes("default-src 'self'") || !scripts.includes("'self'") || /unsafe-inline|\*/.test(scripts)) weak.push(`${page}: ${policy || 'no policy'}`);
@@ -22,26 +31,26 @@ test('every page in dist/ carries the strict Content-Security-Policy', async () 
 });
 
 test('the search page embeds the section index of every template and the guide (its title fallback)', async () => {
-  const html = await readFile('dist/search/index.html', 'utf8');
+  const html = await readFile(`${DIST}/search/index.html`, 'utf8');
   const json = /<script type="application\/json" id="search-data">(.*?)<\/script>/s.exec(html)?.[1];
   const data = JSON.parse(json ?? '{"plans":[]}') as { plans: { u: string; s: unknown[] }[] };
-  const templates = (await readdir('dist/templates')).map((slug) => `/templates/${slug}/`).sort();
-  expect(data.plans.map((plan) => plan.u).sort()).toEqual([...templates, '/guide/'].sort());
+  const templates = (await readdir(`${DIST}/templates`)).map((slug) => `${BASE}templates/${slug}/`).sort();
+  expect(data.plans.map((plan) => plan.u).sort()).toEqual([...templates, `${BASE}guide/`].sort());
   expect(data.plans.filter((plan) => plan.s.length === 0)).toEqual([]);
 });
 
 test('every page in dist/ passes html-validate (.htmlvalidate.mjs)', async () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const failures: string[] = [];
-  for (const page of await filesIn('dist', '.html')) {
-    const report = await validator.validateFile(`dist/${page}`);
+  for (const page of await filesIn(DIST, '.html')) {
+    const report = await validator.validateFile(`${DIST}/${page}`);
     for (const message of report.results.flatMap((r) => r.messages)) failures.push(`${page}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
   }
   expect(failures).toEqual([]);
 });
 
 test('page weight per page type is within budget', async () => {
-  const rows = await checkBudgets('dist', BUDGETS);
+  const rows = await checkBudgets(DIST, BUDGETS, BASE);
   console.log(formatBudgets(rows));
   expect(rows.filter((row) => !row.ok)).toEqual([]);
 });

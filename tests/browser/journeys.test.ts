@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadFile, templateFiles } from '../unit/content-files';
-import { useBrowser, watchedPage } from './browser';
+import { sitePath, useBrowser, watchedPage } from './browser';
 
 const { browser, baseUrl } = useBrowser();
 
@@ -66,7 +66,7 @@ describe('browse by organisation type', () => {
     expect(await page.locator('.plan').textContent()).toContain('某某市实验小学');
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '应急预案怎么写' }).click();
     await expect.poll(() => page.url()).toBe(`${baseUrl}/guide/`);
-    expect(await page.locator('a[href="/templates/school-safety-stability-work-plan/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator(`a[href="${sitePath('/templates/school-safety-stability-work-plan/')}"]`).count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 

@@ -6,7 +6,7 @@ import { FRESH } from '../search/fresh';
 import { OUTSIDER } from '../search/outsider';
 import { QUERIES } from '../search/queries';
 import { loadFile, templateFiles } from '../unit/content-files';
-import { useBrowser, watchedPage, type Watched } from './browser';
+import { sitePath, useBrowser, watchedPage, type Watched } from './browser';
 
 const { browser, baseUrl } = useBrowser();
 const TOP = 5;
@@ -29,7 +29,8 @@ const found: Record<string, string[]> = {};
 /** "slug#id" for a section link, "slug" for a template card; guide#id for /guide/#id. */
 function keyOf(href: string): string {
   const url = new URL(href, baseUrl);
-  const slug = url.pathname.match(/^\/templates\/([^/]+)\/$/)?.[1] ?? (url.pathname === '/guide/' ? 'guide' : url.pathname);
+  const path = url.pathname.slice(sitePath('').length);
+  const slug = path.match(/^\/templates\/([^/]+)\/$/)?.[1] ?? (path === '/guide/' ? 'guide' : path);
   return url.hash ? `${slug}#${decodeURIComponent(url.hash.slice(1))}` : slug;
 }
 
@@ -160,9 +161,9 @@ describe('search recall through the real search page', () => {
     await page.locator('.more button').click();
     expect(await visible()).toBe(Math.min(20, shown.sections.length));
     const example = (await page.locator('.results .example-link').first().getAttribute('href'))!;
-    expect(example).toMatch(/^\/templates\/[^/]+\/example\/#/);
+    expect(example.slice(sitePath('').length)).toMatch(/^\/templates\/[^/]+\/example\/#/);
     const other = await browser().newPage();
-    await other.goto(`${baseUrl}${example}`);
+    await other.goto(new URL(example, baseUrl).href);
     expect(await other.evaluate((id) => document.getElementById(id)?.tagName, decodeURIComponent(example.split('#')[1]!))).toMatch(/^H[2-6]$/);
     await other.close();
   }, 120_000);

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { useBrowser, watchedPage } from './browser';
+import { sitePath, useBrowser, watchedPage } from './browser';
 
 // The two users of issue #13, on a phone and a laptop, by clicks and by keyboard:
 // 选哪种预案 → template → fill (a group or table, and a person list) → 下载 Word → 打印.
@@ -94,7 +94,7 @@ describe.each(VIEWPORTS)('$name ($width×$height)', ({ name: device, width, heig
       await page.goto(`${baseUrl}/`);
       if (by === 'click') await page.locator('.chooser-teaser').getByRole('link', { name: new RegExp(`^${step.answers[0]!.replace(/[()（）]/g, '.')}`) }).click();
       else {
-        await reach(page, by, `.chooser-teaser a[href^="/choose/"]:not([href="/choose/"])`);
+        await reach(page, by, `.chooser-teaser a[href^="${sitePath('/choose/')}"]:not([href="${sitePath('/choose/')}"])`);
         while (!(await page.evaluate((label) => document.activeElement?.textContent?.startsWith(label) ?? false, step.answers[0]!))) await page.keyboard.press('Tab');
         await page.keyboard.press('Enter');
       }

@@ -176,6 +176,8 @@ export const MUTATIONS = [
     from: 'export const A5 = { width: 8391, height: 11906 };',
     to: 'export const A5 = { width: 11906, height: 16838 };',
     check: unit('tests/unit/cards.test.ts'),
+  },
+  {
     name: 'plan check: a short unnumbered title line (Word numbering) is no evidence of an element',
     file: 'src/lib/check/rules/elements.ts',
     from: 'const label = isLabel(line.text) ? firstWord(line.text, element.headings) : undefined;',
@@ -251,5 +253,26 @@ export const MUTATIONS = [
     from: "    this.clear();\n    announce(`正在读取 ${file.name}…`);",
     to: "    announce(`正在读取 ${file.name}…`);",
     check: built(['tests/browser/check.test.ts'], 'old .doc'),
+  },
+  {
+    name: 'site URLs ignore the base path (a site under /yuan/ links to the server root)',
+    file: 'src/lib/site/urls.ts',
+    from: "export const siteUrl = (path = '', base: string = BASE): string => `${withSlash(base)}${path.replace(/^\\/+/, '')}`;",
+    to: "export const siteUrl = (path = '', base: string = BASE): string => `/${path.replace(/^\\/+/, '')}`;",
+    check: unit('tests/unit/site-urls.test.ts'),
+  },
+  {
+    name: 'the base-path gate misses url() in styles',
+    file: 'scripts/gates/base.mjs',
+    from: "(?<=[\"'\\`(=\\\\s])",
+    to: "(?<=[\"'\\`=\\\\s])",
+    check: unit('tests/unit/gates.test.ts'),
+  },
+  {
+    name: 'verify-deploy accepts pages without a Content-Security-Policy header',
+    file: 'scripts/verify-deploy.mjs',
+    from: "if (!policy) problems.push({ url, problem: 'no Content-Security-Policy header' });",
+    to: 'if (!policy);',
+    check: unit('tests/unit/verify-deploy.test.ts'),
   },
 ];

@@ -1,6 +1,7 @@
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
 import { checkBudgets, formatBudgets } from '../../scripts/gates/budgets.mjs';
+import { checkBase } from '../../scripts/gates/base.mjs';
 import { checkLinks } from '../../scripts/gates/links.mjs';
 
 const SITE = 'tests/unit/fixtures/broken-site';
@@ -11,6 +12,23 @@ describe('each quality gate fails on a deliberately broken site', () => {
       { page: 'index.html', link: '/docs/#missing', reason: 'no element with id "missing"' },
       { page: 'index.html', link: '/nowhere/', reason: 'no such file' },
       { page: 'index.html', link: 'https://cdn.example.com/x.js', reason: 'points to another origin' },
+    ]);
+  });
+
+  test('base: root-absolute URLs that ignore the base path are reported, in pages, styles and scripts', async () => {
+    expect(await checkBase('tests/unit/fixtures/base-site', '/yuan/')).toEqual([
+      { file: 'index.html', url: '/favicon.svg' },
+      { file: 'index.html', url: '/guide/' },
+      { file: '_astro/page.js', url: '/check/rules.json' },
+      { file: '_astro/site.css', url: '/_astro/bg.svg' },
+    ]);
+    expect(await checkBase('tests/unit/fixtures/base-site', '/')).toEqual([]);
+  });
+
+  test('links: on a site built for a base path, a link outside it is reported', async () => {
+    expect(await checkLinks('tests/unit/fixtures/base-site', '/yuan/')).toEqual([
+      { page: 'index.html', link: '/favicon.svg', reason: 'outside the base /yuan/' },
+      { page: 'index.html', link: '/guide/', reason: 'outside the base /yuan/' },
     ]);
   });
 

@@ -5,6 +5,7 @@ import { isDefaultCatalog, readCatalog } from '../../data/catalog';
 import { fill, sectionsOf, textOf } from '../model/fill';
 import { AuthorError, CHECK_DATA, checkDataError, type Problem } from '../parse/errors';
 import { lineAt, parseYaml, validateYaml, type Fixes, type ParsedYaml } from '../parse/yaml-data';
+import { templateUrl } from '../site/urls';
 import { basesFileSchema, rulesFileSchema } from './data-schema';
 import type { ExampleLink, LegalBasis, Rules } from './types';
 
@@ -64,7 +65,7 @@ function crossCheck(file: string, parsed: ParsedYaml, rules: RulesFile, template
         problems.push({ file, line: lineAt(parsed, [...path, 'section']), field: `${path.join('.')}.section`, message: `template "${template.slug}" has no section titled "${element.example.section}".`, fix: `use one of: ${template.sections.map((s) => s.title).join('、')}.` });
         return;
       }
-      links.set(`${kind.id}/${element.id}`, { href: `/templates/${template.slug}/#${section.id}`, label: `${template.name} · ${section.title}` });
+      links.set(`${kind.id}/${element.id}`, { href: `${templateUrl(template.slug)}#${section.id}`, label: `${template.name} · ${section.title}` });
     });
   });
   rules.drills.forEach((drill, d) => {

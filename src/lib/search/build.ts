@@ -1,6 +1,7 @@
 import { fill, sectionsOf, textOf } from '../model/fill';
 import type { FilledBlock, FilledSection, Template } from '../model/types';
 import { unreachable } from '../model/unreachable';
+import { exampleUrl, templateUrl } from '../site/urls';
 import { compactId, type PlanEntry } from './catalog';
 import type { Vocabulary } from './vocabulary';
 
@@ -51,14 +52,13 @@ export interface TemplateInfo {
 }
 
 export function templateEntry(info: TemplateInfo, vocabulary: Pick<Vocabulary, 'templates'>): PlanEntry {
-  const url = `/templates/${info.slug}/`;
   const sections = [...sectionsOf(fill(info.template, 'blank').body)];
   return {
-    u: url,
+    u: templateUrl(info.slug),
     p: info.title,
     f: [info.orgType, info.planKind],
     slug: info.slug,
-    e: `${url}example/`,
+    e: exampleUrl(info.slug),
     a: vocabulary.templates[info.slug] ?? [],
     s: sections.map((section) => {
       const title = `${section.number}${textOf(section.title)}`;

@@ -3,6 +3,7 @@
  * as linked static pages (/choose/…), so it works without JavaScript. Slugs are checked against the
  * catalog by a unit test.
  */
+import { siteUrl } from './urls';
 
 export interface Pick {
   slug: string;
@@ -172,7 +173,7 @@ export function chooserSteps(node: Question | Pick[] = CHOOSER, path: string[] =
   return [here, ...node.options.flatMap((option) => chooserSteps(option.next, [...path, option.id], [...answers, option.label]))];
 }
 
-export const chooserUrl = (path: string[]): string => `/choose/${path.map((segment) => `${segment}/`).join('')}`;
+export const chooserUrl = (path: string[]): string => siteUrl(`choose/${path.map((segment) => `${segment}/`).join('')}`);
 
 /** One line per template on the facet pages: when to use it rather than its neighbours. */
 export const USE_WHEN: Record<string, string> = {
