@@ -9,7 +9,9 @@ import { SEVERITY_LABELS } from '../lib/check/show/group';
 import type { Rules } from '../lib/check/types';
 import { entryOf, failedEntry, firstProblems, sortEntries, totals, verdictOf, type BatchEntry, type SortKey } from '../lib/review/batch';
 import { batchToCsv, batchToMarkdown } from '../lib/review/export';
+import { crossCheck } from '../lib/review/crosscheck';
 import { byUnit } from '../lib/review/opinion';
+import { ITEM_VERDICTS, fillReviewForm, type ReviewFormData } from '../lib/review/review-form';
 import { download } from './clipboard';
 import { announce, el } from './dom';
 
@@ -42,6 +44,7 @@ const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resol
 
 export class Desk {
   private rules: Promise<Rules | undefined>;
+  private formData: Promise<ReviewFormData | undefined>;
   private entries: BatchEntry[] = [];
   private sort: { key: SortKey; ascending: boolean } | undefined;
   private running = false;
@@ -53,7 +56,12 @@ export class Desk {
     this.rules = fetch(root.dataset['rules']!)
       .then((response) => (response.ok ? (response.json() as Promise<Rules>) : undefined))
       .catch(() => undefined);
-    this.q('thead').addEventListener('click', (event) => this.onSort(event));
+    this.formData = fetch(root.dataset['form']!)
+      .then((response) => (response.ok ? (response.json() as Promise<ReviewFormData>) : undefined))
+      .catch(() => undefined);
+    this.q('.batch-table thead').addEventListener('click', (event) => this.onSort(event));
+    this.q('.form-rows').addEventListener('change', (event) => this.onFormEdit(event));
+    this.q('.download-form').addEventListener('click', () => void this.downloadForm());
     this.q('.batch-rows').addEventListener('click', (event) => this.onOpen(event));
     this.q('.back-to-table').addEventListener('click', () => this.backToTable());
     this.q('.batch-actions').addEventListener('click', (event) => void this.onExport(event));
@@ -69,7 +77,7 @@ export class Desk {
       this.alert('');
       this.entries = [];
       this.backToTable();
-      await this.checkAll(files, rules);
+      await this.checkAll(files, rules, await this.formData);
     } finally {
       this.running = false;
     }
@@ -80,7 +88,7 @@ export class Desk {
   }
 
   /** One file at a time: its bytes are dropped once its findings are kept. */
-  private async checkAll(files: File[], rules: Rules): Promise<void> {
+  private async checkAll(files: File[], rules: Rules, form: ReviewFormData | undefined): Promise<void> {
     const progress = this.q('.batch-progress');
     const bar = this.q<HTMLProgressElement>('.batch-bar');
     const text = this.q('.batch-progress-text');
@@ -90,7 +98,7 @@ export class Desk {
       bar.value = i;
       text.textContent = `正在检查第 ${i + 1} / ${files.length} 份：${pathOf(file)}`;
       await nextFrame();
-      this.entries.push(await this.checkOne(file, rules));
+      this.entries.push(await this.checkOne(file, rules, form));
     }
     bar.value = files.length;
     text.textContent = `已检查 ${files.length} 份。`;
@@ -100,12 +108,16 @@ export class Desk {
     this.q('#batch-results-title').focus();
   }
 
-  private async checkOne(file: File, rules: Rules): Promise<BatchEntry> {
+  private async checkOne(file: File, rules: Rules, form: ReviewFormData | undefined): Promise<BatchEntry> {
     const name = pathOf(file);
     try {
       const read = await readPlanFile(file.name, new Uint8Array(await file.arrayBuffer()));
       if (!read.ok) return failedEntry(name, read.message);
-      return entryOf(name, checkPlan(read.paragraphs, rules, { read: read.info }));
+      const report = checkPlan(read.paragraphs, rules, { read: read.info });
+      const entry = entryOf(name, report);
+      // The 评审表 is filled while the whole report is at hand; only its items are kept.
+      if (entry.ok && form) entry.form = fillReviewForm(report, rules, form, entry);
+      return entry;
     } catch {
       return failedEntry(name, '读取或检查这个文件时出错，请在 Word 或 WPS 中打开确认后另存为 .docx 再试。');
     }
@@ -122,7 +134,27 @@ export class Desk {
       el('option', { value: '' }, '全部单位（一个文件）'),
       ...byUnit(this.entries).map((group, i) => el('option', { value: String(i) }, `${group.unit}（${group.entries.length} 份）`)),
     );
+    this.drawPlanSets();
     this.q('.batch-results').hidden = false;
+  }
+
+  /** Each unit with two or more readable plans: where they disagree. */
+  private drawPlanSets(): void {
+    const sets = byUnit(this.entries)
+      .map((group) => ({ unit: group.unit, members: group.entries.flatMap((e) => (e.ok ? [{ file: e.file, facts: e.facts }] : [])) }))
+      .filter((set) => set.members.length > 1);
+    const body = sets.map((set) => {
+      const found = crossCheck(set.members);
+      return el(
+        'section',
+        { class: 'plan-set' },
+        el('h4', {}, `${set.unit}（${set.members.length} 份）`),
+        found.length === 0
+          ? el('p', {}, '未发现不一致。')
+          : el('ul', {}, ...found.map((d) => el('li', {}, el('strong', {}, `${d.topic}：`), d.message))),
+      );
+    });
+    this.q('.plan-sets-body').replaceChildren(...(body.length ? body : [el('p', {}, '本批没有同一单位的多份预案。')]));
   }
 
   private order(): number[] {
@@ -173,6 +205,7 @@ export class Desk {
     const entry = this.entries[this.openIndex]!;
     this.q('#batch-report-title').textContent = `体检报告：${entry.file}`;
     this.q('.batch-report-body').replaceChildren(...renderEntry(entry));
+    this.drawForm(entry);
     this.q('.batch-input').hidden = true;
     this.q('.batch-results').hidden = true;
     this.q('.batch-report').hidden = false;
@@ -188,6 +221,59 @@ export class Desk {
     this.q('.batch-results').hidden = false;
     window.scrollTo(0, this.scroll);
     this.root.querySelector<HTMLElement>(`.open-report[data-index="${this.openIndex}"]`)?.focus({ preventScroll: true });
+  }
+
+  /* ---------- The 评审表 of the open report ---------- */
+
+  private drawForm(entry: BatchEntry): void {
+    const section = this.q('.review-form');
+    section.hidden = !(entry.ok && entry.form);
+    if (!entry.ok || !entry.form) return;
+    this.q('#review-form-title').textContent = `${entry.form.kindName}评审表（自动建议，可逐项修改）`;
+    let part = '';
+    let n = 0;
+    const rows: HTMLTableRowElement[] = [];
+    entry.form.items.forEach((item, i) => {
+      if (item.part !== part) {
+        part = item.part;
+        n = 0;
+        rows.push(el('tr', {}, el('th', { scope: 'colgroup', colspan: '6' }, part)));
+      }
+      const label = `${item.name}的评审结论`;
+      rows.push(
+        el(
+          'tr',
+          {},
+          el('td', {}, String(++n)),
+          el('td', {}, `${item.key ? '*' : ''}${item.name}`),
+          el('td', {}, item.requirement),
+          el('td', {}, el('select', { 'data-item': String(i), 'data-field': 'verdict', 'aria-label': label }, ...ITEM_VERDICTS.map((v) => el('option', { value: v, selected: v === item.verdict }, v)))),
+          el('td', {}, item.evidence),
+          el('td', {}, el('input', { type: 'text', 'data-item': String(i), 'data-field': 'remark', 'aria-label': `${item.name}的备注`, value: item.remark })),
+        ),
+      );
+    });
+    this.q('.form-rows').replaceChildren(...rows);
+  }
+
+  private onFormEdit(event: Event): void {
+    const control = event.target as HTMLInputElement | HTMLSelectElement;
+    const entry = this.entries[this.openIndex];
+    const item = entry?.ok ? entry.form?.items[Number(control.dataset['item'])] : undefined;
+    if (!item) return;
+    if (control.dataset['field'] === 'verdict') item.verdict = control.value as (typeof ITEM_VERDICTS)[number];
+    else item.remark = control.value;
+  }
+
+  private async downloadForm(): Promise<void> {
+    const entry = this.entries[this.openIndex];
+    if (!entry?.ok || !entry.form) return;
+    // A remark being typed counts even before its change event.
+    for (const input of this.root.querySelectorAll<HTMLInputElement>('.form-rows input')) this.onFormEdit({ target: input } as unknown as Event);
+    const { formDocx } = await import('./batch-docx');
+    const { blob, name } = await formDocx(entry);
+    download(blob, name);
+    announce('评审表已生成，请在浏览器的下载中查看。');
   }
 
   /* ---------- Exports ---------- */

@@ -120,6 +120,21 @@ describe('批量体检 /check/batch/', () => {
     expect(await errorsHeader.getAttribute('aria-sort')).toBe('descending');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(name);
 
+    // The 评审表 of a 生产安全 plan: proposed verdicts, one changed by the reviewer, downloaded.
+    await page.locator('.open-report', { hasText: 'production-safety-comprehensive-plan.docx' }).click();
+    await page.locator('.review-form:not([hidden])').waitFor();
+    expect(await page.locator('#review-form-title').textContent()).toContain('综合应急预案评审表');
+    const operable = page.getByLabel('可操作性的评审结论');
+    expect(await operable.inputValue()).toBe('需人工判断');
+    await operable.selectOption('基本符合');
+    await page.getByLabel('可操作性的备注').fill('处置步骤请落实到岗位');
+    const [formDownload] = await Promise.all([page.waitForEvent('download'), page.locator('.download-form').click()]);
+    const form = { name: 'form', bytes: await saved(formDownload) };
+    expect(formDownload.suggestedFilename()).toBe('production-safety-comprehensive-plan-评审表.docx');
+    await page.getByRole('button', { name: '返回列表' }).click();
+    await page.locator(RESULTS).waitFor();
+    expect(await page.locator('.plan-sets-body').textContent()).toMatch(/未发现不一致|：/);
+
     // Exports.
     const csv = await exportFile(page, 'csv');
     expect(csv.name).toBe('预案批量体检结果.csv');
@@ -141,7 +156,10 @@ describe('批量体检 /check/batch/', () => {
     await page.locator('#batch-unit').selectOption({ index: 1 });
     const one = await exportFile(page, 'docx');
     expect(one.name).toMatch(/评审意见\.docx$/);
-    const [allText, oneText] = pdfTexts([{ name: 'all', bytes: all.bytes }, { name: 'one', bytes: one.bytes }]);
+    const [allText, oneText, formText] = pdfTexts([{ name: 'all', bytes: all.bytes }, { name: 'one', bytes: one.bytes }, form]);
+    expect(formText).toContain('形式评审');
+    expect(formText!.replace(/\s/g, '')).toContain('处置步骤请落实到岗位');
+    expect(formText!.replace(/\s/g, '')).toContain('*可操作性');
     expect(oneText!.replace(/\s/g, '')).toContain(`报送单位：${unit}`);
     expect(allText).toContain('应急预案评审意见');
     expect(allText).toContain('必须修改');
@@ -184,6 +202,24 @@ describe('批量体检 /check/batch/', () => {
     await expect.poll(() => column(page, 1)).toEqual(['值班制度.txt']);
     expect(await column(page, 3)).toEqual(['值班制度']);
     expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('one unit’s plans with a planted disagreement: the cross-check names it', async () => {
+    const { page } = await watchedPage(browser(), baseUrl);
+    await page.goto(`${baseUrl}/check/batch/`);
+    const dir = 'tests/unit/fixtures/plan-set';
+    const files = readdirSync(dir).map((name) => ({
+      name,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(readFileSync(join(dir, name), 'utf8').replace('总指挥：王明（总经理）。\n三、响应启动', '总指挥：赵刚（副总经理）。\n三、响应启动')),
+    }));
+    await page.locator('#batch-files').setInputFiles(files);
+    await page.locator(RESULTS).waitFor();
+    const sets = (await page.locator('.plan-sets-body').textContent()) ?? '';
+    expect(sets).toContain('某某市恒安机械有限公司（4 份）');
+    expect(sets).toContain('总指挥：应急指挥机构负责人（总指挥或组长）不一致');
+    expect(sets).toContain('赵刚');
     await page.context().close();
   });
 

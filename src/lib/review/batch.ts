@@ -6,6 +6,7 @@
 import { groupBySection, quote } from '../check/show/group';
 import type { Finding, Report, Severity } from '../check/types';
 import { extractFacts, type PlanFacts } from './facts';
+import type { ReviewForm } from './review-form';
 
 export type Verdict = '可以送审' | '需修改' | '无法读取';
 
@@ -32,7 +33,7 @@ export interface KeptReport {
 }
 
 export type BatchEntry =
-  | { file: string; ok: true; unit: string; date: string; report: KeptReport; facts: PlanFacts }
+  | { file: string; ok: true; unit: string; date: string; report: KeptReport; facts: PlanFacts; form?: ReviewForm | undefined }
   | { file: string; ok: false; error: string; unit: string; date: string };
 
 /** Every place of a finding: its paragraph and the others where it repeats. */
