@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { runnerImport } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { benchBatch, benchCommand, printBatch } from './bench-batch.mjs';
 import { serve } from './static-server.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -220,7 +221,7 @@ async function checkPage(browser, base, text) {
 }
 
 const server = await serve('dist');
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
 try {
   const t = await templatePage(browser, server.url);
   const e = await examplePage(browser, server.url, t.slug);
@@ -252,6 +253,7 @@ try {
   console.log(`  lazily loaded .docx reader         ${kb(c.docxReader)} gzip`);
   console.log(`  checking the largest example       ${speed.median.toFixed(1)} ms median, ${speed.first.toFixed(1)} ms first (${speed.name}, ${speed.chars} characters, Node)  [target ≤ 50 ms]`);
   console.log(`  paste → report shown in the page   ${c.pasteToReport.toFixed(0)} ms median (the same example, rendering included)`);
+  printBatch(await benchBatch(browser, server.url), benchCommand());
 } finally {
   await browser.close();
   await server.close();

@@ -19,7 +19,9 @@ const RESULTS = 'batch-desk .batch-results:not([hidden])';
 async function batchFiles(): Promise<{ name: string; mimeType: string; buffer: Buffer }[]> {
   const corpus = readdirSync(CORPUS).map((name) => ({ name, mimeType: 'application/octet-stream', buffer: readFileSync(join(CORPUS, name)) }));
   const examples = [];
-  for (const file of templateFiles().slice(0, 30 - corpus.length - 6)) {
+  // The three 生产安全 templates first: the test opens one's 评审表.
+  const safetyFirst = [...templateFiles()].sort((a, b) => Number(!/\/1[234]-/.test(a)) - Number(!/\/1[234]-/.test(b)));
+  for (const file of safetyFirst.slice(0, 30 - corpus.length - 6)) {
     const { template } = loadFile(file);
     examples.push({ name: `${template.slug}.docx`, mimeType: 'application/octet-stream', buffer: Buffer.from(await toDocxBytes(fill(template, 'example'))) });
   }
