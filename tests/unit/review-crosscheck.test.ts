@@ -42,5 +42,6 @@ describe('a unit’s four plans cross-checked', () => {
     const found = crossCheck(setOf(texts));
     expect(found.map((d) => d.topic)).toContain(topic);
     expect(found.find((d) => d.topic === topic)!.files).toContain(file);
+    if (topic === '上级预案衔接') expect(found.find((d) => d.topic === topic)!.message).toContain('越级衔接：直接衔接“某某市生产安全事故应急预案”');
   });
 });
