@@ -28,10 +28,26 @@ export function indexedText(html) {
     .replace(/&[a-z#0-9]+;/gi, ' ');
 }
 
+/** Digits of the follower lists: 0–30 end a number, 31–61 carry a base-31 digit with more to come. */
+export const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** A whole number as base-31 digits, least significant first (see DIGITS). */
+function digits(value) {
+  let text = '';
+  let rest = value;
+  do {
+    const digit = rest % 31;
+    rest = Math.floor(rest / 31);
+    text += DIGITS[rest > 0 ? 31 + digit : digit];
+  } while (rest > 0);
+  return text;
+}
+
 /**
- * What the indexed text holds, compactly: for each Han character, the characters that follow it
- * anywhere ("报告道 …": 报 is followed by 告 and 道), so the page can tell whether a stretch of a query
- * occurs in the plans; and the Latin and digit words (gb, 29639, 10kv).
+ * What the indexed text holds, compactly: its Han characters (those most often following another
+ * first), and for each, by position, the characters that follow it anywhere, as gaps between their
+ * positions (a third of the bytes of listing the characters themselves). The page can then tell
+ * whether a stretch of a query occurs in the plans. Also the Latin and digit words (gb, 29639).
  */
 export function buildLexicon(texts) {
   const next = new Map();
@@ -47,8 +63,23 @@ export function buildLexicon(texts) {
       if (after && HAN.test(after)) next.get(char).add(after);
     });
   }
-  const pairs = [...next.keys()].sort().map((char) => char + [...next.get(char)].sort().join(''));
-  return { pairs: pairs.join(' '), latin: [...latin].sort().join(' ') };
+  const followed = new Map();
+  for (const set of next.values()) for (const char of set) followed.set(char, (followed.get(char) ?? 0) + 1);
+  const order = [...next.keys()].sort((a, b) => (followed.get(b) ?? 0) - (followed.get(a) ?? 0) || (a < b ? -1 : 1));
+  const rank = new Map(order.map((char, i) => [char, i]));
+  const lists = order.map((char) => {
+    let previous = -1;
+    return [...next.get(char)]
+      .map((after) => rank.get(after))
+      .sort((a, b) => a - b)
+      .map((at) => {
+        const gap = digits(at - previous - 1);
+        previous = at;
+        return gap;
+      })
+      .join('');
+  });
+  return { chars: order.join(''), next: lists.join(','), latin: [...latin].sort().join(' ') };
 }
 
 /** The 3,755 characters of GB 2312 level 1: what an IME offers first, so what a typo is made of. */
@@ -67,6 +98,8 @@ function commonChars() {
 /**
  * Traditional characters whose simplified form the site uses, as pairs "學学國国…", and toneless
  * pinyin → characters (every reading of each) for the common characters and the site's own.
+ * @param {Iterable<string>} siteChars
+ * @returns {{ t2s: string, pinyin: Record<string, string> }}
  */
 export function buildTypos(siteChars) {
   const site = new Set(siteChars);
@@ -90,7 +123,7 @@ export function buildTypos(siteChars) {
 /** Writes search/lexicon.json and search/typos.json into the built site; returns their sizes in bytes. */
 export async function writeSearchWords(dist, pages) {
   const lexicon = buildLexicon(pages.map((page) => indexedText(page.content)));
-  const typos = buildTypos(lexicon.pairs.split(' ').map((entry) => Array.from(entry)[0]));
+  const typos = buildTypos(Array.from(lexicon.chars));
   const folder = join(dist, 'search');
   await mkdir(folder, { recursive: true });
   const files = { 'lexicon.json': JSON.stringify(lexicon), 'typos.json': JSON.stringify(typos) };

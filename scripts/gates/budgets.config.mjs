@@ -4,8 +4,10 @@
  * writer load on demand and are reported by `npm run bench`).
  */
 export const BUDGETS = [
-  { type: 'home', pages: /^index\.html$/, html: 4_500, css: 5_000, js: 2_000 },
-  { type: 'catalog', pages: /^(type|kind)\//, html: 4_500, css: 5_000, js: 2_000 },
+  // Home and catalog pages list every template they cover, about 0.1 KB gzip each: issue #21 takes the
+  // catalog from 22 to 29 templates (27 templates: home 4.7 KB, the 专项应急预案 list 5.0 KB).
+  { type: 'home', pages: /^index\.html$/, html: 5_500, css: 5_000, js: 2_000 },
+  { type: 'catalog', pages: /^(type|kind)\//, html: 5_500, css: 5_000, js: 2_000 },
   { type: 'chooser', pages: /^choose\//, html: 3_000, css: 5_000, js: 2_000 },
   // The form is built into the page (+4.6 KB school, +6.5 KB township) and its code loads on first use:
   // HTML rose, JavaScript before interaction fell from 13.5 KB to under 2 KB.
@@ -17,7 +19,8 @@ export const BUDGETS = [
   { type: 'guide', pages: /^guide\//, html: 12_500, css: 5_000, js: 2_000 },
   // The search page embeds the section index (titles and first words of every section) that the
   // first search needs anyway: one request fewer than fetching it, and no extra round trip.
-  { type: 'search', pages: /^search\//, html: 32_000, css: 5_000, js: 8_000 },
+  // 27 templates: 30.3 KB; each new template adds about 0.6 KB of section index.
+  { type: 'search', pages: /^search\//, html: 34_000, css: 5_000, js: 8_000 },
   // The plan check runs its checker before a file is opened; the .docx reader loads on demand.
   { type: 'check', pages: /^check\//, html: 5_000, css: 5_000, js: 15_000 },
   { type: '404', pages: /^404\.html$/, html: 4_000, css: 5_000, js: 2_000 },

@@ -1,7 +1,4 @@
-import { checkPlan } from '../lib/check/check';
-import { PASTE_HINT, readPlanFile, type ReadInfo } from '../lib/check/read/file';
-import { readText } from '../lib/check/read/text';
-import { reportToMarkdown } from '../lib/check/show/markdown';
+import type { ReadInfo } from '../lib/check/read/file';
 import type { Paragraph, Report, Rules } from '../lib/check/types';
 import { exportFileName } from '../lib/export/filename';
 import { copyPlain, download } from './clipboard';
@@ -10,6 +7,13 @@ import { renderFindings, renderSummary, renderUserText } from './check-report';
 
 const NOTHING_TO_CHECK = '请先打开一个文件，或者把预案全文粘贴到文本框里。';
 const RULES_FAILED = '检查规则没有加载成功，请刷新页面后再试。';
+/** Added to a read error on this page, where the text can be pasted instead. */
+const PASTE_HINT = '也可以复制正文，粘贴到下面的文本框里检查。';
+
+type Engine = typeof import('./check-engine');
+let engine: Promise<Engine> | undefined;
+/** The checker loads when a file is opened or text is pasted, not with the page. */
+const loadEngine = (): Promise<Engine> => (engine ??= import('./check-engine'));
 
 /**
  * The /check/ page: reads a file (picked or dropped) or pasted text, checks it in the browser and
@@ -21,6 +25,7 @@ class CheckPage extends HTMLElement {
   private readInfo: ReadInfo | undefined;
   private fileName = '';
   private report: Report | undefined;
+  private toMarkdown: Engine['reportToMarkdown'] | undefined;
   private readonly q = <T extends HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
 
   connectedCallback(): void {
@@ -31,7 +36,7 @@ class CheckPage extends HTMLElement {
       const file = (event.target as HTMLInputElement).files?.[0];
       if (file) void this.openFile(file);
     });
-    this.q('.run-check').addEventListener('click', () => this.checkPasted());
+    this.q('.run-check').addEventListener('click', () => void this.checkPasted());
     this.q<HTMLSelectElement>('.check-kind').addEventListener('change', () => void this.run());
     this.q('.report-actions').addEventListener('click', (event) => void this.onAction(event));
     this.q('.report-findings').addEventListener('click', (event) => this.onGoto(event));
@@ -70,6 +75,7 @@ class CheckPage extends HTMLElement {
   private async openFile(file: File): Promise<void> {
     this.clear();
     announce(`正在读取 ${file.name}…`);
+    const { readPlanFile } = await loadEngine();
     const result = await readPlanFile(file.name, new Uint8Array(await file.arrayBuffer()));
     if (!result.ok) {
       this.alert(`${file.name}：${result.message}${PASTE_HINT}`);
@@ -81,15 +87,16 @@ class CheckPage extends HTMLElement {
     await this.run();
   }
 
-  private checkPasted(): void {
+  private async checkPasted(): Promise<void> {
     const text = this.q<HTMLTextAreaElement>('.check-text').value;
     this.clear();
     if (text.trim() === '') {
       this.alert(NOTHING_TO_CHECK);
       return;
     }
+    const { readText } = await loadEngine();
     this.paragraphs = readText(text);
-    void this.run();
+    await this.run();
   }
 
   /** Checks what was last read, with the kind chosen now (or detected). */
@@ -101,6 +108,8 @@ class CheckPage extends HTMLElement {
       return;
     }
     const kind = this.q<HTMLSelectElement>('.check-kind').value || undefined;
+    const { checkPlan, reportToMarkdown } = await loadEngine();
+    this.toMarkdown = reportToMarkdown;
     this.report = checkPlan(this.paragraphs, rules, { kind, read: this.readInfo });
     this.show(this.report);
   }
@@ -131,7 +140,7 @@ class CheckPage extends HTMLElement {
   }
 
   private markdown(): string {
-    return reportToMarkdown(this.report!, { file: this.fileName || undefined, site: location.origin });
+    return this.toMarkdown!(this.report!, { file: this.fileName || undefined, site: location.origin });
   }
 
   private async onAction(event: Event): Promise<void> {

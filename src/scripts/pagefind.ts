@@ -16,7 +16,8 @@ export const searchUrl = (path: string): string => `/${path}`;
 
 // Built by scripts/index-search.mjs after Astro; a variable keeps Vite from trying to bundle it.
 const PAGEFIND_URL = searchUrl('pagefind/pagefind.js');
-const OPTIONS = { excerptLength: 24 };
+// Pagefind counts words; 40 Chinese words come to about 80 characters, which cleanExcerpt caps.
+const OPTIONS = { excerptLength: 40 };
 let loading: Promise<Pagefind> | undefined;
 let attempts = 0;
 

@@ -1,7 +1,7 @@
 import type { SearchData, SearchOutcome } from '../lib/search/engine';
 import { runSearch } from '../lib/search/engine';
 import type { ExcerptPart } from '../lib/search/excerpt';
-import { describe } from '../lib/search/query';
+import { understoodText } from '../lib/search/query';
 import type { SectionHit } from '../lib/search/rank';
 import { filtersOf, readState, writeState, type SearchState } from '../lib/search/state';
 import type { TemplateMatch } from '../lib/search/templates';
@@ -75,7 +75,11 @@ class PlanSearch extends HTMLElement {
       event.preventDefault();
       this.update(true);
     });
-    this.input.addEventListener('input', () => this.update(false));
+    // While an IME composes, the box holds pinyin the user has not chosen yet: search once it commits.
+    this.input.addEventListener('input', (event) => {
+      if (!(event as InputEvent).isComposing) this.update(false);
+    });
+    this.input.addEventListener('compositionend', () => this.update(false));
     for (const select of [this.type, this.kind]) select.addEventListener('change', () => this.update(true));
     this.more.querySelector('button')!.addEventListener('click', () => this.showMore());
     window.addEventListener('popstate', () => this.apply(readState(location.search)));
@@ -171,14 +175,14 @@ class PlanSearch extends HTMLElement {
     this.cards.hidden = templates.length === 0;
     this.list.append(...sections.map(resultItem));
     this.showMore(PAGE_SIZE);
-    const searched = describe(query);
-    const rewritten = query.slots.some((slot) => slot.mapped);
-    if (searched && (rewritten || sections.length === 0)) {
-      this.understood.textContent = `已按“${searched}”搜索${query.orgTypes.length ? `，优先显示${query.orgTypes.join('、')}的模板` : ''}。`;
+    const said = understoodText(query);
+    if (said) {
+      this.understood.textContent = said;
       this.understood.hidden = false;
     }
     if (sections.length || templates.length) {
-      this.status.textContent = `找到 ${sections.length} 个相关章节${templates.length ? `和 ${templates.length} 个模板` : ''}`;
+      const listed = outcome.found > sections.length ? `（列出最相关的 ${sections.length} 个）` : '';
+      this.status.textContent = `找到 ${outcome.found} 个相关章节${templates.length ? `和 ${templates.length} 个模板` : ''}${listed}`;
       return;
     }
     const filtered = state.type || state.kind ? '，也可以去掉筛选条件再试' : '';

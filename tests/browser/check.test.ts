@@ -52,11 +52,15 @@ describe('预案体检 /check/', () => {
     await page.context().close();
   });
 
-  test('an old .doc gets the clear message, and no report', async () => {
+  test('an old .doc after a good file: the clear message naming it, and the previous report is gone', async () => {
     const { page, errors } = await watchedPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/check/`);
+    await page.locator('#check-file').setInputFiles(`${CORPUS}/07-duty-articles.txt`);
+    await expect.poll(() => page.locator('.report-file').textContent()).toBe('文件：07-duty-articles.txt');
     await page.locator('#check-file').setInputFiles({ name: '旧预案.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) });
     await expect.poll(() => page.locator('.check-alert').textContent()).toContain('另存为');
+    expect(await page.locator('.check-alert').textContent()).toContain('旧预案.doc');
+    expect(await page.locator('.report-findings').textContent()).toBe('');
     expect(await page.locator('.check-alert').getAttribute('role')).toBe('alert');
     expect(await page.locator('.check-report').isHidden()).toBe(true);
     expect(errors).toEqual([]);

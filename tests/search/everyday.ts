@@ -5,7 +5,7 @@
  * template card, "guide#id" / "guide" for the guide. Kinds: question, colloquial, source (the sample
  * plans' vocabulary, issue #11 item 10), typo, org (organisation word + topic), template (names a plan).
  */
-import { ep, se, iw, sw, ss, dr, cs, el, cd, jd, tw, pc, fs, os, sp, op, ds, ho, fp, sh, kg, cf, lf } from './slugs';
+import { ep, se, iw, sw, ss, dr, cs, el, cd, jd, tw, pc, fs, os, sp, op, ds, ho, fp, sh, kg, tf, me, cf, lf } from './slugs';
 
 export interface EverydayQuery {
   q: string;
@@ -99,7 +99,7 @@ export const EVERYDAY: EverydayQuery[] = [
   // Confined spaces and lifts (issue #21): five questions each.
   { q: '下污水井作业前要做什么', kind: 'question', expect: [`${cf}#应急处置程序`, `${cf}#事故风险描述`, cf] },
   { q: '有人在污水池里晕倒了怎么救', kind: 'question', expect: [`${cf}#人员救护`, `${cf}#应急处置程序`, `${cf}#应急工作职责`] },
-  { q: '受限空间作业中毒', kind: 'colloquial', expect: [`${cf}#事故风险描述`, `${cf}#人员救护`, cf] },
+  { q: '受限空间作业中毒', kind: 'colloquial', expect: [`${cf}#事故风险描述`, `${cf}#人员救护`, cf, `${cf}#附件2-有限空间作业应急处置卡`] },
   { q: '有限空间监护人负责什么', kind: 'question', expect: [`${cf}#应急工作职责`] },
   { q: '有限空间应急预案', kind: 'template', expect: [cf] },
   { q: '电梯困人怎么办', kind: 'question', expect: [lf, `${lf}#应急处置程序`, `${lf}#接警和安抚`] },
@@ -123,4 +123,14 @@ export const EVERYDAY: EverydayQuery[] = [
   { q: '保育员应急时负责什么', kind: 'question', expect: [`${kg}#班级保教人员职责`] },
   { q: '孩子在幼儿园被人接走了', kind: 'colloquial', expect: [`${kg}#幼儿走失或者被冒领`] },
   { q: '幼儿园应急预案', kind: 'template', expect: [kg] },
+  { q: '台风来了村里老人怎么转移', kind: 'question', expect: [`${tf}#转移避险`] },
+  { q: '防汛预警红色是几级', kind: 'question', expect: [`${tf}#预警级别和传递`, `${tf}#监测与预警`] },
+  { q: '防汛险情多久上报', kind: 'question', expect: [`${tf}#报告程序和时限`, `${tf}#信息报告`] },
+  { q: '山塘水库出现险情怎么办', kind: 'question', expect: [`${tf}#险情抢护`] },
+  { q: '乡镇防汛应急预案', kind: 'template', expect: [tf] },
+  { q: '搞活动人多怎么防止踩踏', kind: 'question', expect: [`${me}#现场秩序维护和人员疏导`, `${me}#拥挤踩踏`] },
+  { q: '大型活动要向公安申请什么', kind: 'question', expect: [`${me}#安全许可`, `${me}#安全许可和活动前检查`] },
+  { q: '活动入口怎么安检', kind: 'question', expect: [`${me}#票证查验和安全检查`, `${me}#入场管理`] },
+  { q: '活动现场工作人员怎么识别', kind: 'question', expect: [`${me}#安全工作人员和识别标志`, `${me}#附件1-安全工作人员分工表`] },
+  { q: '大型活动安保方案', kind: 'template', expect: [me] },
 ];

@@ -3,7 +3,7 @@
  * in each of six groups, the way people type them. Expectations as in everyday.ts: "slug#id" for a
  * section, "slug" for a template card, "guide#id" / "guide" for the guide; any one in the top five.
  */
-import { cd, cs, dr, ds, el, ep, fs, ho, iw, jd, op, os, pc, pw, ra, sb, se, sp, ss, sw, tw, vc } from './slugs';
+import { cd, cs, dr, ds, el, ep, fs, ho, iw, jd, op, os, pc, pw, ra, sb, se, sp, ss, sw, tf, tw, vc } from './slugs';
 
 export interface FreshQuery {
   q: string;
@@ -41,7 +41,7 @@ export const FRESH: FreshQuery[] = [
   { q: '病人家属在医院门口聚集怎么处理', kind: 'question', expect: [`${ho}#聚集滞留和扰乱医疗秩序的处置`, `${ho}#先期处置`, `${ho}#接待和沟通`] },
   { q: '信访事项多长时间要办结', kind: 'question', expect: [`${pw}#办理期限`, `${pw}#办理和答复`, 'guide#办理时限'] },
   { q: '重大项目上马前要不要做风险评估', kind: 'question', expect: [ra, `${ra}#评估范围`, `${ra}#评估时机`, `${tw}#社会稳定风险评估`] },
-  { q: '台风来了村里怎么转移群众', kind: 'question', expect: [`${vc}#人员疏散转移`, `${vc}#附件2-避难场所和转移路线`, `${tw}#人员疏散转移`, `${vc}#转移安置组`, `${vc}#附件4-转移帮扶结对安排`] },
+  { q: '台风来了村里怎么转移群众', kind: 'question', expect: [`${tf}#转移避险`, `${vc}#人员疏散转移`, `${vc}#附件2-避难场所和转移路线`, `${tw}#人员疏散转移`, `${vc}#转移安置组`, `${vc}#附件4-转移帮扶结对安排`] },
   { q: '配电室着火了值班员第一步做什么', kind: 'question', expect: [`${os}#应急处置程序`, `${os}#现场应急处置措施`, `${os}#消防`, `${fs}#初期火灾扑救`, `${os}#附件2-岗位应急处置卡`] },
   { q: '过节期间要安排哪些人值班', kind: 'question', expect: [`${sp}#值班安排`, `${sp}#附件1-值班安排表`, `${sp}#值班值守和信息报告`, `${dr}#值班安排`, `${dr}#敏感时期24小时值班`, `${cd}#敏感时期和突发情况值守`] },
   { q: '调解不成功怎么办', kind: 'question', expect: [`${el}#调解协议的履行和调解不成的处理`, `${cs}#分流和衔接`, `${ds}#分流衔接`] },
@@ -59,7 +59,7 @@ export const FRESH: FreshQuery[] = [
   { q: '带班领导职责', kind: 'role', expect: [`${dr}#带班领导职责`] },
   { q: '值班员交接班要注意什么', kind: 'role', expect: [`${dr}#交接班`, `${cd}#交接班`] },
   { q: '工会主席要干什么', kind: 'role', expect: [`${el}#工会的职责`] },
-  { q: '村支书 台风 转移', kind: 'role', expect: [`${vc}#人员疏散转移`, `${vc}#应急响应责任人`, `${vc}#转移安置组`, `${tw}#人员疏散转移`] },
+  { q: '村支书 台风 转移', kind: 'role', expect: [`${tf}#转移避险`, `${vc}#人员疏散转移`, `${vc}#应急响应责任人`, `${vc}#转移安置组`, `${tw}#人员疏散转移`] },
   { q: '校长 向教育局报告', kind: 'role', expect: [`${se}#报告流程`, `${sb}#对外报告`, `${se}#预案启动与报告流程`, `${ss}#信息报告`, `${sw}#信息报告`] },
   { q: '新闻发言人怎么回应记者', kind: 'role', expect: [`${op}#新闻发言人`, `${op}#发布信息`, `${op}#回应关切`] },
   { q: '医院保卫科 暴力伤医', kind: 'role', expect: [`${ho}#暴力伤害等违法犯罪行为的处置`, `${ho}#安全保卫组`, `${ho}#安全防范`] },

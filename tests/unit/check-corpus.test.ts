@@ -108,8 +108,9 @@ const CORPUS: { file: string; kind: string; expected: Expected[] }[] = [
   },
   {
     file: '08-kindergarten-fire-plain',
-    kind: 'special',
+    kind: 'emergency-special',
     expected: [
+      ['error', 'missing-element', '响应分级'],
       ['error', 'leftover-blank', '（略）'],
       ['warning', 'drill-frequency', '幼儿园每季度'],
       ['warning', 'stale-date', '2020年9月'],
@@ -153,7 +154,7 @@ describe('.docx reading', () => {
     expect(await readPlanFile('坏.docx', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).toEqual({ ok: false, message: expect.stringContaining('打不开') });
     expect(await readPlanFile('大.txt', new Uint8Array(20 * 1024 * 1024 + 1))).toEqual({ ok: false, message: expect.stringContaining('20 MB') });
     expect(await readPlanFile('空.txt', new TextEncoder().encode(' \n\n'))).toEqual({ ok: false, message: expect.stringContaining('没有读到文字') });
-    expect(await readPlanFile('扫描.pdf', new Uint8Array(8))).toEqual({ ok: false, message: expect.stringContaining('.docx、.txt 和 .md') });
+    expect(await readPlanFile('扫描.pdf', new Uint8Array(8))).toEqual({ ok: false, message: expect.stringContaining('.docx、.odt、.txt 和 .md') });
   });
 
   test('GB18030 text files are read', async () => {

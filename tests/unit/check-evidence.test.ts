@@ -9,7 +9,7 @@ const TODAY = new Date('2026-11-29T00:00:00');
 const errors = (paragraphs: Paragraph[], kind?: string) => checkPlan(paragraphs, rules, { today: TODAY, kind }).findings.filter((f) => f.severity === 'error');
 
 /** A hospital plan as Word shows it with automatic numbering: the numbers are not in the text. */
-const AUTO_NUMBERED = `某某市人民医院火灾事故专项应急预案
+const AUTO_NUMBERED = `某某商贸有限公司火灾事故专项应急预案
 适用范围
 本预案适用于本院门诊楼、住院楼发生的火灾事故。
 应急组织机构及职责

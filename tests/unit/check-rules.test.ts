@@ -52,6 +52,7 @@ describe('kind', () => {
     ['某某局2027年度综治维稳工作方案', 'stability-work'],
     ['某某区住房和城乡建设局信访工作制度', 'stability-work'],
     ['某某公司火灾事故专项应急预案', 'special'],
+    ['某某县2027年元宵灯会安全工作方案', 'mass-event'],
   ])('%s → %s', (title, kind) => {
     expect(check(`${title}\n一、总则`).kind).toBe(kind);
   });
@@ -258,8 +259,8 @@ describe('privacy', () => {
     // 13800138000 is the carrier's public service number; the ID is the sample printed in GB 11643.
     const found = byRule(check('某某预案\n联系人：王明，13800138000\n身份证号：11010519491231002X').findings, 'privacy');
     expect(found.map((f) => [f.severity, f.message])).toEqual([
+      ['warning', '文中有1个看起来是居民身份证号码的号码。'],
       ['info', '文中有1个看起来是真实手机号码的号码。'],
-      ['info', '文中有1个看起来是居民身份证号码的号码。'],
     ]);
     expect(byRule(check('某某预案\n值班电话：138-0000-0001、010-0000-0000').findings, 'privacy')).toEqual([]);
   });

@@ -98,8 +98,29 @@ describe('ranking sections', () => {
 
   test('a matching section title beats more body matches, then Pagefind scores decide', () => {
     // No section index, so only Pagefind's sections compete.
-    const hits = rankSections([{ weight: 1, pages: [page(se, 10, [['指导思想', 900], ['报告流程', 10]]), page(cd, 5, [['交接班', 300]])] }], context({ plans: [] }));
+    const marked = '接到<mark>报告流程</mark>后';
+    const hits = rankSections([{ weight: 1, pages: [page(se, 10, [['指导思想', 900, marked], ['报告流程', 10, marked]]), page(cd, 5, [['交接班', 300, marked]])] }], context({ plans: [] }));
     expect(hits.map((h) => h.key)).toEqual([`${se}#报告流程`, `${se}#指导思想`, `${cd}#交接班`]);
+  });
+
+  test('a body match on one shared character does not count for a longer query (请销假 is not 寒暑假)', () => {
+    const runs = [{ weight: 1, pages: [page(se, 10, [['寒暑假期间', 900, '<mark>寒暑假</mark>期间'], ['商请', 800, '<mark>请</mark>示']])] }];
+    const hits = rankSections(runs, context({ plans: [], titleQueries: ['请销假'], words: ['请销假'] }));
+    expect(hits).toEqual([]);
+    const one = rankSections(runs, context({ plans: [], titleQueries: ['请'], words: ['请'] }));
+    expect(one.map((h) => h.key)).toContain(`${se}#商请`);
+  });
+
+  test('the guide and annexes come after the plan section that answers, unless asked for', () => {
+    const guide = plans.find((plan) => !plan.slug);
+    expect(guide).toBeUndefined();
+    const withGuide = [...plans, { u: '/guide/', p: '应急预案怎么写', f: ['', '写作指南'] as [string, string], s: [['', '信息报告', '写清报告时限']] as [string, string, string][] }];
+    const asked = context({ plans: withGuide, titleQueries: ['信息报告'], words: ['信息报告'] });
+    const hits = rankSections([], asked);
+    const guideAt = hits.findIndex((h) => h.url.startsWith('/guide/'));
+    expect(guideAt).toBeGreaterThan(0);
+    const open = rankSections([], { ...asked, wantsGuide: true });
+    expect(open.find((h) => h.url.startsWith('/guide/'))!.score).toBe(open[0]!.score);
   });
 
   test('the same section from Pagefind (percent-encoded) and from the title fallback (raw) is listed once', () => {

@@ -2,6 +2,7 @@ import { outline } from './outline';
 import { checkBases } from './rules/bases';
 import { elementPresence, missingElements, outdatedHeadings } from './rules/elements';
 import { detectKind, planTitle } from './rules/kind';
+import { checkAnniversaries, checkCopiedLevels, checkOldNames, checkPetitionLimits, checkReportDeadlines, checkWarningColours } from './rules/limits';
 import { checkDrills, checkPastPeriod, checkReportLimit, checkStaleDate } from './rules/numbers';
 import { checkBlanks, checkPetitionWording, checkPrivacy, checkStaleWording } from './rules/wording';
 import type { ReadInfo } from './read/file';
@@ -62,10 +63,40 @@ export function mergeRepeats(findings: Finding[]): Finding[] {
   return out;
 }
 
+/**
+ * A text pasted over and over (the same plan many times in one file): the number of paragraphs in
+ * the block that repeats, when the whole text is that block at least `MIN_COPIES` times.
+ */
+const MIN_COPIES = 3;
+export function repeatedBlock(paragraphs: Paragraph[]): number | undefined {
+  const n = paragraphs.length;
+  const first = paragraphs[0]?.text;
+  let tries = 0;
+  for (let period = 1; period * MIN_COPIES <= n && tries < 3; period++) {
+    if (paragraphs[period]!.text !== first) continue;
+    tries++;
+    let j = period;
+    while (j < n && paragraphs[j]!.text === paragraphs[j - period]!.text) j++;
+    if (j === n) return period;
+  }
+  return undefined;
+}
+
+function repeatedText(copies: number): Finding {
+  return {
+    rule: 'repeated-text',
+    severity: 'warning',
+    message: `全文是同一份内容重复了 ${copies} 遍，文件因此过大；以下只检查了其中一遍。`,
+    fix: '删去重复粘贴的部分，只保留一份预案正文后再送审。',
+  };
+}
+
 /** The plan checker: paragraphs of a plan → the report. Pure; the page, the form and the command share it. */
 export function checkPlan(paragraphs: Paragraph[], rules: Rules, options: CheckOptions = {}): Report {
   const today = options.today ?? new Date();
-  const doc = outline(paragraphs);
+  const period = repeatedBlock(paragraphs);
+  const copies = period ? Math.ceil(paragraphs.length / period) : 1;
+  const doc = outline(period ? paragraphs.slice(0, period) : paragraphs);
   const { kind, by } = detectKind(doc, rules.kinds, options.kind);
   const title = planTitle(doc);
   const titleAt = doc.lines.find((line) => line.text.trim() === title)?.index ?? 0;
@@ -73,6 +104,7 @@ export function checkPlan(paragraphs: Paragraph[], rules: Rules, options: CheckO
   const reportHeadings = presence.find((p) => p.element.id === kind.reportElement)?.headings ?? [];
   const all = [
     ...openRevisions(options.read),
+    ...(copies > 1 ? [repeatedText(copies)] : []),
     ...missingElements(presence, kind),
     ...outdatedHeadings(doc, kind),
     ...checkBases(doc, rules.bases),
@@ -83,6 +115,12 @@ export function checkPlan(paragraphs: Paragraph[], rules: Rules, options: CheckO
     ...checkStaleDate(doc, rules.staleDate, today),
     ...checkStaleWording(doc, rules.stale, today.getFullYear()),
     ...checkPetitionWording(doc, rules.petition),
+    ...checkReportDeadlines(doc, kind, title, rules.reportLimits),
+    ...checkPetitionLimits(doc, rules.petitionLimits),
+    ...checkOldNames(doc, rules.oldNames),
+    ...checkWarningColours(doc, rules.warningColours),
+    ...checkCopiedLevels(doc, rules.copiedLevels),
+    ...checkAnniversaries(doc, rules.anniversaries, today.getFullYear()),
     ...checkPrivacy(doc),
   ];
   const skip = new Set(options.skip ?? []);

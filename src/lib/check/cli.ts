@@ -5,8 +5,8 @@ import { expandPaths, writeOutputs, type OutputFile } from '../review/command';
 import { batchToCsv, batchToMarkdown, batchToTable } from '../review/export';
 import { checkPlan } from './check';
 import { loadRules } from './load';
-import * as docxReader from './read/docx';
 import { MAX_FILE_BYTES, READ_MESSAGES, readPlanFile } from './read/file';
+import { NODE_READERS } from './read/node';
 import { reportToJson, type JsonResult } from './show/json';
 import { reportToMarkdown } from './show/markdown';
 import { reportToPlainText } from './show/plain';
@@ -102,7 +102,7 @@ async function checkOne(file: string, rules: Rules, kind: string | undefined, to
     const message = error instanceof RangeError ? error.message : '找不到这个文件，或者没有读取权限。';
     return { result: { file, error: message }, text: `== ${file}\n无法读取：${message}\n`, failed: true, errors: false };
   }
-  const read = await readPlanFile(basename(file), bytes, { docx: () => Promise.resolve(docxReader) });
+  const read = await readPlanFile(basename(file), bytes, NODE_READERS);
   if (!read.ok) return { result: { file, error: read.message }, text: `== ${file}\n无法读取：${read.message}\n`, failed: true, errors: false };
   const report = checkPlan(read.paragraphs, rules, { kind, today, read: read.info });
   return { result: reportToJson(report, file), text: reportToPlainText(report, file), failed: false, errors: report.counts.error > 0, report };

@@ -54,10 +54,21 @@ export const rulesFileSchema = z.object({
     }),
   ),
   blanks: z.object({ ...message, skipSections: words, patterns: z.array(z.object({ label: text, pattern: text, notAfter: text.optional() })).min(1) }),
-  stale: z.array(z.object({ id: text, words, periods: z.array(z.object({ words: z.array(text).min(1), end: z.number().int() })).default([]), ...message })),
+  stale: z.array(z.object({ id: text, words, unless: words, periods: z.array(z.object({ words: z.array(text).min(1), end: z.number().int() })).default([]), ...message })),
+  anniversaries: z.array(z.object({ words: z.array(text).min(1), from: z.number().int(), ...message })).default([]),
+  reportLimits: z
+    .array(z.object({ id: text, kinds: words, titleWords: words, authorityWords: z.array(text).min(1), maxMinutes: z.number().positive(), ...message }))
+    .default([]),
+  petitionLimits: z
+    .array(z.object({ id: text, before: words, after: words, notAfter: words, unit: z.enum(['日', '人']), max: z.number().int().positive(), ...message }))
+    .default([]),
+  oldNames: z.array(z.object({ id: text, words: z.array(text).min(1), notAfter: words, ...message })).default([]),
+  warningColours: z.object(message).optional(),
+  copiedLevels: z.object(message).optional(),
   pastPeriod: z.object({ yearsOld: z.number().int().min(0), ...message }),
   staleDate: z.object({ years: z.number().positive(), ...message }),
-  petition: z.array(z.object({ id: text, words: z.array(text).min(1), unless: words, ...message })),
+  /** Wording families; `rule` names the finding (default petition-wording), `source` its basis. */
+  petition: z.array(z.object({ id: text, rule: text.optional(), words: z.array(text).min(1), unless: words, ...message })),
 });
 
 const isoDay = z.union([z.date().transform((d) => d.toISOString().slice(0, 10)), z.string().regex(/^\d{4}(-\d{2}){0,2}$/, 'must be written as YYYY-MM-DD, YYYY-MM or YYYY')]);

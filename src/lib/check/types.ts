@@ -88,6 +88,8 @@ export interface DrillRule extends MessageRule {
 
 export interface WordRule extends MessageRule {
   id: string;
+  /** Finding id when not petition-wording, e.g. improper-wording. */
+  rule?: string | undefined;
   words: string[];
   unless: string[];
 }
@@ -95,7 +97,27 @@ export interface WordRule extends MessageRule {
 export interface StaleRule extends MessageRule {
   id: string;
   words: string[];
+  unless: string[];
   periods: { words: string[]; end: number }[];
+}
+
+/** A report to the authorities must be made within maxMinutes (production accidents: 60). */
+export interface ReportLimitRule extends MessageRule {
+  id: string;
+  kinds: string[];
+  titleWords: string[];
+  authorityWords: string[];
+  maxMinutes: number;
+}
+
+/** A petition time limit or headcount: the number near `before`/`after` words must not exceed max. */
+export interface PetitionLimitRule extends MessageRule {
+  id: string;
+  before: string[];
+  after: string[];
+  notAfter: string[];
+  unit: '日' | '人';
+  max: number;
 }
 
 export interface LegalBasis {
@@ -122,6 +144,12 @@ export interface Rules {
   pastPeriod: MessageRule & { yearsOld: number };
   staleDate: MessageRule & { years: number };
   petition: WordRule[];
+  anniversaries: (MessageRule & { words: string[]; from: number })[];
+  reportLimits: ReportLimitRule[];
+  petitionLimits: PetitionLimitRule[];
+  oldNames: (MessageRule & { id: string; words: string[]; notAfter: string[] })[];
+  warningColours?: MessageRule | undefined;
+  copiedLevels?: MessageRule | undefined;
   bases: LegalBasis[];
 }
 

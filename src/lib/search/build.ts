@@ -14,7 +14,8 @@ const blockText = (block: FilledBlock): string => {
     case 'list':
       return block.items.map(textOf).join('；');
     case 'table':
-      return [block.head, ...block.rows].map((row) => row.map(textOf).join(' ')).join('；');
+      // A row reads as "列名：值" pairs, as a person reads a table aloud.
+      return block.rows.map((row) => row.map((cell, i) => `${textOf(block.head[i] ?? [])}：${textOf(cell)}`).join('，')).join('；');
     case 'signature':
       return block.lines.map(textOf).join(' ');
     case 'annexNote':

@@ -4,6 +4,7 @@ import { tiers, understand, type QueryVocabulary, type Understood } from './quer
 import { rankSections, type SectionHit } from './rank';
 import { readChunk } from './repair';
 import { preferring, runTiers, type SearchFn } from './run';
+import type { SearchRun } from './rank';
 import { matchTemplates, type TemplateMatch } from './templates';
 
 /** What the search page embeds: the plans and the part of the vocabulary queries need. */
@@ -16,6 +17,8 @@ export interface SearchOutcome {
   query: Understood;
   templates: TemplateMatch[];
   sections: SectionHit[];
+  /** Sections found before the list was cut to MAX_SECTIONS. */
+  found: number;
 }
 
 /**
@@ -26,6 +29,18 @@ export interface SearchOutcome {
 export interface QueryAids {
   lexicon(): Promise<Lexicon | undefined>;
   typos(): Promise<Typos | undefined>;
+}
+
+/** Queries about writing a plan, which the guide answers (traditional forms too: the raw query is tested). */
+const WANTS_GUIDE = /怎么写|怎麼寫|如何写|如何寫|写作|寫作|编写|編寫|撰写|撰寫|写法|寫法|范文|範文|指南|要点|要點|格式/;
+/** Queries that ask for an annex: a table, a list or a form. */
+const WANTS_ANNEX = /附件|表|清单|清單|名册|名冊|台账|台賬|联系方式|聯繫方式|电话|電話|格式|模板|要素|提纲|提綱/;
+
+/** A section heading of the pages found holds one of the query's words of two or more characters. */
+function headingAnswers(runs: SearchRun[], query: Understood): boolean {
+  const words = query.slots.flatMap((slot) => slot.alternatives).filter((word) => Array.from(word).length > 1);
+  if (words.length === 0) return true;
+  return runs.some((run) => run.pages.some((page) => page.data.sub_results.some((sub) => words.some((word) => sub.title.includes(word)))));
 }
 
 /** Most sections a search lists (ten at a time). */
@@ -64,9 +79,15 @@ export async function runSearch(raw: string, filters: Record<string, string>, da
   const query = await readQuery(raw, data, aids);
   const plans = data.plans.filter((plan) => Object.values(filters).every((value) => plan.f.includes(value)));
   const plan = tiers(query);
-  const runs = await runTiers(plan, filters['单位类型'] ? search : preferring(search, query.orgTypes));
+  const runs = await runTiers(plan, filters['单位类型'] ? search : preferring(search, query.orgTypes), (found) => headingAnswers(found, query));
   const titleQueries = plan[0]?.queries ?? [];
   const words = query.slots.flatMap((slot) => slot.alternatives);
-  const sections = rankSections(runs, { plans: data.plans, titleQueries, words, filters, orgTypes: query.orgTypes }).slice(0, MAX_SECTIONS);
-  return { query, templates: matchTemplates(query, plans), sections };
+  const asked = query.raw.normalize('NFKC');
+  const context = { plans: data.plans, titleQueries, words, filters, orgTypes: query.orgTypes, wantsGuide: WANTS_GUIDE.test(asked), wantsAnnex: WANTS_ANNEX.test(asked) };
+  const ranked = rankSections(runs, context);
+  const sections = ranked.slice(0, MAX_SECTIONS);
+  // A question about writing a plan is answered by the guide first.
+  const guide = context.wantsGuide ? plans.find((entry) => !entry.slug) : undefined;
+  const templates = matchTemplates(query, plans).filter((match) => match.plan !== guide);
+  return { query, templates: guide ? [{ plan: guide, score: 1 }, ...templates].slice(0, 3) : templates, sections, found: ranked.length };
 }

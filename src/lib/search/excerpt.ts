@@ -35,7 +35,9 @@ const ORPHAN_NUMBER = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)�
 const LEADING_PUNCTUATION = /^[\s、，。；：！？）】」』”’,.;:!?)\]…·—-]+/u;
 /** Ends of a sentence or clause where an excerpt that starts mid-sentence may begin instead. */
 const CLAUSE_END = /[。；！？]/u;
-const REFRAME_WITHIN = 12;
+const REFRAME_WITHIN = 24;
+/** Longest excerpt shown: about two lines on a phone. */
+export const EXCERPT_CHARS = 80;
 
 const textOfParts = (parts: ExcerptPart[]): string => parts.map((p) => p.text).join('');
 
@@ -59,7 +61,29 @@ export function cleanExcerpt(parts: ExcerptPart[], sectionTitle: string): Excerp
     const rest = dropChars(result, end.index + 1);
     if (rest.some((p) => p.match) && textOfParts(rest).trim().length >= 8) result = dropChars(rest, LEADING_PUNCTUATION.exec(textOfParts(rest))?.[0].length ?? 0);
   }
-  return result.filter((part) => part.text !== '');
+  return clipParts(result.filter((part) => part.text !== ''), EXCERPT_CHARS);
+}
+
+/** Marks on a lone character (the 请 of 商请 for 请销假) are dropped unless the query is one character. */
+export const longMarks = (parts: ExcerptPart[], oneCharQuery: boolean): ExcerptPart[] =>
+  oneCharQuery ? parts : parts.map((part) => (part.match && Array.from(part.text).length < 2 ? { ...part, match: false } : part));
+
+/** The first `limit` characters of the parts, with … when something was cut. */
+function clipParts(parts: ExcerptPart[], limit: number): ExcerptPart[] {
+  const out: ExcerptPart[] = [];
+  let left = limit;
+  for (const part of parts) {
+    const chars = Array.from(part.text);
+    if (chars.length <= left) {
+      out.push(part);
+      left -= chars.length;
+      continue;
+    }
+    if (left > 0) out.push({ text: chars.slice(0, left).join(''), match: part.match });
+    out.push({ text: '…', match: false });
+    break;
+  }
+  return out;
 }
 
 /** Marks every occurrence of `words` in `text` (longest first), for excerpts built from leads. */

@@ -2,10 +2,37 @@
 // in traditional characters or with an IME's wrong homophone (search/typos.json); both written by
 // scripts/search-words.mjs at build time. Pure: the page loads the files, this reads them.
 
-/** search/lexicon.json: each Han character followed by every character that follows it in the text, space-separated; Latin and digit words. */
+/**
+ * search/lexicon.json: the text's Han characters; for each (comma-separated, in that order) the
+ * positions of the characters that follow it, as gaps in DIGITS' base 31; Latin and digit words.
+ */
 export interface LexiconData {
-  pairs: string;
+  chars: string;
+  next: string;
   latin: string;
+}
+
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** Positions from a follower list: base-31 gaps, least significant digit first (scripts/search-words.mjs). */
+function positions(list: string): number[] {
+  const result: number[] = [];
+  let value = 0;
+  let scale = 1;
+  let previous = -1;
+  for (const char of list) {
+    const digit = DIGITS.indexOf(char);
+    if (digit >= 31) {
+      value += (digit - 31) * scale;
+      scale *= 31;
+      continue;
+    }
+    previous += value + digit * scale + 1;
+    result.push(previous);
+    value = 0;
+    scale = 1;
+  }
+  return result;
 }
 
 /** search/typos.json: traditional → simplified pairs ("學学…"), toneless pinyin → characters. */
@@ -22,10 +49,8 @@ export class Lexicon {
   private latin: Set<string>;
 
   constructor(data: LexiconData) {
-    for (const entry of data.pairs.split(' ')) {
-      const [first = '', ...rest] = Array.from(entry);
-      if (first) this.next.set(first, rest.join(''));
-    }
+    const chars = Array.from(data.chars);
+    data.next.split(',').forEach((list, i) => this.next.set(chars[i]!, positions(list).map((at) => chars[at]).join('')));
     this.latin = new Set(data.latin.split(' ').filter(Boolean));
   }
 

@@ -176,3 +176,18 @@ export function tiers(query: Understood): Tier[] {
 
 /** What was searched, for the page to show: 滋扰/集体反映诉求 处置. */
 export const describe = (query: Understood): string => query.slots.map((slot) => slot.alternatives.join('/')).join(' ');
+
+/**
+ * What the page says it searched: what was set aside (未找到“监控”), what was read differently
+ * (應急 → 应急, 遇案 → 预案) and the plans' words searched, when any of these differs from what was typed.
+ */
+export function understoodText(query: Understood): string {
+  const searched = describe(query);
+  const notes: string[] = [];
+  if (query.setAside.length) notes.push(`未找到${query.setAside.map((word) => `“${word}”`).join('、')}`);
+  if (query.corrected.length) notes.push(`已把${query.corrected.map(({ from, to }) => `“${from}”看作“${to}”`).join('、')}`);
+  const rewritten = query.slots.some((slot) => slot.mapped) || query.setAside.length > 0 || query.corrected.length > 0 || searched.replace(/\s/g, '') !== query.raw.replace(/\s/g, '');
+  if (!searched || !rewritten) return notes.length ? `${notes.join('，')}。` : '';
+  const orgs = query.orgTypes.length ? `，优先显示${query.orgTypes.join('、')}的模板` : '';
+  return `${[...notes, `已按“${searched}”搜索${orgs}`].join('，')}。`;
+}

@@ -1,5 +1,5 @@
 import { findSection, sectionKey, type PlanEntry } from './catalog';
-import { cleanExcerpt, markWords, parseExcerpt, type ExcerptPart } from './excerpt';
+import { cleanExcerpt, longMarks, markWords, parseExcerpt, type ExcerptPart } from './excerpt';
 import { prepareQuery, preparedIndex, TITLE_WEIGHT, titleHits, titleScore } from './titles';
 
 /** What the ranking needs from one Pagefind result: its score and its data. */
@@ -41,7 +41,28 @@ export interface RankContext {
   filters: Record<string, string>;
   /** Organisation types the query names; their plans go up. */
   orgTypes: string[];
+  /** The query asks how to write a plan (怎么写, 写作): the guide is not held back. */
+  wantsGuide?: boolean;
+  /** The query asks for an annex (附件, 表, 清单): annexes are not held back. */
+  wantsAnnex?: boolean;
 }
+
+/** The guide's sections and annexes (contact tables, forms) go below the plan section that answers, unless asked for. */
+const ASIDE = 0.55;
+
+/**
+ * A body match counts when Pagefind marked a word of two or more characters that is part of the
+ * query (or holds a query word): a lone shared character (假 of 寒暑假 for 请销假) says nothing.
+ * A one-character query counts every match.
+ */
+function matchesWords(excerpt: string, words: string[]): boolean {
+  const long = words.filter((word) => word.length > 1);
+  if (long.length === 0) return true;
+  const marks = [...excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((m) => m[1]!).filter((mark) => mark.length > 1);
+  return marks.some((mark) => long.some((word) => word.includes(mark) || mark.includes(word)));
+}
+
+const isAnnex = (title: string): boolean => /^附件/.test(title);
 
 /** An organisation the query names lifts its plans above the same section of other plans. */
 const ORG_BOOST = 0.6;
@@ -70,6 +91,7 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
   const index = preparedIndex(context.plans);
   const queries = context.titleQueries.map((q) => prepareQuery(q, index.weight));
   const best = new Map<string, SectionHit>();
+  const oneChar = context.words.every((word) => Array.from(word).length < 2);
   const offer = (hit: SectionHit) => {
     const old = best.get(hit.key);
     if (!old) best.set(hit.key, hit);
@@ -77,6 +99,7 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
     else if (!old.excerpt.length) old.excerpt = hit.excerpt;
   };
   const boost = (plan: PlanEntry | undefined) => (plan && context.orgTypes.includes(plan.f[0]) ? ORG_BOOST : 0);
+  const aside = (plan: PlanEntry | undefined, title: string) => ((plan && !plan.slug && !context.wantsGuide) || (isAnnex(title) && !context.wantsAnnex) ? ASIDE : 1);
   for (const run of runs) {
     const topPage = Math.max(...run.pages.map((p) => p.score), Number.MIN_VALUE);
     const subs = run.pages.flatMap((page) =>
@@ -87,7 +110,10 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
       const ref = findSection(context.plans, sub.url);
       const planTitle = ref?.plan.p ?? page.data.meta['plan'] ?? page.data.meta['title'] ?? page.data.url;
       const sectionTitle = ref?.title ?? sub.title;
-      const excerpt = cleanExcerpt(parseExcerpt(sub.excerpt), sectionTitle);
+      const excerpt = longMarks(cleanExcerpt(parseExcerpt(sub.excerpt), sectionTitle), oneChar);
+      const title = titleScore(queries, index, sectionTitle, planTitle);
+      const counted = matchesWords(sub.excerpt, context.words) ? (run.weight * body) / topBody : 0;
+      if (title === 0 && counted === 0) continue;
       offer({
         key: sectionKey(sub.url),
         url: ref ? `${ref.plan.u}#${ref.id}` : sub.url,
@@ -95,7 +121,7 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
         planTitle,
         sectionTitle,
         excerpt: excerpt.length ? excerpt : markWords(ref?.lead ?? '', context.words),
-        score: TITLE_WEIGHT * titleScore(queries, index, sectionTitle, planTitle) + (run.weight * body) / topBody + boost(ref?.plan),
+        score: (TITLE_WEIGHT * title + counted + boost(ref?.plan)) * aside(ref?.plan, sectionTitle),
       });
     }
   }
@@ -108,7 +134,7 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
       planTitle: ref.plan.p,
       sectionTitle: ref.title,
       excerpt: markWords(ref.lead, context.words),
-      score: hit.score + boost(ref.plan),
+      score: (hit.score + boost(ref.plan)) * aside(ref.plan, ref.title),
     });
   }
   return [...best.values()].sort((a, b) => b.score - a.score);

@@ -40,11 +40,13 @@ const ENOUGH_PAGES = 2;
  * tier, results of all its searches compete for MAX_PAGES pages, so a round of six single-word
  * searches loads and reads no more fragments than one search.
  */
-export async function runTiers(tiers: Tier[], search: SearchFn): Promise<SearchRun[]> {
+export async function runTiers(tiers: Tier[], search: SearchFn, answers: (runs: SearchRun[]) => boolean = () => true): Promise<SearchRun[]> {
   const runs: SearchRun[] = [];
   const seen = new Set<string>();
   for (const tier of tiers) {
-    if (seen.size >= ENOUGH_PAGES) break;
+    // Enough plans, and a section heading that answers: a word only a stray mention matched (台风 in
+    // a duty roster, for 台风 人员转移) does not end the search before the plans about the rest.
+    if (seen.size >= ENOUGH_PAGES && answers(runs)) break;
     const found = await Promise.all(tier.queries.map(async (query) => ({ query, results: await search(query) })));
     const ranked = found.flatMap(({ query, results }) => results.map((result) => ({ query, result }))).sort((a, b) => b.result.score - a.result.score);
     if (ranked.length === 0) continue;

@@ -32,6 +32,16 @@ function orgKindScore(query: Understood, plan: PlanEntry, names: string[]): numb
   return named ? 0.7 : 0;
 }
 
+/** A query that is a topic only one or two templates carry in their titles (欺凌, 医疗纠纷) names them. */
+const TOPIC_SCORE = 0.65;
+const TOPIC_PLANS = 2;
+
+function topicScores(topic: string, plans: PlanEntry[]): Map<PlanEntry, number> {
+  if (Array.from(topic).length < 2) return new Map();
+  const holding = plans.filter((plan) => plan.slug && [plan.p, ...(plan.a ?? [])].some((name) => normalize(name).includes(topic)));
+  return new Map(holding.length <= TOPIC_PLANS ? holding.map((plan) => [plan, TOPIC_SCORE]) : []);
+}
+
 /**
  * Templates the query names: by title or alias (whole, or most of it), or by organisation and plan
  * kind. Best first; the exact title beats a longer title that contains it. The guide can be named too.
@@ -39,6 +49,7 @@ function orgKindScore(query: Understood, plan: PlanEntry, names: string[]): numb
 export function matchTemplates(query: Understood, plans: PlanEntry[]): TemplateMatch[] {
   const asTyped = normalize(query.raw);
   const asUnderstood = normalize([...query.orgWords, ...query.slots.map((slot) => slot.text)].join(''));
+  const topics = topicScores(normalize(query.slots.map((slot) => slot.alternatives[0]).join('')), plans);
   return plans
     .map((plan) => {
       const names = [plan.p, ...(plan.a ?? [])];
@@ -46,7 +57,7 @@ export function matchTemplates(query: Understood, plans: PlanEntry[]): TemplateM
       const scores = normalized.map((name) => Math.max(nameScore(asTyped, name), nameScore(asUnderstood, name)));
       const top = Math.max(...scores);
       const byName = scores.indexOf(top);
-      const score = Math.max(top, orgKindScore(query, plan, normalized));
+      const score = Math.max(top, orgKindScore(query, plan, normalized), topics.get(plan) ?? 0);
       return { plan, score, alias: score === top && byName > 0 ? names[byName] : undefined };
     })
     .filter((match) => match.score >= MIN_SCORE)

@@ -36,6 +36,9 @@ const INCIDENT = (next: Pick[]) => need('incident', '一份应对突发事件的
 const DUTY = (next: Pick[]) => need('duty', '值班制度', '谁值班、怎么交接、接到情况怎么报告', next);
 const LIFT_OPTION = need('lift', '电梯困人应急处置方案', '电梯停在两层之间、有人被困', [LIFT]);
 const ONLINE = need('online', '网络舆情应对预案', '本单位的事在网上引起广泛关注时怎么办', [OPINION]);
+const EVENT = need('event', '大型群众性活动安全工作方案', '灯会、演出、比赛、展会等每场1000人以上的活动', [
+  { slug: 'mass-event-safety-work-plan', why: '承办灯会、演出、比赛、展销会等每场次预计1000人以上的活动时，按《大型群众性活动安全管理条例》第六条写明人数、安全工作人员、入场查验、秩序疏导和应急救援预案。' },
+]);
 
 const SAFETY: Question = {
   question: '预案写到哪一层？',
@@ -61,6 +64,7 @@ export const CHOOSER: Question = {
         ]),
         need('accident', '生产安全事故应急预案', '火灾、触电、机械伤害等事故', SAFETY),
         PLAN([INSTITUTION_PLAN]),
+        EVENT,
         DUTY([DUTY_RULES]),
         ONLINE,
       ],
@@ -92,6 +96,7 @@ export const CHOOSER: Question = {
         PLAN([INSTITUTION_PLAN]),
         need('petition', '信访工作制度', '接访、登记受理、办理答复和领导接访下访', [{ slug: 'petition-work-rules', why: '依照《信访工作条例》写明信访渠道、接待值班、登记受理、办理答复和复查复核的期限，以及领导接访下访。' }]),
         need('risk', '重大事项社会稳定风险评估工作方案', '征收、重大工程、政策调整等决策之前', [{ slug: 'social-stability-risk-assessment-work-plan', why: '作出土地征收、重大工程、重大政策调整等决策前，按这份方案组织社会稳定风险评估。' }]),
+        EVENT,
         DUTY([DUTY_RULES]),
         ONLINE,
       ],
@@ -123,6 +128,9 @@ export const CHOOSER: Question = {
       question: '您要写哪一种？',
       options: [
         INCIDENT([{ slug: 'township-stability-emergency-plan', why: '写明综治中心的枢纽作用、与村（社区）的联动、本级分级响应和向县级报告的要求。' }]),
+        need('flood', '防汛防台风应急预案', '暴雨、台风、山洪和地质灾害来临时怎么预警、转移群众', [
+          { slug: 'township-flood-typhoon-emergency-plan', why: '写明一级红色至四级蓝色预警的传递、与县级衔接的四级响应、转移避险清单和对老年人、残疾人、儿童的转移帮扶，以及村（社区）联动。' },
+        ]),
         need('holiday', '重要节日、敏感时期的安保工作方案', '节日和重大活动期间的接访、安全防范和值班', [{ slug: 'sensitive-period-security-work-plan', why: '按工作时段写明组织分工、接访办理、场所安全、值班值守和向县（区）报告的时限，正文以街道为例。' }]),
         PLAN([INSTITUTION_PLAN]),
         DUTY([DUTY_RULES]),
@@ -195,4 +203,6 @@ export const USE_WHEN: Record<string, string> = {
   'school-food-poisoning-emergency-plan': '师生因食堂、外购餐食或者饮用水集体发病时用。',
   'school-epidemic-emergency-plan': '校内出现传染病病例或者聚集性发热、腹泻时用。',
   'kindergarten-safety-emergency-plan': '幼儿园应对各类突发事件的总预案，按班级落实保教人员责任。',
+  'township-flood-typhoon-emergency-plan': '汛期和台风来临前后用：预警传递、转移避险和险情抢护。',
+  'mass-event-safety-work-plan': '承办每场次1000人以上的灯会、演出、比赛、展会等活动前用。',
 };

@@ -36,15 +36,15 @@ export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | un
   return undefined;
 }
 
-export function guessEncoding(bytes: Uint8Array): { encoding: TextEncoding; bom: number } {
+/** The encoding and BOM length; `text` when finding out meant decoding the whole file already. */
+export function guessEncoding(bytes: Uint8Array): { encoding: TextEncoding; bom: number; text?: string } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bom: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bom: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bom: 2 };
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return { encoding: utf16, bom: 0 };
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { encoding: 'utf-8', bom: 0 };
+    return { encoding: 'utf-8', bom: 0, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     return { encoding: 'gb18030', bom: 0 };
   }
@@ -70,7 +70,8 @@ export function looksGarbled(text: string): boolean {
 }
 
 export function decodeTextFile(bytes: Uint8Array): DecodedText {
-  const { encoding, bom } = guessEncoding(bytes);
-  const text = new TextDecoder(encoding).decode(bytes.subarray(bom));
+  const guess = guessEncoding(bytes);
+  const { encoding, bom } = guess;
+  const text = guess.text ?? new TextDecoder(encoding).decode(bytes.subarray(bom));
   return { text, encoding, garbled: looksGarbled(text) };
 }

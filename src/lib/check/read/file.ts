@@ -10,18 +10,19 @@ export const READ_MESSAGES = {
   doc: '这是旧版 Word 文档（.doc），目前无法读取。请用 Word 或 WPS 打开它，选择“文件 → 另存为”，保存类型选“Word 文档（*.docx）”，再检查新保存的文件。',
   wps: '这是 WPS 文字的专用格式（.wps），目前无法读取。请在 WPS 中选择“文件 → 另存为”，文件类型选“Microsoft Word 文件（*.docx）”，再检查新保存的文件。',
   tooLarge: '文件超过 20 MB，不检查这么大的文件。预案正文通常只有几十 KB，文件过大多半是因为插入了图片：请另存一份不含图片的 .docx 再检查。',
-  unsupported: '只能读取 .docx、.txt 和 .md 文件。PDF 等其他格式，请在原软件中另存为 Word 文档（.docx）再检查。',
+  unsupported: '只能读取 .docx、.odt、.txt 和 .md 文件。PDF 等其他格式，请在原软件中另存为 Word 文档（.docx）再检查。',
   broken: '这个文件打不开，可能已经损坏，或者并不是 Word 文档。请先在 Word 或 WPS 中打开确认，另存为 .docx 后再检查。',
+  image: '这是图片文件，不是预案文档，无法检查文字。请提供预案的 Word 文档（.docx）或文字版。',
+  sheet: '这是电子表格文件，不是预案文档。通讯录、物资清单等表格请作为预案的附件一并检查：把预案正文和附件保存为 .docx 再检查。',
+  archive: '这是压缩包，不能直接检查。请先解压，再逐个检查其中的预案文件。',
+  zeroBytes: '文件是空的（0 字节），没有可检查的内容。',
   empty: '文件里没有读到文字。如果这是扫描件或图片，无法检查文字；请提供可以编辑的 Word 文档或文字版。',
   garbled: '文件的文字编码无法识别，读出来是乱码，所以没有检查。请用记事本或 WPS 打开它，另存为“UTF-8”编码的 .txt，或者另存为 .docx 再检查。',
 } as const;
 
-/** Added on the web page, where the user can paste the text instead. */
-export const PASTE_HINT = '也可以复制正文，粘贴到下面的文本框里检查。';
-
 /** What the reader learned about the file besides its text; the checker turns it into findings. */
 export interface ReadInfo {
-  format: 'docx' | 'text' | 'markdown';
+  format: 'docx' | 'odt' | 'text' | 'markdown';
   encoding?: TextEncoding;
   /** Open tracked changes and comments of a .docx. */
   revisions?: number;
@@ -33,23 +34,32 @@ export type ReadResult = { ok: true; paragraphs: Paragraph[]; info: ReadInfo } |
 /** Readers that load only when a file of their kind is opened (the page's first load stays small). */
 export interface LazyReaders {
   docx: () => Promise<{ readDocxFile: (bytes: Uint8Array) => DocxRead }>;
+  odt: () => Promise<{ readOdtFile: (bytes: Uint8Array) => DocxRead }>;
 }
 
-const BROWSER_READERS: LazyReaders = { docx: () => import('./docx') };
+const BROWSER_READERS: LazyReaders = { docx: () => import('./docx'), odt: () => import('./odt') };
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 const ZIP_MAGIC = [0x50, 0x4b];
 const startsWith = (bytes: Uint8Array, magic: number[]): boolean => magic.every((byte, i) => bytes[i] === byte);
 const extensionOf = (name: string): string => /\.([^.\\/]+)$/.exec(name.toLowerCase())?.[1] ?? '';
 
+const IMAGES = new Set(['png', 'jpg', 'jpeg', 'gif', 'bmp', 'tif', 'tiff', 'webp', 'heic']);
+const SHEETS = new Set(['xlsx', 'xls', 'et', 'ods', 'csv']);
+const ARCHIVES = new Set(['zip', 'rar', '7z', 'gz', 'tar']);
+
 /** A problem known from the name, size and first bytes alone, before anything is parsed. */
 export function fileProblem(name: string, size: number, head: Uint8Array): string | undefined {
   const extension = extensionOf(name);
   if (size > MAX_FILE_BYTES) return READ_MESSAGES.tooLarge;
+  if (size === 0) return READ_MESSAGES.zeroBytes;
+  if (IMAGES.has(extension)) return READ_MESSAGES.image;
+  if (SHEETS.has(extension)) return READ_MESSAGES.sheet;
+  if (ARCHIVES.has(extension)) return READ_MESSAGES.archive;
   if (extension === 'wps') return READ_MESSAGES.wps;
   if (extension === 'doc' || startsWith(head, OLE_MAGIC)) return READ_MESSAGES.doc;
-  if (extension === 'docx' && !startsWith(head, ZIP_MAGIC)) return READ_MESSAGES.broken;
-  if (!['docx', 'txt', 'md', 'markdown', 'text'].includes(extension)) return READ_MESSAGES.unsupported;
+  if ((extension === 'docx' || extension === 'odt') && !startsWith(head, ZIP_MAGIC)) return READ_MESSAGES.broken;
+  if (!['docx', 'odt', 'txt', 'md', 'markdown', 'text'].includes(extension)) return READ_MESSAGES.unsupported;
   return undefined;
 }
 
@@ -65,12 +75,12 @@ export async function readPlanFile(name: string, bytes: Uint8Array, readers: Laz
   if (problem) return { ok: false, message: problem };
   let paragraphs: Paragraph[];
   let info: ReadInfo;
-  if (extensionOf(name) === 'docx') {
-    const { readDocxFile } = await readers.docx();
+  const extension = extensionOf(name);
+  if (extension === 'docx' || extension === 'odt') {
     try {
-      const read = readDocxFile(bytes);
+      const read = extension === 'docx' ? (await readers.docx()).readDocxFile(bytes) : (await readers.odt()).readOdtFile(bytes);
       paragraphs = read.paragraphs;
-      info = { format: 'docx', revisions: read.revisions, comments: read.comments };
+      info = { format: extension, revisions: read.revisions, comments: read.comments };
     } catch {
       return { ok: false, message: READ_MESSAGES.broken };
     }

@@ -66,7 +66,7 @@ const inBasisContext = (line: Line, doc: Outline): boolean =>
 export function checkBases(doc: Outline, bases: LegalBasis[]): Finding[] {
   const reported = new Set<string>();
   const findings: Finding[] = [];
-  const numbered = bases.filter((basis) => basis.numbers.length > 0);
+  const numbered = bases.filter((basis) => basis.numbers.length > 0).map((basis) => ({ basis, codes: basis.numbers.map(normalizeCode) }));
   for (const line of doc.lines) {
     for (const { title, nearby } of citations(line.text)) {
       const basis = resolveCitation(bases, title, nearby);
@@ -84,9 +84,11 @@ export function checkBases(doc: Outline, bases: LegalBasis[]): Finding[] {
         });
       }
     }
+    // Every document or standard number holds a digit; most lines have none.
+    if (!/[0-9０-９]/.test(line.text)) continue;
     const code = normalizeCode(line.text);
-    for (const basis of numbered) {
-      if (reported.has(basis.id) || !basis.numbers.some((number) => code.includes(normalizeCode(number)))) continue;
+    for (const { basis, codes } of numbered) {
+      if (reported.has(basis.id) || !codes.some((number) => code.includes(number))) continue;
       reported.add(basis.id);
       if (basis.status !== '现行') findings.push(supersededFinding(basis, bases, line.index));
     }

@@ -25,7 +25,7 @@ export interface Presence {
 const MAX_LABEL_CHARS = 24;
 const isLabel = (text: string): boolean => {
   const trimmed = text.trim();
-  return trimmed !== '' && Array.from(trimmed).length <= MAX_LABEL_CHARS && !SENTENCE_END.test(trimmed);
+  return trimmed !== '' && trimmed.length <= MAX_LABEL_CHARS && !SENTENCE_END.test(trimmed);
 };
 
 /**

@@ -50,10 +50,10 @@ export function drillInterval(clause: string): number | undefined {
   return undefined;
 }
 
-function applies(rule: DrillRule, context: { title: string; text: string; kind: string; clause: string }): boolean {
+function applies(rule: DrillRule, context: { title: string; textMatches: boolean; kind: string; clause: string }): boolean {
   return (
     (rule.titleWords.length === 0 || firstWord(context.title, rule.titleWords) !== undefined) &&
-    (rule.textWords.length === 0 || firstWord(context.text, rule.textWords) !== undefined) &&
+    context.textMatches &&
     (rule.kinds.length === 0 || rule.kinds.includes(context.kind)) &&
     (rule.clauseWords.length === 0 || firstWord(context.clause, rule.clauseWords) !== undefined)
   );
@@ -66,6 +66,8 @@ function applies(rule: DrillRule, context: { title: string; text: string; kind: 
  */
 export function checkDrills(doc: Outline, kind: KindRule, title: string, rules: DrillRule[]): Finding[] {
   const text = doc.lines.map((line) => line.text).join('\n');
+  // Whether each rule's whole-text words occur, decided once (the text may be megabytes long).
+  const textMatches = new Map(rules.map((rule) => [rule, rule.textWords.length === 0 || firstWord(text, rule.textWords) !== undefined]));
   const findings: Finding[] = [];
   for (const line of bodyLines(doc)) {
     for (const sentence of sentences(line.text)) {
@@ -76,7 +78,7 @@ export function checkDrills(doc: Outline, kind: KindRule, title: string, rules: 
         if (interval === undefined) return;
         const context = clause.includes('演练') ? clause : `${clauses[i - 1] ?? ''}${clause}`;
         if (!context.includes('演练')) return;
-        const rule = rules.find((r) => applies(r, { title, text, kind: kind.id, clause: context }));
+        const rule = rules.find((r) => applies(r, { title, textMatches: textMatches.get(r)!, kind: kind.id, clause: context }));
         if (!rule || interval <= rule.maxMonths) return;
         findings.push({ rule: 'drill-frequency', severity: rule.severity, message: rule.message, fix: rule.fix, at: line.index, source: rule.source });
       });

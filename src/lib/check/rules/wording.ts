@@ -7,6 +7,7 @@ const NEGATION = /(不得|严禁|禁止|不准|不能|不要|不许|防止|杜�
 
 /** "不得有下列行为：", and a regulation's "有下列情形之一的，……追究责任：" (acts it sanctions). */
 const PROHIBITION_INTRO = /(?:(?:不得|严禁|禁止|不准|杜绝)|下列(?:情形|行为))[^。]*[：:]$/;
+const INLINE_PROHIBITION = /下列(?:行为|情形)(?:之一)?[^。：:]{0,10}[：:]/;
 const LIST_ITEM = /^(?:[（(]?[0-9０-９一二三四五六七八九十]+[）)、.．]|[·•-])/;
 /** Items without a bullet (a .docx list) still end as list items do: "……的；" or "……；". */
 const LIST_ITEM_END = /(?:[；;]|的[。；;]?)$/;
@@ -21,16 +22,28 @@ export function checkPetitionWording(doc: Outline, rules: Rules['petition']): Fi
     if (prohibitedList && line.type === 'text' && (LIST_ITEM.test(line.text) || LIST_ITEM_END.test(line.text))) continue;
     prohibitedList = PROHIBITION_INTRO.test(line.text);
     const seen = new Set<string>();
-    for (const sentence of sentences(line.text)) {
+    // "不得有下列行为：……；……" in one paragraph quotes the acts a regulation prohibits.
+    const inline = INLINE_PROHIBITION.exec(line.text);
+    const judged = inline ? line.text.slice(0, inline.index + inline[0].length) : line.text;
+    for (const sentence of sentences(judged)) {
       for (const rule of rules) {
-        if (seen.has(rule.id) || rule.unless.some((word) => sentence.includes(word))) continue;
-        const word = rule.words.find((w) => {
+        if (rule.unless.some((word) => sentence.includes(word))) continue;
+        // Each different word is its own finding (暂停其工作岗位 and 施加压力 are two acts); overlapping words (盯死看牢, 盯死) count once.
+        const words = rule.words.filter((w) => {
           const at = sentence.indexOf(w);
-          return at >= 0 && !NEGATION.test(sentence.slice(0, at));
+          return at >= 0 && !NEGATION.test(sentence.slice(0, at)) && !seen.has(`${rule.id}:${w}`);
         });
-        if (!word) continue;
-        seen.add(rule.id);
-        findings.push({ rule: 'petition-wording', severity: rule.severity, message: format(rule.message, { word }), fix: rule.fix, at: line.index, source: '《信访工作条例》（2022年）' });
+        for (const word of words.filter((w) => !words.some((other) => other !== w && other.includes(w)))) {
+          seen.add(`${rule.id}:${word}`);
+          findings.push({
+            rule: rule.rule ?? 'petition-wording',
+            severity: rule.severity,
+            message: format(rule.message, { word }),
+            fix: rule.fix,
+            at: line.index,
+            source: rule.source ?? '《信访工作条例》（2022年）',
+          });
+        }
       }
     }
   }
@@ -41,16 +54,20 @@ export function checkPetitionWording(doc: Outline, rules: Rules['petition']): Fi
 export function checkStaleWording(doc: Outline, rules: Rules['stale'], year: number): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
+  const words = rules.flatMap((rule) => [...rule.periods.filter((p) => p.end < year).flatMap((p) => p.words.map((word) => ({ rule, word, end: p.end }))), ...rule.words.map((word) => ({ rule, word, end: 0 }))]);
   for (const line of doc.lines) {
-    for (const rule of rules) {
-      const hits = [
-        ...rule.periods.filter((p) => p.end < year).flatMap((p) => p.words.map((word) => ({ word, end: p.end }))),
-        ...rule.words.map((word) => ({ word, end: 0 })),
-      ].filter(({ word }) => !seen.has(word) && line.text.includes(word));
-      for (const { word, end } of hits) {
-        seen.add(word);
-        findings.push({ rule: 'stale-wording', severity: rule.severity, message: format(rule.message, { word, end }), fix: rule.fix, at: line.index, source: rule.source });
-      }
+    for (const { rule, word, end } of words) {
+      if (seen.has(word) || !line.text.includes(word)) continue;
+      if (rule.unless.length > 0 && sentences(line.text).every((sentence) => !sentence.includes(word) || firstWord(sentence, rule.unless))) continue;
+      seen.add(word);
+      findings.push({
+        rule: 'stale-wording',
+        severity: rule.severity,
+        message: format(rule.message, { word, end }),
+        fix: rule.fix,
+        at: line.index,
+        source: rule.source,
+      });
     }
   }
   return findings;
@@ -69,7 +86,10 @@ function formatSections(doc: Outline, words: string[]): Set<number> {
 
 /** Unfilled blanks and placeholders, reported once with their count and the first place. */
 export function checkBlanks(doc: Outline, rule: Rules['blanks']): Finding[] {
-  const patterns = rule.patterns.map((p) => ({ pattern: new RegExp(p.pattern, 'gu'), notAfter: p.notAfter ? new RegExp(p.notAfter, 'u') : undefined }));
+  const patterns = rule.patterns.map((p) => ({
+    pattern: new RegExp(p.pattern, 'gu'),
+    notAfter: p.notAfter ? new RegExp(p.notAfter, 'u') : undefined,
+  }));
   let count = 0;
   let first: { at: number; sample: string } | undefined;
   const formats = formatSections(doc, rule.skipSections);
@@ -84,7 +104,16 @@ export function checkBlanks(doc: Outline, rule: Rules['blanks']): Finding[] {
     }
   }
   if (!first) return [];
-  return [{ rule: 'leftover-blank', severity: rule.severity, message: format(rule.message, { count, sample: first.sample }), fix: rule.fix, at: first.at, source: rule.source }];
+  return [
+    {
+      rule: 'leftover-blank',
+      severity: rule.severity,
+      message: format(rule.message, { count, sample: first.sample }),
+      fix: rule.fix,
+      at: first.at,
+      source: rule.source,
+    },
+  ];
 }
 
 const MOBILE = /(?<![\d０-９])1[3-9]\d(?:[-\s]?\d{4}){2}(?![\d０-９])/g;
@@ -121,7 +150,7 @@ export function checkPrivacy(doc: Outline): Finding[] {
   if (ids > 0) {
     findings.push({
       rule: 'privacy',
-      severity: 'info',
+      severity: 'warning',
       message: `文中有${ids}个看起来是居民身份证号码的号码。`,
       fix: '预案中不需要身份证号码，请删去；确需登记的，放在单独的内部台账中，按《中华人民共和国个人信息保护法》的要求保管。',
       at,

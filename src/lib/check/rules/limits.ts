@@ -1,0 +1,139 @@
+import type { Finding, KindRule, Outline, Rules } from '../types';
+import { bodyLines, firstWord, format, sentences } from './text';
+
+/** 5, ５, 十五, 六十, 三十, 一百二十 → the number; undefined when it is not one. */
+export function parseCount(text: string): number | undefined {
+  const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (/^\d+$/.test(ascii)) return Number(ascii);
+  const digits: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  let total = 0;
+  let current = 0;
+  for (const char of text) {
+    if (char in digits) current = digits[char]!;
+    else if (char === '十') [total, current] = [total + (current || 1) * 10, 0];
+    else if (char === '百') [total, current] = [total + (current || 1) * 100, 0];
+    else return undefined;
+  }
+  return total + current;
+}
+
+const NUMBER = '[0-9０-９]+|[零〇一二两三四五六七八九十百]+';
+const DURATION = new RegExp(`(${NUMBER}|半)\\s*(?:个)?\\s*(小时|分钟)`, 'g');
+
+/** A report to the authorities later than the law allows, e.g. 2小时内向应急管理局报告 in a production plan. */
+export function checkReportDeadlines(doc: Outline, kind: KindRule, title: string, rules: Rules['reportLimits']): Finding[] {
+  const findings: Finding[] = [];
+  const applicable = rules.filter((rule) => (rule.kinds.length === 0 || rule.kinds.includes(kind.id)) && (rule.titleWords.length === 0 || firstWord(title, rule.titleWords)));
+  if (applicable.length === 0) return findings;
+  for (const line of bodyLines(doc)) {
+    if (!/报告|上报|报送/.test(line.text)) continue;
+    for (const sentence of sentences(line.text)) {
+      if (!/报告|上报|报送/.test(sentence)) continue;
+      for (const match of sentence.matchAll(DURATION)) {
+        const count = match[1] === '半' ? 0.5 : parseCount(match[1]!);
+        if (count === undefined) continue;
+        const minutes = match[2] === '小时' ? count * 60 : count;
+        const rest = sentence.slice(match.index);
+        const rule = applicable.find((r) => minutes > r.maxMinutes && firstWord(rest, r.authorityWords));
+        if (!rule) continue;
+        findings.push({ rule: 'report-limit', severity: rule.severity, message: format(rule.message, { text: match[0] }), fix: rule.fix, at: line.index, source: rule.source });
+      }
+    }
+  }
+  return findings;
+}
+
+const COUNT_WITH_UNIT = new RegExp(`(${NUMBER})\\s*(?:个工作)?\\s*(日|天|人|名)`, 'g');
+const WINDOW = 14;
+
+/** 信访 time limits and headcounts: 15日 受理告知, 60日 办结, 延长 30日, 复查/复核 30日, at most 5 代表. */
+export function checkPetitionLimits(doc: Outline, rules: Rules['petitionLimits']): Finding[] {
+  const findings: Finding[] = [];
+  if (rules.length === 0 || !doc.lines.some((line) => line.text.includes('信访'))) return findings;
+  for (const line of bodyLines(doc)) {
+    for (const clause of line.text.split(/[，,；;。]/)) {
+      for (const match of clause.matchAll(COUNT_WITH_UNIT)) {
+        const value = parseCount(match[1]!);
+        if (value === undefined) continue;
+        const unit = match[2] === '天' ? '日' : match[2] === '名' ? '人' : match[2]!;
+        const before = clause.slice(Math.max(0, match.index - WINDOW), match.index);
+        const after = clause.slice(match.index + match[0].length, match.index + match[0].length + WINDOW);
+        const rule = rules.find(
+          (r) =>
+            r.unit === unit &&
+            (r.before.length === 0 || firstWord(before, r.before)) &&
+            (r.after.length === 0 || firstWord(after, r.after)) &&
+            !firstWord(after, r.notAfter),
+        );
+        if (!rule || value <= rule.max) continue;
+        findings.push({ rule: 'petition-limit', severity: rule.severity, message: format(rule.message, { text: match[0] }), fix: rule.fix, at: line.index, source: rule.source });
+      }
+    }
+  }
+  return findings;
+}
+
+/** Names of bodies that no longer exist, e.g. 安全生产监督管理局 (now 应急管理局). */
+export function checkOldNames(doc: Outline, rules: Rules['oldNames']): Finding[] {
+  const findings: Finding[] = [];
+  for (const line of doc.lines) {
+    for (const rule of rules) {
+      for (const word of rule.words) {
+        const at = line.text.indexOf(word);
+        if (at < 0 || firstWord(line.text.slice(at + word.length, at + word.length + 2), rule.notAfter) || line.text[at - 1] === '原') continue;
+        findings.push({ rule: 'old-agency', severity: rule.severity, message: format(rule.message, { word }), fix: rule.fix, at: line.index, source: rule.source });
+        break;
+      }
+    }
+  }
+  return findings;
+}
+
+const LEVELS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4, Ⅰ: 1, Ⅱ: 2, Ⅲ: 3, Ⅳ: 4, I: 1, II: 2, III: 3, IV: 4 };
+const COLOURS: Record<string, number> = { 红: 1, 橙: 2, 黄: 3, 蓝: 4 };
+const LEVEL_THEN_COLOUR = /(一|二|三|四|[1-4]|Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|III|II|I)\s*级[^。；;，,、]{0,6}?(红|橙|黄|蓝)色/g;
+const COLOUR_THEN_LEVEL = /(红|橙|黄|蓝)色[^。；;，,、]{0,4}?[（(]\s*(一|二|三|四|[1-4]|Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|III|II|I)\s*级/g;
+
+/** Warning levels and colours must pair as 一级红、二级橙、三级黄、四级蓝 (突发事件应对法). */
+export function checkWarningColours(doc: Outline, rule: Rules['warningColours']): Finding[] {
+  if (!rule) return [];
+  const findings: Finding[] = [];
+  for (const line of doc.lines) {
+    const pairs = [...line.text.matchAll(LEVEL_THEN_COLOUR)].map((m) => ({ text: m[0], level: LEVELS[m[1]!], colour: COLOURS[m[2]!] }));
+    pairs.push(...[...line.text.matchAll(COLOUR_THEN_LEVEL)].map((m) => ({ text: m[0], level: LEVELS[m[2]!], colour: COLOURS[m[1]!] })));
+    const wrong = pairs.find((pair) => pair.level !== pair.colour);
+    if (wrong) findings.push({ rule: 'warning-colours', severity: rule.severity, message: format(rule.message, { text: wrong.text }), fix: rule.fix, at: line.index, source: rule.source });
+  }
+  return findings;
+}
+
+/** 迎接建国70周年 in a plan for a later year: an anniversary that has passed. */
+export function checkAnniversaries(doc: Outline, rules: Rules['anniversaries'], year: number): Finding[] {
+  const findings: Finding[] = [];
+  for (const line of doc.lines) {
+    for (const rule of rules) {
+      for (const word of rule.words) {
+        const match = new RegExp(`${word}\\s*(${NUMBER})\\s*周年`).exec(line.text);
+        const count = match ? parseCount(match[1]!) : undefined;
+        if (!match || count === undefined || rule.from + count >= year) continue;
+        findings.push({ rule: 'stale-wording', severity: rule.severity, message: format(rule.message, { text: match[0], year: rule.from + count }), fix: rule.fix, at: line.index, source: rule.source });
+        break;
+      }
+    }
+  }
+  return findings;
+}
+
+const EVENT_GRADES = ['特别重大', '重大', '较大', '一般'];
+
+/** Response levels copied from the four grades of events instead of set by the unit's own capacity. */
+export function checkCopiedLevels(doc: Outline, rule: Rules['copiedLevels']): Finding[] {
+  if (!rule) return [];
+  for (const line of bodyLines(doc)) {
+    if (!EVENT_GRADES.every((grade) => line.text.includes(grade))) continue;
+    const heading = line.section >= 0 ? (doc.lines[line.section]!.title ?? '') : '';
+    if (!line.text.includes('响应') && !heading.includes('响应')) continue;
+    return [{ rule: 'response-levels', severity: rule.severity, message: rule.message, fix: rule.fix, at: line.index, source: rule.source }];
+  }
+  return [];
+}

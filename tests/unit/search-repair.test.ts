@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { buildLexicon, buildTypos, indexedText } from '../../scripts/search-words.mjs';
+import { readQuery, type QueryAids } from '../../src/lib/search/engine';
+import { Lexicon, Typos } from '../../src/lib/search/lexicon';
+import { understoodText } from '../../src/lib/search/query';
+import { readChunk } from '../../src/lib/search/repair';
+import { data } from './search-fixtures';
+
+// A small site: what these plans say is all the lexicon knows.
+const TEXT = '应急预案的报告流程。值班日志由值班人员记录。后勤保障组负责物资。信访工作制度。组织人员疏散。网络舆情的回应。请销假制度。学校维稳工作。护校队巡逻。';
+const TITLES = '报告流程|值班日志|后勤保障组|信访工作制度|人员疏散|网络舆情应对处置预案|请销假|护校队';
+const lexicon = new Lexicon(buildLexicon([TEXT]));
+const typos = new Typos(buildTypos(Array.from(new Set(TEXT.replace(/[^\p{Script=Han}]/gu, '')))));
+const read = (chunk: string) => readChunk(chunk, lexicon, typos, TITLES);
+
+describe('reading a query against the plans’ text', () => {
+  test('traditional characters become the simplified ones the plans use', () => {
+    expect(typos.simplify('學校維穩 護校隊')).toBe('学校维稳 护校队');
+    expect(read(typos.simplify('請銷假')).words).toEqual(['请销假']);
+  });
+
+  test('an IME’s wrong homophone is read as the plans’ word, confirmed by a heading', () => {
+    expect(read('应急遇案')).toMatchObject({ words: ['应急预案'], corrected: [{ from: '遇案', to: '预案' }] });
+    expect(read('信仿工作制度')).toMatchObject({ words: ['信访工作制度'], corrected: [{ from: '信仿', to: '信访' }] });
+    expect(read('值班日至').words).toEqual(['值班日志']);
+    expect(read('后勤保障租').words).toEqual(['后勤保障组']);
+    expect(read('人员书散').words).toEqual(['人员疏散']);
+  });
+
+  test('a stretch the plans never use is set aside, not searched', () => {
+    expect(read('舆情监控')).toMatchObject({ words: ['舆情'], setAside: ['监控'] });
+    expect(read('kubernetes')).toMatchObject({ words: [], setAside: ['kubernetes'] });
+  });
+
+  test('what the plans hold is searched as typed, and needs no typo table', () => {
+    const plain = readChunk('报告流程', lexicon);
+    expect(plain).toEqual({ words: ['报告流程'], setAside: [], corrected: [], wantsTypos: false });
+    expect(readChunk('应急遇案', lexicon).wantsTypos).toBe(true);
+  });
+
+  test('the typo table is loaded only for a query the lexicon cannot read', async () => {
+    let loads = 0;
+    const aids: QueryAids = { lexicon: async () => lexicon, typos: async () => (loads++, typos) };
+    await readQuery('报告流程', data, aids);
+    expect(loads).toBe(0);
+    const traditional = await readQuery('報告流程', data, aids);
+    expect(loads).toBe(1);
+    expect(traditional.slots.map((slot) => slot.text)).toEqual(['报告流程']);
+  });
+
+  test('the page says what it set aside and what it searched', async () => {
+    const aids: QueryAids = { lexicon: async () => lexicon, typos: async () => typos };
+    expect(understoodText(await readQuery('护校队手机', data, aids))).toBe('未找到“手机”，已按“护校队”搜索。');
+    expect(understoodText(await readQuery('应急遇案', data, aids))).toBe('已把“遇案”看作“预案”，已按“应急预案”搜索。');
+    expect(understoodText(await readQuery('报告流程', data, aids))).toBe('');
+  });
+
+  test('the lexicon reads only what Pagefind indexes: the plan body, without ignored parts', () => {
+    const html = '<nav>导航菜单</nav><article data-pagefind-body><h2>报告流程</h2><div class="guide" data-pagefind-ignore="all"><p>写作要点</p></div><p>值班人员</p></article>';
+    const text = indexedText(html);
+    expect(text).toContain('报告流程');
+    expect(text).toContain('值班人员');
+    expect(text).not.toContain('写作要点');
+    expect(text).not.toContain('导航菜单');
+  });
+});
