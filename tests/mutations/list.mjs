@@ -176,6 +176,8 @@ export const MUTATIONS = [
     from: 'export const A5 = { width: 8391, height: 11906 };',
     to: 'export const A5 = { width: 11906, height: 16838 };',
     check: unit('tests/unit/cards.test.ts'),
+  },
+  {
     name: 'plan check: a short unnumbered title line (Word numbering) is no evidence of an element',
     file: 'src/lib/check/rules/elements.ts',
     from: 'const label = isLabel(line.text) ? firstWord(line.text, element.headings) : undefined;',
