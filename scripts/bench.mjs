@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core';
 import { runnerImport } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { offlineFiles } from './offline/manifest.mjs';
+import { benchBatch, benchCommand, printBatch } from './bench-batch.mjs';
 import { serve } from './static-server.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -233,7 +234,7 @@ async function checkPage(browser, base, text) {
 }
 
 const server = await serve('dist');
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
 try {
   const t = await templatePage(browser, server.url);
   const e = await examplePage(browser, server.url, t.slug);
@@ -276,6 +277,7 @@ try {
   console.log('Offline (service worker, after the first visit)');
   console.log(`  files kept                         ${offline.urls.length}, ${(offline.bytes / 1024 / 1024).toFixed(2)} MB  [budget ≤ 8 MB]`);
   console.log(`  downloaded to keep them            ${(sent / 1024 / 1024).toFixed(2)} MB with the build's gzip copies`);
+  printBatch(await benchBatch(browser, server.url), benchCommand());
 } finally {
   await browser.close();
   await server.close();

@@ -126,3 +126,23 @@ describe('the checker on the template form', () => {
     await page.context().close();
   });
 });
+
+describe('预案体检 report actions and print (issue 24 item 9)', () => {
+  test('the three report buttons do not touch; printed 错误 labels keep brackets without background colours', async () => {
+    const { page } = await watchedPage(browser(), baseUrl);
+    await page.goto(`${baseUrl}/check/`);
+    await page.locator('#check-file').setInputFiles(`${CORPUS}/02-primary-school-2018.txt`);
+    await page.locator(REPORT).waitFor();
+    const boxes = await page.locator('.report-actions button').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().toJSON() as DOMRect));
+    expect(boxes).toHaveLength(3);
+    for (let i = 1; i < boxes.length; i++) {
+      const [a, b] = [boxes[i - 1]!, boxes[i]!];
+      const apart = b.left - a.right >= 4 || b.top - a.bottom >= 4;
+      expect(apart, JSON.stringify([a, b])).toBe(true);
+    }
+    await page.emulateMedia({ media: 'print' });
+    const label = await page.locator('.severity-error').first().evaluate((el) => ({ before: getComputedStyle(el, '::before').content, background: getComputedStyle(el).backgroundColor, color: getComputedStyle(el).color }));
+    expect(label).toEqual({ before: '"【"', background: 'rgba(0, 0, 0, 0)', color: 'rgb(0, 0, 0)' });
+    await page.context().close();
+  });
+});

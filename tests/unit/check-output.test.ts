@@ -47,7 +47,8 @@ describe('npm run check-plan', () => {
       expect(Object.keys(finding).slice(0, 4)).toEqual(['rule', 'severity', 'message', 'fix']);
       expect(['error', 'warning', 'info']).toContain(finding['severity']);
     }
-    expect(results[1]).toEqual({ file: oldDoc, error: expect.stringContaining('另存为') });
+    expect(results[1]).toEqual({ file: oldDoc, error: expect.stringContaining('另存为'), verdict: '无法读取', unit: '', date: '' });
+    expect(results[0]).toMatchObject({ verdict: '需修改', unit: '某某食品有限公司', date: '2025-08-01' });
   });
 
   test('--kind overrides detection; an unknown kind or option is a usage error', async () => {
