@@ -353,9 +353,13 @@ export class Editor {
 
   private async export(format: ExportFormat): Promise<void> {
     showAlert(this.root, '');
+    // Said on the page, not only to screen readers: a phone's download notice is easy to miss.
+    const done = this.root.querySelector<HTMLElement>('.bar-done');
+    if (done) done.textContent = '';
     try {
-      download(await exportFile(this.doc, format, this.panels?.notice(this.doc)), exportName(this.template, this.mode, this.values, format));
-      announce('文件已生成，请在浏览器的下载中查看。');
+      const name = exportName(this.template, this.mode, this.values, format);
+      download(await exportFile(this.doc, format, this.panels?.notice(this.doc)), name);
+      if (done) done.textContent = `已生成“${name}”，请在浏览器的下载中查看。`;
     } catch {
       const message = '文件没有生成成功，可能是网络中断了（Word 文档的生成程序要在第一次下载时加载）。请检查网络后再点一次。';
       announce(message);
