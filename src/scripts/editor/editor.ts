@@ -68,7 +68,7 @@ export class Editor {
     this.notice = defaultNotice();
     this.plan = root.querySelector<HTMLElement>('.plan')!;
     this.form = root.querySelector<HTMLElement>('.fill-form');
-    this.undo = new UndoBar(root);
+    this.undo = new UndoBar(this.form ?? root);
   }
 
   start(): void {
