@@ -13,13 +13,13 @@
 //   npm run bench:scale -- --starlight /tmp/sl
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { runnerImport } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const TEMPLATE_DIR = join(ROOT, 'content/templates');
 const BIN = join(ROOT, 'node_modules/.bin');
 const DEFAULT_SIZES = [10, 100, 1000];
 const TARGET_N = 1000;
@@ -43,17 +43,14 @@ function parseSizes(argv) {
   return [...new Set(sizes)].sort((a, b) => a - b);
 }
 
-/** The real templates, in file-name order, as { slug, text }. */
+/** The real templates, in file-name order, as { slug, text }: their text as the catalog reads it. */
 async function realTemplates() {
-  const names = (await readdir(TEMPLATE_DIR)).filter((name) => name.endsWith('.mdx')).sort();
-  return Promise.all(
-    names.map(async (name) => {
-      const text = await readFile(join(TEMPLATE_DIR, name), 'utf8');
-      const slug = /^slug:\s*(\S+)\s*$/m.exec(text)?.[1];
-      if (!slug) throw new Error(`${name} has no slug: line`);
-      return { slug, text };
-    }),
-  );
+  const { module } = await runnerImport(join(ROOT, 'src/data/catalog.ts'), { root: ROOT, configFile: false, logLevel: 'silent' });
+  return module.templateSources(ROOT).map(({ file, code: text }) => {
+    const slug = /^slug:\s*(\S+)\s*$/m.exec(text)?.[1];
+    if (!slug) throw new Error(`${file} has no slug: line`);
+    return { slug, text };
+  });
 }
 
 /** Rewrites only the frontmatter's slug and title, so every copy gets its own page and URL. */

@@ -1,6 +1,7 @@
 // Prints the figures the budgets are judged by: page JavaScript, the lazy .docx chunk and its speed,
 // first-search transfer and keystroke-to-results time. Run after `npm run build`.
 import { readFile, readdir, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { runnerImport } from 'vite';
@@ -166,17 +167,11 @@ const load = async (path) => (await runnerImport(new URL(`../${path}`, import.me
 
 /** The plan checker on the largest worked example's plain text, as the command and the page run it. */
 async function checkerSpeed() {
-  const [{ checkPlan }, { readText }, { fill }, { toPlainText }, { loadTemplate }] = await Promise.all(
-    ['src/lib/check/check.ts', 'src/lib/check/read/text.ts', 'src/lib/model/fill.ts', 'src/lib/render/text.ts', 'src/lib/parse/parse-template.ts'].map(load),
+  const [{ checkPlan }, { readText }, { fill }, { toPlainText }, { readCatalog }] = await Promise.all(
+    ['src/lib/check/check.ts', 'src/lib/check/read/text.ts', 'src/lib/model/fill.ts', 'src/lib/render/text.ts', 'src/data/catalog.ts'].map(load),
   );
   const rules = JSON.parse(await readFile('dist/check/rules.json', 'utf8'));
-  const files = (await readdir('content/templates')).filter((name) => name.endsWith('.mdx'));
-  const texts = await Promise.all(
-    files.map(async (name) => {
-      const file = `content/templates/${name}`;
-      return { name, text: toPlainText(fill(loadTemplate(file, await readFile(file, 'utf8')).template, 'example')) };
-    }),
-  );
+  const texts = readCatalog().map(({ file, template }) => ({ name: basename(file), text: toPlainText(fill(template, 'example')) }));
   const largest = texts.sort((a, b) => b.text.length - a.text.length)[0];
   const times = [];
   for (let i = 0; i < 21; i++) {

@@ -1,13 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { templatesLoader } from './loaders/templates';
 
-/** Plan templates, read and validated once by our loader into the template model (no schema: the loader validates). */
-const templates = defineCollection({
-  // PLAN_TEMPLATES_DIR lets scripts/bench-scale.mjs and the build tests build from another folder of templates.
-  loader: templatesLoader(process.env['PLAN_TEMPLATES_DIR'] ?? './content/templates'),
-});
+// Plan templates are no collection: src/data/catalog.ts reads and parses them (bodies are never
+// compiled by MDX; no page renders them, pages render the model).
 
 /** Long-form pages such as 应急预案怎么写. */
 const guide = defineCollection({
@@ -19,4 +15,4 @@ const guide = defineCollection({
   }),
 });
 
-export const collections = { templates, guide };
+export const collections = { guide };

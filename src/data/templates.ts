@@ -1,8 +1,7 @@
-import { getCollection } from 'astro:content';
 import type { Template } from '../lib/model/types';
 import type { TemplateFrontmatter } from '../lib/parse/schema';
-import { modelOf } from '../loaders/parsed-models';
-import type { StoredTemplate } from '../loaders/templates';
+import { readCatalog } from './catalog';
+import { getCheckRules } from './check-rules';
 import { orgTypeId, planKindId, type OrgTypeId, type PlanKindId } from '../lib/site/taxonomy';
 
 export interface CatalogEntry {
@@ -16,23 +15,21 @@ export interface CatalogEntry {
   exampleUrl: string;
 }
 
-async function load(): Promise<CatalogEntry[]> {
-  const entries = await getCollection('templates');
-  // The loader checked the slugs and keys entries by slug; its data is our StoredTemplate.
-  return entries
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .map((entry) => {
-      const { frontmatter } = entry.data as unknown as StoredTemplate;
-      const template = modelOf(entry.id, String(entry.digest), entry.filePath);
+function load(): CatalogEntry[] {
+  // Legal bases are checked against the registry the checker uses, with the templates' other problems.
+  return readCatalog({ bases: getCheckRules().bases })
+    .map(({ file, frontmatter, template }) => {
       const url = `/templates/${frontmatter.slug}/`;
-      return { file: entry.filePath ?? `content/templates/${entry.id}.mdx`, frontmatter, template, orgType: orgTypeId(frontmatter.orgType), planKind: planKindId(frontmatter.planKind), url, exampleUrl: `${url}example/` };
-    });
+      return { file, frontmatter, template, orgType: orgTypeId(frontmatter.orgType), planKind: planKindId(frontmatter.planKind), url, exampleUrl: `${url}example/` };
+    })
+    .sort((a, b) => a.frontmatter.slug.localeCompare(b.frontmatter.slug));
 }
 
-let catalog: Promise<CatalogEntry[]> | undefined;
+let catalog: CatalogEntry[] | undefined;
 
-/** Every template of the catalog, in slug order, parsed once per build by the content loader. */
-export function getTemplates(): Promise<CatalogEntry[]> {
+/** Every template of the catalog, in slug order, parsed once per build (read again in `astro dev`, where files change). */
+export async function getTemplates(): Promise<CatalogEntry[]> {
+  if (import.meta.env.DEV) return load();
   catalog ??= load();
   return catalog;
 }
@@ -41,6 +38,14 @@ export function getTemplates(): Promise<CatalogEntry[]> {
 export async function templatePaths() {
   return (await getTemplates()).map((entry) => ({ params: { slug: entry.frontmatter.slug }, props: { entry } }));
 }
+
+/** Static paths of the print view of 应急处置卡, for templates that declare cards. */
+export async function cardPaths() {
+  return (await templatePaths()).filter(({ props }) => props.entry.template.cards?.length);
+}
+
+/** Where a template's card print view lives, or undefined when it has no cards. */
+export const cardsUrlOf = (entry: CatalogEntry): string | undefined => (entry.template.cards?.length ? `${entry.url}cards/` : undefined);
 
 export type FacetOf = (entry: CatalogEntry) => string;
 export const byOrgType: FacetOf = (entry) => entry.orgType;

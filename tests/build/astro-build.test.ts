@@ -53,7 +53,7 @@ test(
     const { code, output } = await build('author-errors');
     expect(code).not.toBe(0);
     expect(templateMessage(output)).toMatchInlineSnapshot(`
-      "Template content has 7 problems:
+      "Template content has 9 problems:
       tests/build/fixtures/author-errors/01-impossible-dates.mdx:9 (field "updated"): must be a real date written as YYYY-MM-DD, e.g. 2026-06-29
         Fix: correct the value as the message says (README, "Adding a template").
       tests/build/fixtures/author-errors/01-impossible-dates.mdx:12 (field "fields.1.example"): must be a real date written as YYYY-MM-DD, e.g. 2026-06-29
@@ -67,7 +67,11 @@ test(
       tests/build/fixtures/author-errors/05-body-problem.mdx (field "orgName"): the field is declared but never used in the body.
         Fix: place [[orgName]] where its value belongs, or remove the field.
       tests/build/fixtures/author-errors/05-body-problem.mdx:16 (field "orgNmae"): the placeholder [[orgNmae]] has no field.
-        Fix: declare a field with key: orgNmae under fields:, or correct the spelling (declared: orgName)."
+        Fix: declare a field with key: orgNmae under fields:, or correct the spelling (declared: orgName).
+      tests/build/fixtures/author-errors/06-superseded-basis.mdx:10 (field "legalBasis.1"): "《突发事件应急预案管理办法》（国办发〔2013〕101号）" is 已废止 in content/check/legal-bases.yaml.
+        Fix: cite 《突发事件应急预案管理办法》（国办发〔2024〕5号） instead.
+      tests/build/fixtures/author-errors/06-superseded-basis.mdx:11 (field "legalBasis.2"): "《某某市值班工作暂行规定》" is not in the legal-basis registry.
+        Fix: cite it as an entry of content/check/legal-bases.yaml writes it (cite:), or add an entry there."
     `);
   },
   BUILD_TIMEOUT,

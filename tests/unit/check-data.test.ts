@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildRules, BASES_FILE, RULES_FILE, type TemplateSections } from '../../src/lib/check/load';
-import { CheckDataError } from '../../src/lib/parse/errors';
+import { AuthorError } from '../../src/lib/parse/errors';
 
 const RULES = readFileSync(RULES_FILE, 'utf8');
 const BASES = readFileSync(BASES_FILE, 'utf8');
@@ -15,7 +15,7 @@ function problemsOf(rules: string, bases = BASES, templates?: TemplateSections[]
     buildRules({ rules, bases }, templates ?? [])
     return 'no error';
   } catch (error) {
-    if (!(error instanceof CheckDataError)) throw error;
+    if (!(error instanceof AuthorError)) throw error;
     return error.message;
   }
 }

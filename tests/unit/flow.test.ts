@@ -45,7 +45,7 @@ describe('parsing <Flow>', () => {
   test('a malformed flow is reported with file, line and fix, all problems at once', () => {
     const file = 'tests/unit/fixtures/bad-flow.mdx';
     expect(() => loadTemplate(file, readFileSync(file, 'utf8'))).toThrowErrorMatchingInlineSnapshot(`
-      [TemplateError: Template content has 9 problems:
+      [AuthorError: Template content has 9 problems:
       tests/unit/fixtures/bad-flow.mdx:14: <Flow title="放在标题前"> stands outside any section (before the first heading, after <Signature>, or inside <Guide>).
         Fix: put the flow in the section it belongs to, after that section's heading.
       tests/unit/fixtures/bad-flow.mdx:23: <Flow> has no title.

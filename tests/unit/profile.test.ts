@@ -50,7 +50,7 @@ describe('the template mapping is checked at build', () => {
     const file = 'tests/unit/fixtures/annexes.mdx';
     const code = readFileSync(file, 'utf8').replace('leader: principal', 'leader: dutyPhone');
     expect(() => loadTemplate(file, code)).toThrowErrorMatchingInlineSnapshot(`
-      [TemplateError: Template content has 1 problem:
+      [AuthorError: Template content has 1 problem:
       tests/unit/fixtures/annexes.mdx (field "profile.leader"): the person field "leader" cannot take dutyPhone (值班电话), which is a phone.
         Fix: map a field of kind phone or text to dutyPhone, or remove this line.]
     `);

@@ -1,10 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
+import { isDefaultCatalog, readCatalog } from '../../data/catalog';
 import { fill, sectionsOf, textOf } from '../model/fill';
-import { CheckDataError, type Problem } from '../parse/errors';
-import { loadTemplate } from '../parse/parse-template';
+import { AuthorError, CHECK_DATA, checkDataError, type Problem } from '../parse/errors';
+import { lineAt, parseYaml, validateYaml, type Fixes, type ParsedYaml } from '../parse/yaml-data';
 import { basesFileSchema, rulesFileSchema } from './data-schema';
 import type { ExampleLink, LegalBasis, Rules } from './types';
 
@@ -18,49 +18,9 @@ export interface TemplateSections {
   sections: { id: string; title: string }[];
 }
 
-interface Parsed {
-  doc: Document;
-  lines: LineCounter;
-}
+const CHECK_FIXES: Fixes = { otherwise: 'correct the value as the comments at the top of the file describe.' };
 
-function parseYaml(file: string, source: string): Parsed {
-  const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
-  const error = doc.errors[0];
-  if (error) {
-    const line = lines.linePos(error.pos[0]).line;
-    throw new CheckDataError([{ file, line, message: `the file is not valid YAML (${error.message.split('\n')[0]}).`, fix: 'check the indentation and quote values that contain a colon or start with [ or {.' }]);
-  }
-  return { doc, lines };
-}
-
-/** Line of the value at a path, for error messages. */
-function lineAt(parsed: Parsed, path: (string | number)[]): number | undefined {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = parsed.doc.getIn(path.slice(0, depth), true);
-    if (isNode(node) && node.range) return parsed.lines.linePos(node.range[0]).line;
-  }
-  return undefined;
-}
-
-function validate<T extends z.ZodType>(file: string, parsed: Parsed, schema: T): z.infer<T> {
-  const result = schema.safeParse(parsed.doc.toJS());
-  if (result.success) return result.data;
-  throw new CheckDataError(
-    result.error.issues.map((issue) => {
-      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-      return {
-        file,
-        line: lineAt(parsed, path),
-        field: path.join('.') || undefined,
-        message: issue.message,
-        fix: issue.code === 'invalid_value' ? 'use one of the values listed.' : 'correct the value as the comments at the top of the file describe.',
-      };
-    }),
-  );
-}
-
-function checkRegistry(file: string, parsed: Parsed, bases: LegalBasis[]): Problem[] {
+function checkRegistry(file: string, parsed: ParsedYaml, bases: LegalBasis[]): Problem[] {
   const problems: Problem[] = [];
   const ids = new Set<string>();
   bases.forEach((basis, i) => {
@@ -81,7 +41,7 @@ function checkRegistry(file: string, parsed: Parsed, bases: LegalBasis[]): Probl
 type RulesFile = z.infer<typeof rulesFileSchema>;
 
 /** Checks what the schema cannot: links into templates, element and kind ids, patterns. */
-function crossCheck(file: string, parsed: Parsed, rules: RulesFile, templates: TemplateSections[]): { problems: Problem[]; links: Map<string, ExampleLink> } {
+function crossCheck(file: string, parsed: ParsedYaml, rules: RulesFile, templates: TemplateSections[], strictLinks: boolean): { problems: Problem[]; links: Map<string, ExampleLink> } {
   const problems: Problem[] = [];
   const links = new Map<string, ExampleLink>();
   const kindIds = rules.kinds.map((k) => k.id);
@@ -93,6 +53,7 @@ function crossCheck(file: string, parsed: Parsed, rules: RulesFile, templates: T
       if (!element.example) return;
       const path = ['kinds', k, 'elements', e, 'example'];
       const template = templates.find((t) => t.slug === element.example!.template);
+      if (!template && !strictLinks) return;
       if (!template) {
         problems.push({ file, line: lineAt(parsed, [...path, 'template']), field: `${path.join('.')}.template`, message: `no template has the slug "${element.example.template}".`, fix: `use one of: ${templates.map((t) => t.slug).join(', ')}.` });
         return;
@@ -120,15 +81,19 @@ function crossCheck(file: string, parsed: Parsed, rules: RulesFile, templates: T
   return { problems, links };
 }
 
-/** The checker's rules from the two YAML sources, validated; throws CheckDataError naming file, line, field and fix. */
-export function buildRules(sources: { rules: string; bases: string }, templates: TemplateSections[], files = { rules: RULES_FILE, bases: BASES_FILE }): Rules {
-  const parsedRules = parseYaml(files.rules, sources.rules);
-  const parsedBases = parseYaml(files.bases, sources.bases);
-  const raw = validate(files.rules, parsedRules, rulesFileSchema);
-  const bases = validate(files.bases, parsedBases, basesFileSchema) as LegalBasis[];
-  const { problems, links } = crossCheck(files.rules, parsedRules, raw, templates);
+/**
+ * The checker's rules from the two YAML sources, validated; throws an AuthorError naming file, line,
+ * field and fix. With `strictLinks` false (a build from another folder of templates), an example
+ * in a template the catalog does not hold is left unlinked instead.
+ */
+export function buildRules(sources: { rules: string; bases: string }, templates: TemplateSections[], files = { rules: RULES_FILE, bases: BASES_FILE }, strictLinks = true): Rules {
+  const parsedRules = parseYaml(CHECK_DATA, files.rules, sources.rules);
+  const parsedBases = parseYaml(CHECK_DATA, files.bases, sources.bases);
+  const raw = validateYaml(CHECK_DATA, parsedRules, rulesFileSchema, CHECK_FIXES);
+  const bases = validateYaml(CHECK_DATA, parsedBases, basesFileSchema, CHECK_FIXES) as LegalBasis[];
+  const { problems, links } = crossCheck(files.rules, parsedRules, raw, templates, strictLinks);
   problems.push(...checkRegistry(files.bases, parsedBases, bases));
-  if (problems.length > 0) throw new CheckDataError(problems);
+  if (problems.length > 0) throw checkDataError(problems);
   return {
     ...raw,
     kinds: raw.kinds.map((kind) => ({ ...kind, elements: kind.elements.map((element) => ({ ...element, example: links.get(`${kind.id}/${element.id}`) })) })),
@@ -141,16 +106,23 @@ export function templateSections(slug: string, name: string, template: Parameter
   return { slug, name, sections: [...sectionsOf(fill(template, 'blank').body)].map((section) => ({ id: section.id, title: textOf(section.title) })) };
 }
 
-/** Reads content/check/ and content/templates/ from disk (the build and the command). */
+/** The legal-basis registry for the catalog's check of templates, or nothing when it has problems of its own (buildRules reports them). */
+function registryOf(source: string): LegalBasis[] | undefined {
+  try {
+    return validateYaml(CHECK_DATA, parseYaml(CHECK_DATA, BASES_FILE, source), basesFileSchema, CHECK_FIXES) as LegalBasis[];
+  } catch (error) {
+    if (error instanceof AuthorError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Reads content/check/ from disk and takes the templates from the catalog, whose legal bases are
+ * checked against the registry (the build and the command).
+ */
 export function loadRules(root = '.'): Rules {
-  const dir = join(root, 'content/templates');
-  const templates = readdirSync(dir)
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .map((name) => {
-      const file = join(dir, name);
-      const { frontmatter, template } = loadTemplate(file, readFileSync(file, 'utf8'));
-      return templateSections(frontmatter.slug, frontmatter.title, template);
-    });
-  return buildRules({ rules: readFileSync(join(root, RULES_FILE), 'utf8'), bases: readFileSync(join(root, BASES_FILE), 'utf8') }, templates);
+  const sources = { rules: readFileSync(join(root, RULES_FILE), 'utf8'), bases: readFileSync(join(root, BASES_FILE), 'utf8') };
+  const catalog = readCatalog({ root, bases: registryOf(sources.bases) });
+  const templates = catalog.map(({ frontmatter, template }) => templateSections(frontmatter.slug, frontmatter.title, template));
+  return buildRules(sources, templates, undefined, isDefaultCatalog());
 }

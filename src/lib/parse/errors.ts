@@ -13,20 +13,27 @@ export function formatProblem(problem: Problem): string {
   return `${where}${field}: ${problem.message}\n  Fix: ${problem.fix}`;
 }
 
-/** Thrown when a template cannot be built; its message lists every problem found. */
-export class TemplateError extends Error {
-  constructor(readonly problems: Problem[]) {
+/** What authors write, as error messages name it. */
+export const TEMPLATE_CONTENT = 'Template content';
+export const CHECK_DATA = 'Plan-check data';
+
+/**
+ * Thrown when content an author wrote (templates, the checker's rules, the legal-basis registry, the
+ * search vocabulary) cannot be built; its message lists every problem found, each with file, line,
+ * field and fix.
+ */
+export class AuthorError extends Error {
+  constructor(
+    readonly subject: string,
+    readonly problems: Problem[],
+  ) {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(`Template content has ${count}:\n${problems.map(formatProblem).join('\n')}`);
-    this.name = 'TemplateError';
+    super(`${subject} has ${count}:\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'AuthorError';
   }
 }
 
-/** Thrown when the plan checker's rules or legal-basis registry (content/check/) cannot be used. */
-export class CheckDataError extends Error {
-  constructor(readonly problems: Problem[]) {
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(`Plan-check data has ${count}:\n${problems.map(formatProblem).join('\n')}`);
-    this.name = 'CheckDataError';
-  }
-}
+/** Problems of templates (frontmatter, body, legal bases). */
+export const templateError = (problems: Problem[]) => new AuthorError(TEMPLATE_CONTENT, problems);
+/** Problems of content/check/ (rules and legal-basis registry). */
+export const checkDataError = (problems: Problem[]) => new AuthorError(CHECK_DATA, problems);

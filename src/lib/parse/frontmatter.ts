@@ -1,7 +1,6 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
-import type { TemplateFrontmatter } from './schema';
-import { templateSchema } from './schema';
-import { TemplateError, type Problem } from './errors';
+import { templateError, TEMPLATE_CONTENT } from './errors';
+import { templateSchema, type TemplateFrontmatter } from './schema';
+import { parseYaml, validateYaml, type Fixes } from './yaml-data';
 
 /** `---` on its own line, the YAML, and a closing `---` line, at the very start of the file. */
 const FRONTMATTER = /^\uFEFF?---[ \t]*(\r?\n[\s\S]*?\r?\n|\r?\n)---[ \t]*(?=\r?\n|$)/;
@@ -13,68 +12,24 @@ export interface SplitFile {
   body: string;
 }
 
+const TEMPLATE_FIXES: Fixes = {
+  invalid_type: 'add the field with a value of the type shown (README, "Adding a template", lists each field).',
+  too_small: 'add at least one value.',
+  otherwise: 'correct the value as the message says (README, "Adding a template").',
+};
+
 export function splitFrontmatter(file: string, code: string): SplitFile {
   const match = FRONTMATTER.exec(code);
   if (!match) {
-    throw new TemplateError([{ file, line: 1, message: 'the file does not start with frontmatter between two --- lines.', fix: 'begin the file with a --- line, the fields (README, "Adding a template"), and a closing --- line.' }]);
+    throw templateError([{ file, line: 1, message: 'the file does not start with frontmatter between two --- lines.', fix: 'begin the file with a --- line, the fields (README, "Adding a template"), and a closing --- line.' }]);
   }
   const yaml = match[1]!;
   // Blank lines in place of the frontmatter, as Astro's "empty-with-lines": body lines match the file's.
   return { yaml, body: yaml.replace(/[^\r\n]/g, '') + code.slice(match[0].length) };
 }
 
-function fixFor(code: string): string {
-  switch (code) {
-    case 'invalid_type':
-      return 'add the field with a value of the type shown (README, "Adding a template", lists each field).';
-    case 'invalid_value':
-    case 'invalid_union':
-      return 'use one of the values listed.';
-    case 'too_small':
-      return 'add at least one value.';
-    default:
-      return 'correct the value as the message says (README, "Adding a template").';
-  }
-}
-
-/** The file line of the YAML node at `path`, or of its nearest parent that exists. */
-function lineOf(doc: Document, lines: LineCounter, path: PropertyKey[]): number | undefined {
-  for (let depth = path.length; depth >= 0; depth -= 1) {
-    const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
-    if (node?.range) return lines.linePos(node.range[0]).line;
-  }
-  return undefined;
-}
-
-/**
- * Reads and validates the frontmatter. YAML 1.2 (the `yaml` library's core schema) keeps dates as
- * text, so an impossible date such as 2026-13-45 reaches the schema as written instead of being
- * rolled over to a real day the way YAML 1.1 timestamps are.
- */
+/** Reads and validates the frontmatter (YAML 1.2: dates stay text, so 2026-02-30 is refused, not moved to March). */
 export function readFrontmatter(file: string, split: SplitFile): TemplateFrontmatter {
-  const lines = new LineCounter();
-  const doc = parseDocument(split.yaml, { lineCounter: lines, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    throw new TemplateError(
-      doc.errors.map((error) => ({
-        file,
-        line: lines.linePos(error.pos[0]).line,
-        message: `the frontmatter is not valid YAML (${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}).`,
-        fix: 'check indentation and quote values that contain a colon or start with [ or {.',
-      })),
-    );
-  }
-  const result = templateSchema.safeParse(doc.toJS());
-  if (result.success) return result.data;
-  throw new TemplateError(
-    result.error.issues.map(
-      (issue): Problem => ({
-        file,
-        line: lineOf(doc, lines, issue.path),
-        field: issue.path.join('.') || undefined,
-        message: issue.message,
-        fix: fixFor(issue.code),
-      }),
-    ),
-  );
+  const parsed = parseYaml(TEMPLATE_CONTENT, file, split.yaml, 'the frontmatter');
+  return validateYaml(TEMPLATE_CONTENT, parsed, templateSchema, TEMPLATE_FIXES);
 }

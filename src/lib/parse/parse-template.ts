@@ -1,9 +1,10 @@
 import type { Inline, Template, TemplateDoc } from '../model/types';
 import type { FieldSpec, TemplateFrontmatter } from './schema';
 import { profileMappingProblems } from '../storage/profile';
-import { TemplateError, type Problem } from './errors';
+import { AuthorError, templateError, type Problem } from './errors';
 import { readFrontmatter, splitFrontmatter } from './frontmatter';
 import { BodyParser, parsePlaceholders } from './parse-body';
+import { parseCards } from './parse-cards';
 
 /** Kinds that render as blocks and so must stand alone in their paragraph. */
 const BLOCK_ONLY = new Set(['groupList', 'table']);
@@ -52,7 +53,7 @@ function parseOrExplain(file: string, parser: BodyParser, body: string, title: I
     if (!isSyntaxMessage(error)) throw error;
     // An unclosed tag has no place of its own; its reason names where the opening tag stands.
     const line = error.line ?? Number(/\((\d+):\d+-\d+:\d+\)/.exec(error.reason)?.[1] ?? NaN);
-    throw new TemplateError([{ file, line: Number.isNaN(line) ? undefined : line, message: `MDX cannot read the body here: ${error.reason}.`, fix: MDX_SYNTAX_FIX }]);
+    throw templateError([{ file, line: Number.isNaN(line) ? undefined : line, message: `MDX cannot read the body here: ${error.reason}.`, fix: MDX_SYNTAX_FIX }]);
   }
 }
 
@@ -63,17 +64,19 @@ function isSyntaxMessage(error: unknown): error is { reason: string; line?: numb
 
 const MDX_SYNTAX_FIX = 'close every <Guide>, <Optional> and <Signature> with its closing tag, each tag on its own line with blank lines around it; write a literal < or { as full-width ＜ or ｛.';
 
-/** Parses one template's body against its (validated) frontmatter. Throws TemplateError listing every problem. */
+/** Parses one template's body against its (validated) frontmatter. Throws an AuthorError listing every problem. */
 export function parseTemplate(file: string, frontmatter: TemplateFrontmatter, body: string): Template {
   const parser = new BodyParser(file);
   const title = parsePlaceholders(frontmatter.documentTitle);
   for (const node of title) if (node.type === 'field') parser.used.set(node.key, { line: undefined, inline: true });
   const doc = parseOrExplain(file, parser, body, title);
   const profileProblems = profileMappingProblems(frontmatter.profile ?? {}, frontmatter.fields).map((problem) => ({ file, ...problem }));
-  const problems = [...parser.problems, ...checkFields(file, frontmatter.fields, parser), ...profileProblems];
-  if (problems.length > 0) throw new TemplateError(problems);
+  const cards = parseCards(file, frontmatter.cards ?? [], frontmatter.fields, doc);
+  const problems = [...parser.problems, ...checkFields(file, frontmatter.fields, parser), ...profileProblems, ...cards.problems];
+  if (problems.length > 0) throw templateError(problems);
   const profile = frontmatter.profile ? { profile: frontmatter.profile } : {};
-  return { slug: frontmatter.slug, name: frontmatter.title, fields: frontmatter.fields, doc, kind: frontmatter.planKind, ...profile };
+  const withCards = frontmatter.cards ? { cards: cards.cards } : {};
+  return { slug: frontmatter.slug, name: frontmatter.title, fields: frontmatter.fields, doc, kind: frontmatter.planKind, ...profile, ...withCards };
 }
 
 /** A template file's text → its validated frontmatter and model. Body line numbers match the file's. */
@@ -92,7 +95,7 @@ export function checkUniqueSlugs(templates: { slug: string; file: string; line?:
     if (first) problems.push({ file, line, field: 'slug', message: `the slug "${slug}" is already used by ${first}.`, fix: 'give each template its own slug.' });
     else seen.set(slug, line === undefined ? file : `${file}:${line}`);
   }
-  if (problems.length > 0) throw new TemplateError(problems);
+  if (problems.length > 0) throw templateError(problems);
 }
 
 /** The line of the frontmatter's `slug:`, so a duplicate slug can be pointed at. */
@@ -107,19 +110,25 @@ export interface LoadedTemplate {
   template: Template;
 }
 
+/** A further check of a parsed template (the catalog's legal bases), reported with the parser's problems. */
+export type TemplateCheck = (source: { file: string; code: string }, loaded: LoadedTemplate) => Problem[];
+
 /** Every template file of the catalog → its model. Problems of all files are reported together, then duplicate slugs. */
-export function loadTemplates(files: { file: string; code: string }[]): LoadedTemplate[] {
+export function loadTemplates(files: { file: string; code: string }[], check?: TemplateCheck): LoadedTemplate[] {
   const loaded: LoadedTemplate[] = [];
   const problems: Problem[] = [];
-  for (const { file, code } of files) {
+  for (const source of files) {
+    const { file, code } = source;
     try {
-      loaded.push({ file, ...loadTemplate(file, code) });
+      const template = { file, ...loadTemplate(file, code) };
+      loaded.push(template);
+      if (check) problems.push(...check(source, template));
     } catch (error) {
-      if (!(error instanceof TemplateError)) throw error;
+      if (!(error instanceof AuthorError)) throw error;
       problems.push(...error.problems);
     }
   }
-  if (problems.length > 0) throw new TemplateError(problems);
+  if (problems.length > 0) throw templateError(problems);
   checkUniqueSlugs(loaded.map(({ frontmatter, file }, i) => ({ slug: frontmatter.slug, file, line: slugLine(files[i]!.code) })));
   return loaded;
 }

@@ -20,7 +20,7 @@ import { indentSignatures } from '../signature-indent';
 import { DocPanels } from './doc-panels';
 import { DraftSync, type DraftContent } from './draft-sync';
 import { morph, patchElement } from './morph';
-import { copyDocument, copySection, exportFile, exportName } from './outputs';
+import { copyDocument, copySection, exportCards, exportFile, exportName } from './outputs';
 import { UndoBar } from './undo-bar';
 import { setView } from './view';
 
@@ -337,28 +337,31 @@ export class Editor {
   private async action(action: string): Promise<void> {
     if (action === 'copy-rich') return this.done(await copyDocument(this.doc, true), '已复制全文（带格式），可直接粘贴到 Word 或 WPS。');
     if (action === 'copy-plain') return this.done(await copyDocument(this.doc, false), '已复制全文（纯文本）。');
-    if (!isExportFormat(action)) return;
+    const format = action === 'cards-docx' || isExportFormat(action) ? action : undefined;
+    if (!format) return;
     const missing = this.missing();
     if (this.mode === 'user' && missing.length > 0) {
       const choice = await confirmDownload(missing);
       if (choice === 'fill') return this.focusField(fieldId(missing[0]!.key));
       if (choice !== 'download') return;
     }
-    await this.export(action);
+    await this.export(format);
   }
 
   private done(ok: boolean, message: string): void {
     announce(ok ? message : '复制失败，请选中文字后手动复制。');
   }
 
-  private async export(format: ExportFormat): Promise<void> {
+  /** A file of the plan, or (cards-docx) its 应急处置卡 as <单位>-<模板>-应急处置卡.docx. */
+  private async export(format: ExportFormat | 'cards-docx'): Promise<void> {
     showAlert(this.root, '');
     // Said on the page, not only to screen readers: a phone's download notice is easy to miss.
     const done = this.root.querySelector<HTMLElement>('.bar-done');
     if (done) done.textContent = '';
     try {
-      const name = exportName(this.template, this.mode, this.values, format);
-      download(await exportFile(this.doc, format, this.panels?.notice(this.doc)), name);
+      const docxName = exportName(this.template, this.mode, this.values, 'docx');
+      const name = format === 'cards-docx' ? docxName.replace(/\.docx$/, '-应急处置卡.docx') : exportName(this.template, this.mode, this.values, format);
+      download(format === 'cards-docx' ? await exportCards(this.doc) : await exportFile(this.doc, format, this.panels?.notice(this.doc)), name);
       if (done) done.textContent = `已生成“${name}”，请在浏览器的下载中查看。`;
     } catch {
       const message = '文件没有生成成功，可能是网络中断了（Word 文档的生成程序要在第一次下载时加载）。请检查网络后再点一次。';
