@@ -12,6 +12,7 @@ const PAGES: { type: string; path: string; ready: string; use?: string }[] = [
   { type: 'template', path: '/templates/school-stability-emergency-plan/', use: '#f-orgName', ready: 'plan-page[data-ready]' },
   { type: 'template, unfilled-fields list open', path: '/templates/community-duty-rules/', use: '.missing > summary', ready: '.missing[open] li a' },
   { type: 'example', path: '/templates/school-stability-emergency-plan/example/', ready: 'plan-page .copy-section:not([hidden])' },
+  { type: 'response cards', path: '/templates/confined-space-onsite-plan/cards/', ready: '.response-card' },
   { type: 'chooser', path: '/choose/', ready: 'main h1' },
   { type: 'chooser question', path: '/choose/enterprise/accident/', ready: 'main h1' },
   { type: 'chooser result', path: '/choose/community/duty/', ready: 'main h1' },

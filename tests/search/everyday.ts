@@ -99,7 +99,7 @@ export const EVERYDAY: EverydayQuery[] = [
   // Confined spaces and lifts (issue #21): five questions each.
   { q: '下污水井作业前要做什么', kind: 'question', expect: [`${cf}#应急处置程序`, `${cf}#事故风险描述`, cf] },
   { q: '有人在污水池里晕倒了怎么救', kind: 'question', expect: [`${cf}#人员救护`, `${cf}#应急处置程序`, `${cf}#应急工作职责`] },
-  { q: '受限空间作业中毒', kind: 'colloquial', expect: [`${cf}#事故风险描述`, `${cf}#人员救护`, cf] },
+  { q: '受限空间作业中毒', kind: 'colloquial', expect: [`${cf}#事故风险描述`, `${cf}#人员救护`, cf, `${cf}#附件2-有限空间作业应急处置卡`] },
   { q: '有限空间监护人负责什么', kind: 'question', expect: [`${cf}#应急工作职责`] },
   { q: '有限空间应急预案', kind: 'template', expect: [cf] },
   { q: '电梯困人怎么办', kind: 'question', expect: [lf, `${lf}#应急处置程序`, `${lf}#接警和安抚`] },

@@ -6,7 +6,10 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { fill, textOf } from '../../src/lib/model/fill';
 import { loadTemplate } from '../../src/lib/parse/parse-template';
-import { A5, cardsDocxBytes } from '../../src/lib/render/docx-cards';
+import { cardsDocxBytes } from '../../src/lib/render/docx-cards';
+
+/** A5 portrait in twips, as Word writes it (148 × 210 mm). */
+const A5 = { width: 8391, height: 11906 };
 import { catalog } from './content-files';
 
 const withCards = () => catalog().filter((entry) => entry.template.cards);

@@ -36,6 +36,19 @@ function listItems(nodes: FilledNode[]): Run[][] {
   return nodes.flatMap((node) => (node.type === 'section' ? listItems(node.body) : node.type === 'list' ? node.items : []));
 }
 
+/** A number listed twice (a phone field and the same number in the contacts table) is listed once. */
+function uniqueNumbers(lines: Run[][]): Run[][] {
+  const seen = new Set<string>();
+  return lines.filter((line) => {
+    const number = line.at(-1)?.text ?? '';
+    if (line.at(-1)?.missing || !seen.has(number)) {
+      seen.add(number);
+      return true;
+    }
+    return false;
+  });
+}
+
 /**
  * The 应急处置卡 of a filled document, in the author's order. A card takes its steps from the
  * document's flow, so a flow the user left out (inside <Optional>) leaves its card out too.
@@ -49,7 +62,7 @@ export function fillCards(specs: CardSpec[], body: FilledNode[], filler: CardFil
       post: filler.runs(spec.post),
       risks: spec.risks.map((line) => filler.runs(line)),
       steps: flow.steps,
-      phones: spec.phones.flatMap((key) => filler.phoneLines(key)),
+      phones: uniqueNumbers(spec.phones.flatMap((key) => filler.phoneLines(key))),
       notes,
     }];
   });

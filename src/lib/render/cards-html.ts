@@ -5,7 +5,8 @@ const runs = (list: Run[]): HNode[] => list.map((run) => (run.missing ? h('mark'
 
 /** One 应急处置卡 for the print view: the same parts, in the same order, as the .docx card. */
 export function cardHtml(card: FilledCard, source: Run[]): HElement {
-  return h('section', { class: 'response-card', 'aria-label': '应急处置卡' },
+  // Each card is a landmark named by its post, so a page of several cards has distinct names.
+  return h('section', { class: 'response-card', 'aria-label': `应急处置卡：${card.post.map((run) => run.text).join('')}` },
     h('h2', {}, '应急处置卡'),
     h('p', { class: 'card-post' }, '岗位：', runs(card.post)),
     h('p', { class: 'card-source' }, runs(source)),

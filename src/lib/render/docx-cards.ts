@@ -47,7 +47,7 @@ const label = (text: string) =>
 
 /** A hanging line: the marker, then text that wraps under itself. */
 const hanging = (marker: string, runs: Run[], style: Look, indent = 0) =>
-  para(runsOf([{ text: marker }, ...runs], style), { indent: { left: indent + 360, hanging: 360 }, spacing: { before: 10, after: 10, line: 270 } });
+  para(runsOf([{ text: marker }, ...runs], style), { indent: { left: indent + 360, hanging: 360 }, spacing: { before: 10, after: 10, line: style === STEP ? 290 : 260 } });
 
 /** The numbers two to a row in a borderless table, so ten numbers take five lines. */
 function phoneTable(phones: Run[][]): Table {
