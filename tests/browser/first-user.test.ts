@@ -5,7 +5,7 @@
  * 我的草稿 on the home page.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -13,6 +13,9 @@ import { describe, expect, test } from 'vitest';
 import { useBrowser, watchedPage } from './browser';
 
 const { browser, baseUrl } = useBrowser();
+// Screenshots for a person to look at.
+const SHOTS = process.env['SHOTS'] ?? 'test-results/first-user';
+mkdirSync(SHOTS, { recursive: true });
 const SCHOOL = '/templates/school-stability-emergency-plan/';
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const DESKTOP = { viewport: { width: 1366, height: 900 } };
@@ -222,5 +225,112 @@ describe('views', () => {
     expect(await inView()).toBe(false);
     await page.locator(`#f-${key}`).focus();
     await expect.poll(inView).toBe(true);
+  });
+});
+
+describe('我的草稿 on the home page', () => {
+  test('lists the templates with drafts after a reload; 继续填写 resumes; removing asks first', async () => {
+    const { page, errors } = await watchedPage(browser(), baseUrl, PHONE);
+    await openForm(page);
+    await page.locator('#f-orgName').fill('某某市第九中学');
+    await openForm(page, '/templates/community-duty-rules/');
+    await page.locator('#f-orgName').fill('某某社区居民委员会');
+    await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('plan-templates:drafts:')).length)).toBe(2);
+    await page.goto(`${baseUrl}/`);
+    await page.reload();
+    const drafts = page.locator('.my-drafts');
+    await drafts.waitFor();
+    expect(await drafts.locator('li').count()).toBe(2);
+    expect(await drafts.locator('li').first().textContent()).toContain('社区维稳应急值班制度');
+    expect(await drafts.locator('li').first().textContent()).toMatch(/最后修改 \d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    // Removing asks; 取消 keeps it.
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await drafts.getByRole('button', { name: '删除草稿：社区维稳应急值班制度' }).click();
+    expect(await drafts.locator('li').count()).toBe(2);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await drafts.getByRole('button', { name: '删除草稿：社区维稳应急值班制度' }).click();
+    await expect.poll(() => drafts.locator('li').count()).toBe(1);
+
+    await drafts.getByRole('link', { name: '继续填写：学校维稳工作应急预案' }).click();
+    await page.waitForURL(/school-stability-emergency-plan\/#fill$/);
+    await expect.poll(() => page.inputValue('#f-orgName')).toBe('某某市第九中学');
+    expect(await page.locator('.fill-panel').isVisible()).toBe(true);
+    // The header leads there from any page.
+    await page.locator('.site-header').getByRole('link', { name: '我的草稿' }).click();
+    await drafts.waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('smaller things', () => {
+  test('a visible note after 下载 Word; 0 drills refused', async () => {
+    const { page } = await watchedPage(browser(), baseUrl, { ...PHONE, acceptDownloads: true });
+    await openForm(page);
+    await page.locator('#f-drillsPerTerm').fill('0');
+    await expect.poll(() => page.locator('#f-drillsPerTerm-hint').textContent()).toContain('不能为 0');
+    const downloading = page.waitForEvent('download');
+    await page.locator('.plan-bar [data-action="docx"]').click();
+    await page.locator('dialog.confirm-download').getByRole('button', { name: '仍然下载' }).click();
+    const download = await downloading;
+    await expect.poll(() => page.locator('.bar-done').textContent()).toContain(download.suggestedFilename());
+    expect(await page.locator('.bar-done').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  test('phone numbers stay on one line in the plan\'s tables', async () => {
+    const { page } = await watchedPage(browser(), baseUrl, PHONE);
+    await page.goto(`${baseUrl}/templates/community-duty-rules/example/`);
+    const cells = page.locator('.plan td.phone');
+    expect(await cells.count()).toBeGreaterThan(0);
+    const lines = await cells.evaluateAll((tds) => tds.map((td) => {
+      const range = document.createRange();
+      range.selectNodeContents(td);
+      return range.getClientRects().length;
+    }));
+    expect(Math.max(...lines)).toBe(1);
+    await page.context().close();
+  });
+});
+
+describe('a phone never scrolls sideways, whatever is open', () => {
+  const OPEN: { name: string; open: (page: Page) => Promise<void> }[] = [
+    { name: 'nothing', open: async () => {} },
+    { name: 'the 未填写 list', open: (page) => page.locator('details.missing > summary').click() },
+    { name: 'the 更多 menu', open: (page) => page.locator('details.more > summary').click() },
+    { name: 'the unfilled-download dialog', open: async (page) => {
+      await page.locator('.plan-bar [data-action="docx"]').click();
+      await page.locator('dialog.confirm-download').waitFor();
+    } },
+    { name: 'the 填写 view with every panel open', open: async (page) => {
+      await page.locator('.view-tabs [data-view="fill"]').click();
+      await page.locator('#f-orgName').focus();
+      await page.locator('plan-page[data-ready]').waitFor();
+      await chooseNotice(page);
+      const closed = page.locator('.fill-panel details:not([open]) > summary');
+      while ((await closed.count()) > 0) await closed.first().click();
+    } },
+    { name: 'the undo bar', open: async (page) => {
+      await page.locator('.view-tabs [data-view="fill"]').click();
+      await page.locator('#f-orgName').focus();
+      await page.locator('plan-page[data-ready]').waitFor();
+      await page.getByRole('button', { name: '删除第2组', exact: true }).click();
+      await page.locator('.undo-bar').waitFor();
+    } },
+  ];
+  describe.each(['light', 'dark'] as const)('%s', (colorScheme) => {
+    test.each(OPEN)('$name', async ({ name, open }) => {
+      const { page } = await watchedPage(browser(), baseUrl, { ...PHONE, colorScheme });
+      await page.goto(`${baseUrl}${SCHOOL}`);
+      await open(page);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(390);
+      // What opened lies within the screen (a fixed or absolute box does not widen the page).
+      const right = await page.evaluate(() => Math.max(...[...document.querySelectorAll('details[open] > :not(summary), dialog[open], .undo-bar')].map((box) => box.getBoundingClientRect().right)));
+      expect(right, name).toBeLessThanOrEqual(390);
+      await page.screenshot({ path: `${SHOTS}/390-${colorScheme}-${name.replace(/\s+/g, '-')}.png` });
+      await page.context().close();
+    });
   });
 });

@@ -22,6 +22,8 @@ interface Step {
   slug: string;
   fill: (page: Page, by: 'click' | 'keyboard') => Promise<void>;
   expectInPlan: string[];
+  /** A deletion to undo: the delete button, and a control with the value 撤销 must bring back. */
+  undo: { button: string; control: string; value: string; asks: boolean };
 }
 
 const SCHOOL: Step = {
@@ -29,6 +31,8 @@ const SCHOOL: Step = {
   template: '学校维稳工作应急预案',
   slug: 'school-stability-emergency-plan',
   expectInPlan: ['某某市第九中学维稳工作应急预案', '周敏', '李华', '赵强'],
+  // A group holding names: asked first, then undone.
+  undo: { button: '[aria-label="删除第1组"]', control: '[aria-label="第1组组长姓名"]', value: '周敏', asks: true },
   fill: async (page, by) => {
     await type(page, by, '#f-orgName', '某某市第九中学');
     await type(page, by, '[aria-label="领导小组成员第1人姓名"]', '赵强');
@@ -45,6 +49,7 @@ const COMMUNITY: Step = {
   template: '社区维稳应急值班制度',
   slug: 'community-duty-rules',
   expectInPlan: ['某某社区居民委员会', '陈静', '1月4日'],
+  undo: { button: '[aria-label="删除网格员联系表第1人"]', control: '[aria-label="网格员联系表第1人姓名"]', value: '陈静', asks: false },
   fill: async (page, by) => {
     await type(page, by, '#f-orgName', '某某社区居民委员会');
     await type(page, by, '[aria-label="网格员联系表第1人姓名"]', '陈静');
@@ -115,19 +120,41 @@ describe.each(VIEWPORTS)('$name ($width×$height)', ({ name: device, width, heig
         await open.focus();
         await page.keyboard.press('Enter');
       }
-      await page.waitForURL(`${baseUrl}/templates/${step.slug}/`);
+      await page.waitForURL(`${baseUrl}/templates/${step.slug}/#fill`);
       await shot('2-template');
 
       if (width < 500) {
-        // On a phone the plan shows first; 填写 is one tap away.
-        expect(await page.locator('.fill-panel').isVisible()).toBe(false);
-        await press(page, by === 'click' ? 'click' : 'keyboard', '.view-tabs [data-view="fill"]');
-        if (by === 'keyboard') await expect.poll(() => page.locator('.fill-panel').isVisible()).toBe(true);
+        // On a phone 打开模板并填写 opens 填写; 预览 is one tap away.
+        expect(await page.locator('.fill-panel').isVisible()).toBe(true);
         expect(await page.locator('.plan').isVisible()).toBe(false);
         expect(await page.locator('.missing > summary').isVisible()).toBe(true);
       }
       await step.fill(page, by);
       await shot('3-filled');
+
+      // Deleting by mistake, then 撤销.
+      const asked: string[] = [];
+      page.on('dialog', (dialog) => {
+        asked.push(dialog.message());
+        void dialog.accept();
+      });
+      await press(page, by, step.undo.button);
+      await expect.poll(() => page.locator(step.undo.control).inputValue()).not.toBe(step.undo.value);
+      expect(asked.length).toBe(step.undo.asks ? 1 : 0);
+      await shot('3b-deleted');
+      await press(page, by, '.undo-bar button');
+      await expect.poll(() => page.locator(step.undo.control).inputValue()).toBe(step.undo.value);
+
+      // Print from 填写: the plan prints, not the form.
+      await press(page, by, '.plan-bar [data-action="print"]');
+      await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.plan').isVisible()).toBe(true);
+      expect(await page.locator('.fill-panel').isVisible()).toBe(false);
+      await shot('3c-print-from-fill');
+      await page.emulateMedia({ media: 'screen' });
+      // Emulating print hid the focused 打印 button; a real print dialog does not.
+      await page.locator('.plan-bar [data-action="print"]').focus();
       if (width < 500) await press(page, by, '.view-tabs [data-view="preview"]');
       const plan = (await page.locator('.plan').textContent()) ?? '';
       for (const text of step.expectInPlan) expect(plan).toContain(text);
@@ -146,10 +173,28 @@ describe.each(VIEWPORTS)('$name ($width×$height)', ({ name: device, width, heig
       }
       const download = await downloading;
       expect(download.suggestedFilename()).toMatch(new RegExp(`-${step.template}\\.docx$`));
+      expect(await page.locator('.bar-done').textContent()).toContain(download.suggestedFilename());
       await press(page, by, '.plan-bar [data-action="print"]');
-      await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+      await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(2);
       await page.emulateMedia({ media: 'print' });
       await shot('6-print');
+      await page.emulateMedia({ media: 'screen' });
+
+      // The next day: from the home page back to the draft.
+      await page.goto(`${baseUrl}/`);
+      await page.reload();
+      const resume = page.locator('.my-drafts').getByRole('link', { name: `继续填写：${step.template}` });
+      await resume.waitFor();
+      await shot('7-my-drafts');
+      if (by === 'click') await resume.click();
+      else {
+        await resume.focus();
+        await page.keyboard.press('Enter');
+      }
+      await page.waitForURL(`${baseUrl}/templates/${step.slug}/#fill`);
+      await expect.poll(() => page.locator(step.undo.control).inputValue()).toBe(step.undo.value);
+      expect(await page.locator('.fill-panel').isVisible()).toBe(true);
+      await shot('8-resumed');
       expect(errors).toEqual([]);
       expect(foreign).toEqual([]);
       await page.context().close();

@@ -130,6 +130,8 @@ describe('hints never block, only say what looks wrong', () => {
   test('numbers and phones', () => {
     expect(hintFor(field('reportMinutes'), '十分钟左右abc')).toContain('请填写数字');
     expect(hintFor(field('reportMinutes'), '30')).toBe('');
+    expect(hintFor(field('reportMinutes'), '0')).toContain('不能为 0');
+    expect(hintFor(field('reportMinutes'), '10')).toBe('');
     expect(hintFor(field('reportMinutes'), '')).toBe('');
     expect(hintFor(field('dutyPhone'), '12')).toContain('号码格式');
     expect(hintFor(field('dutyPhone'), '010-0000-0001')).toBe('');

@@ -27,6 +27,8 @@ export function hintFor(field: FieldSpec, value: string): string {
   if (!text) return '';
   if (field.kind === 'phone' && !looksLikePhone(text)) return '号码格式看起来不对，请核对（不影响导出）。';
   if (field.kind === 'number' && !/^\d+(\.\d+)?$/.test(text.replace(/[,，]/g, ''))) return '请填写数字，如 30（单位已写在句子里）。';
+  // Every number a plan asks for is a count, a limit or a period: 0 drills or 0 minutes is a slip.
+  if (field.kind === 'number' && Number(text.replace(/[,，]/g, '')) === 0) return '不能为 0：请填写 1 或更大的数（单位已写在句子里）。';
   return '';
 }
 

@@ -1,4 +1,5 @@
 import { textOf } from '../model/fill';
+import { looksLikePhone } from '../model/text';
 import type { FilledBlock, FilledDoc, FilledSection, Run } from '../model/types';
 import { unreachable } from '../model/unreachable';
 import { anchorLink } from './anchor';
@@ -27,6 +28,9 @@ function runs(list: Run[]): HNode[] {
   });
 }
 
+/** A cell holding a phone number, which must not break at its hyphens. */
+const phoneCell = (cell: Run[]): boolean => /\d/.test(textOf(cell)) && looksLikePhone(textOf(cell));
+
 function block(node: FilledBlock, options: HtmlOptions): HElement {
   switch (node.type) {
     case 'paragraph':
@@ -36,7 +40,7 @@ function block(node: FilledBlock, options: HtmlOptions): HElement {
     case 'table':
       return h('div', { class: 'table-wrap' }, h('table', options.standalone ? { border: '1', cellpadding: '4', cellspacing: '0' } : {},
         h('thead', {}, h('tr', {}, node.head.map((cell) => h('th', { scope: 'col' }, runs(cell))))),
-        h('tbody', {}, node.rows.map((row) => h('tr', {}, row.map((cell) => h('td', {}, runs(cell))))))));
+        h('tbody', {}, node.rows.map((row) => h('tr', {}, row.map((cell) => h('td', { class: phoneCell(cell) ? 'phone' : undefined }, runs(cell))))))));
     case 'signature':
       return signature(node, options);
     case 'annexNote':

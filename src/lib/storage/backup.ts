@@ -183,7 +183,7 @@ const LEGACY_PREFIX = 'plan-templates:draft:';
 const SET_PREFIX = draftSetKey('');
 
 /** Every template that has drafts here, including single drafts of the earlier version. */
-function storedSlugs(storage: ListableStorage): string[] {
+export function storedSlugs(storage: ListableStorage): string[] {
   const slugs = new Set<string>();
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i) ?? '';

@@ -68,7 +68,7 @@ export class Editor {
     this.notice = defaultNotice();
     this.plan = root.querySelector<HTMLElement>('.plan')!;
     this.form = root.querySelector<HTMLElement>('.fill-form');
-    this.undo = new UndoBar(root);
+    this.undo = new UndoBar(this.form ?? root);
   }
 
   start(): void {
@@ -355,10 +355,14 @@ export class Editor {
   /** A file of the plan, or (cards-docx) its 应急处置卡 as <单位>-<模板>-应急处置卡.docx. */
   private async export(format: ExportFormat | 'cards-docx'): Promise<void> {
     showAlert(this.root, '');
+    // Said on the page, not only to screen readers: a phone's download notice is easy to miss.
+    const done = this.root.querySelector<HTMLElement>('.bar-done');
+    if (done) done.textContent = '';
     try {
-      if (format === 'cards-docx') download(await exportCards(this.doc), exportName(this.template, this.mode, this.values, 'docx').replace(/\.docx$/, '-应急处置卡.docx'));
-      else download(await exportFile(this.doc, format, this.panels?.notice(this.doc)), exportName(this.template, this.mode, this.values, format));
-      announce('文件已生成，请在浏览器的下载中查看。');
+      const docxName = exportName(this.template, this.mode, this.values, 'docx');
+      const name = format === 'cards-docx' ? docxName.replace(/\.docx$/, '-应急处置卡.docx') : exportName(this.template, this.mode, this.values, format);
+      download(format === 'cards-docx' ? await exportCards(this.doc) : await exportFile(this.doc, format, this.panels?.notice(this.doc)), name);
+      if (done) done.textContent = `已生成“${name}”，请在浏览器的下载中查看。`;
     } catch {
       const message = '文件没有生成成功，可能是网络中断了（Word 文档的生成程序要在第一次下载时加载）。请检查网络后再点一次。';
       announce(message);

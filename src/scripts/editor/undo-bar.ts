@@ -10,7 +10,8 @@ export class UndoBar {
   private bar: HTMLElement | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly host: HTMLElement) {}
+  /** The bar goes right after `anchor` (the form), so Tab reaches it soon after the deleted row. */
+  constructor(private readonly anchor: HTMLElement) {}
 
   show(message: string, undo: () => void): void {
     this.dismiss();
@@ -20,7 +21,7 @@ export class UndoBar {
       this.dismiss();
       undo();
     });
-    this.host.append(bar);
+    this.anchor.after(bar);
     this.bar = bar;
     this.timer = setTimeout(() => this.dismiss(), SHOWN_MS);
     announce(`${message}可点“撤销”恢复。`);
