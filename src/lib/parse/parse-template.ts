@@ -1,5 +1,5 @@
-import type { Inline, Template, TemplateDoc } from '../model/types';
-import type { FieldSpec, TemplateFrontmatter } from './schema';
+import type { FieldSpec, Inline, Template, TemplateDoc } from '../model/types';
+import type { TemplateFrontmatter } from './schema';
 import { profileMappingProblems } from '../storage/profile';
 import { AuthorError, templateError, type Problem } from './errors';
 import { readFrontmatter, splitFrontmatter } from './frontmatter';
