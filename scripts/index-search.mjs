@@ -8,6 +8,7 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { writeSearchWords } from './search-words.mjs';
 
 // Smaller index chunks: a query loads one chunk per word, and with the default (about 70 KB of
 // index per chunk before compression) two words cost 70 KB on the wire. Pagefind reads this
@@ -83,3 +84,5 @@ for (const [i, shard] of shards.entries()) await writeShard(shard, i);
 await announceShards(listings, shards.length);
 const where = shards.map((_, i) => `${join(dist, bundlePath(i))}/`).join(', ');
 console.log(`Pagefind indexed ${pages.length} pages into ${where}`);
+const words = await writeSearchWords(dist, pages);
+console.log(`Search words: ${Object.entries(words).map(([name, bytes]) => `${join(dist, 'search', name)} (${(bytes / 1024).toFixed(1)} KB)`).join(', ')}`);

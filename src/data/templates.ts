@@ -39,6 +39,14 @@ export async function templatePaths() {
   return (await getTemplates()).map((entry) => ({ params: { slug: entry.frontmatter.slug }, props: { entry } }));
 }
 
+/** Static paths of the print view of 应急处置卡, for templates that declare cards. */
+export async function cardPaths() {
+  return (await templatePaths()).filter(({ props }) => props.entry.template.cards?.length);
+}
+
+/** Where a template's card print view lives, or undefined when it has no cards. */
+export const cardsUrlOf = (entry: CatalogEntry): string | undefined => (entry.template.cards?.length ? `${entry.url}cards/` : undefined);
+
 export type FacetOf = (entry: CatalogEntry) => string;
 export const byOrgType: FacetOf = (entry) => entry.orgType;
 export const byPlanKind: FacetOf = (entry) => entry.planKind;

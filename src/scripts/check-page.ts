@@ -1,5 +1,5 @@
 import { checkPlan } from '../lib/check/check';
-import { readPlanFile } from '../lib/check/read/file';
+import { PASTE_HINT, readPlanFile, type ReadInfo } from '../lib/check/read/file';
 import { readText } from '../lib/check/read/text';
 import { reportToMarkdown } from '../lib/check/show/markdown';
 import type { Paragraph, Report, Rules } from '../lib/check/types';
@@ -18,6 +18,7 @@ const RULES_FAILED = '检查规则没有加载成功，请刷新页面后再试�
 class CheckPage extends HTMLElement {
   private rules: Promise<Rules | undefined> | undefined;
   private paragraphs: Paragraph[] = [];
+  private readInfo: ReadInfo | undefined;
   private fileName = '';
   private report: Report | undefined;
   private readonly q = <T extends HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
@@ -55,27 +56,38 @@ class CheckPage extends HTMLElement {
     this.q('.check-alert').textContent = message;
   }
 
-  private async openFile(file: File): Promise<void> {
+  /** A new file or text replaces whatever was shown before, even when it cannot be read. */
+  private clear(): void {
     this.alert('');
+    this.report = undefined;
+    this.paragraphs = [];
+    this.readInfo = undefined;
+    this.fileName = '';
+    this.q('.check-report').hidden = true;
+    for (const selector of ['.report-summary', '.report-findings', '.user-text', '.report-file']) this.q(selector).replaceChildren();
+  }
+
+  private async openFile(file: File): Promise<void> {
+    this.clear();
     announce(`正在读取 ${file.name}…`);
     const result = await readPlanFile(file.name, new Uint8Array(await file.arrayBuffer()));
     if (!result.ok) {
-      this.alert(result.message);
+      this.alert(`${file.name}：${result.message}${PASTE_HINT}`);
       return;
     }
     this.fileName = file.name;
     this.paragraphs = result.paragraphs;
+    this.readInfo = result.info;
     await this.run();
   }
 
   private checkPasted(): void {
     const text = this.q<HTMLTextAreaElement>('.check-text').value;
-    this.alert('');
+    this.clear();
     if (text.trim() === '') {
       this.alert(NOTHING_TO_CHECK);
       return;
     }
-    this.fileName = '';
     this.paragraphs = readText(text);
     void this.run();
   }
@@ -89,11 +101,12 @@ class CheckPage extends HTMLElement {
       return;
     }
     const kind = this.q<HTMLSelectElement>('.check-kind').value || undefined;
-    this.report = checkPlan(this.paragraphs, rules, { kind });
+    this.report = checkPlan(this.paragraphs, rules, { kind, read: this.readInfo });
     this.show(this.report);
   }
 
   private show(report: Report): void {
+    this.q('.report-file').textContent = this.fileName ? `文件：${this.fileName}` : '检查的是粘贴的文字';
     this.q('.report-summary').replaceChildren(...renderSummary(report));
     this.q('.report-findings').replaceChildren(...renderFindings(report));
     this.q('.user-text').replaceChildren(...renderUserText(report));

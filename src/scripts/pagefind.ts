@@ -1,3 +1,5 @@
+import type { QueryAids } from '../lib/search/engine';
+import { Lexicon, Typos, type LexiconData, type TypoData } from '../lib/search/lexicon';
 import type { PageResult } from '../lib/search/rank';
 import type { LazyResult } from '../lib/search/run';
 
@@ -9,8 +11,11 @@ export interface Pagefind {
   search(query: string | null, options?: { filters?: Record<string, string | { any: string[] }> }): Promise<{ results: { id: string; score: number; data(): Promise<PageResult['data']> }[] } | null>;
 }
 
+/** Every URL the search page fetches is built here, so a site under a sub-path changes one line. */
+export const searchUrl = (path: string): string => `/${path}`;
+
 // Built by scripts/index-search.mjs after Astro; a variable keeps Vite from trying to bundle it.
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_URL = searchUrl('pagefind/pagefind.js');
 const OPTIONS = { excerptLength: 24 };
 let loading: Promise<Pagefind> | undefined;
 let attempts = 0;
@@ -24,7 +29,7 @@ export function loadPagefind(): Promise<Pagefind> {
     // thread: Lighthouse mobile scored the search page 97 with it and 82 without.
     await pagefind.options(OPTIONS);
     await pagefind.init();
-    for (const path of extraShards()) await pagefind.mergeIndex(path, OPTIONS);
+    for (const path of extraShards()) await pagefind.mergeIndex(searchUrl(path.replace(/^\//, '')), OPTIONS);
     return pagefind;
   });
   return loading;
@@ -39,6 +44,24 @@ function extraShards(): string[] {
   return listed.split(' ').filter(Boolean).slice(1);
 }
 
+const fetchJson = async <T>(path: string): Promise<T> => {
+  const response = await fetch(searchUrl(path));
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+};
+
+let lexicon: Promise<Lexicon | undefined> | undefined;
+let typos: Promise<Typos | undefined> | undefined;
+
+/**
+ * The plans' lexicon (loaded with Pagefind) and the typo table (only when a query needs it), both
+ * written by scripts/search-words.mjs. A file that fails to load leaves the query searched as typed.
+ */
+export const queryAids: QueryAids = {
+  lexicon: () => (lexicon ??= fetchJson<LexiconData>('search/lexicon.json').then((data) => new Lexicon(data), () => undefined)),
+  typos: () => (typos ??= fetchJson<TypoData>('search/typos.json').then((data) => new Typos(data), () => undefined)),
+};
+
 /** Forgets a failed load, so the next search tries again. */
 export function retryPagefind(): void {
   loading = undefined;
@@ -50,7 +73,10 @@ export function retryPagefind(): void {
  * keystroke does not wait for a chain of downloads that starts only then.
  */
 export function warmPagefind(): void {
-  const start = () => void loadPagefind().catch(() => undefined);
+  const start = () => {
+    void queryAids.lexicon();
+    void loadPagefind().catch(() => undefined);
+  };
   if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 1500 });
   else setTimeout(start, 200);
 }

@@ -6,7 +6,7 @@ import type { SectionHit } from '../lib/search/rank';
 import { filtersOf, readState, writeState, type SearchState } from '../lib/search/state';
 import type { TemplateMatch } from '../lib/search/templates';
 import { ORG_TYPE_LABELS } from '../lib/site/taxonomy';
-import { pagefindSearch, retryPagefind, warmPagefind } from './pagefind';
+import { pagefindSearch, queryAids, retryPagefind, warmPagefind } from './pagefind';
 
 /** Sections shown at first and added by each 显示更多. */
 const PAGE_SIZE = 10;
@@ -153,14 +153,14 @@ class PlanSearch extends HTMLElement {
     if (cached) return cached;
     const filters = filtersOf(state);
     try {
-      const outcome = await runSearch(state.q, filters, this.data, pagefindSearch(filters));
+      const outcome = await runSearch(state.q, filters, this.data, pagefindSearch(filters), queryAids);
       this.degraded.hidden = true;
       this.cache.set(key, outcome);
       if (this.cache.size > CACHED) this.cache.delete(this.cache.keys().next().value!);
       return outcome;
     } catch {
       this.degraded.hidden = false;
-      return runSearch(state.q, filters, this.data, async () => []);
+      return runSearch(state.q, filters, this.data, async () => [], queryAids);
     }
   }
 

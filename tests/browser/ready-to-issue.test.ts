@@ -139,9 +139,10 @@ describe('ready to issue', { timeout: 240_000 }, () => {
     const { page, errors } = await watchedPage(browser(), baseUrl, { acceptDownloads: true });
     await openEditor(page, SCHOOL);
     await page.fill('#f-orgName', '某某市第一中学');
+    // Off until 正式发文 is chosen near the top of the form.
+    expect(await page.locator('.notice-slot').isHidden()).toBe(true);
+    await page.check('#f-notice-choice-notice');
     await openPanel(page, 'notice-panel');
-    // On by default for a 预案.
-    expect(await page.isChecked('#f-notice-enabled')).toBe(true);
     await page.fill('#f-notice-code', '某中');
     await page.fill('#f-notice-serial', '3');
     await page.fill('#f-notice-date', '2026-06-29');
@@ -161,7 +162,7 @@ describe('ready to issue', { timeout: 240_000 }, () => {
     expect(withNotice).toContain('某中〔2026〕3号');
     expect(withNotice).toContain('<w:type w:val="evenPage"/>');
 
-    await page.uncheck('#f-notice-enabled');
+    await page.check('#f-notice-choice-plain');
     await expect.poll(() => page.locator('.notice-slot').isHidden()).toBe(true);
     expect(await printed()).toBe(false);
     const without = await docx();

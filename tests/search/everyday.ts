@@ -5,7 +5,7 @@
  * template card, "guide#id" / "guide" for the guide. Kinds: question, colloquial, source (the sample
  * plans' vocabulary, issue #11 item 10), typo, org (organisation word + topic), template (names a plan).
  */
-import { ep, se, iw, sw, ss, dr, cs, el, cd, jd, tw, pc, fs, os, sp, op, ds, ho } from './slugs';
+import { ep, se, iw, sw, ss, dr, cs, el, cd, jd, tw, pc, fs, os, sp, op, ds, ho, fp, sh, kg, cf, lf } from './slugs';
 
 export interface EverydayQuery {
   q: string;
@@ -40,7 +40,7 @@ export const EVERYDAY: EverydayQuery[] = [
   { q: '学校报告流程', kind: 'org', expect: [`${se}#报告流程`] },
   { q: '学生打架怎么处理', kind: 'question', expect: [`${se}#校内矛盾激化或者发生冲突`] },
   { q: '学生心理辅导', kind: 'colloquial', expect: [`${se}#学生保护和心理疏导`, `${ss}#心理健康`] },
-  { q: '食堂食物中毒', kind: 'colloquial', expect: [`${ss}#食品安全`, `${ss}#食品安全组`] },
+  { q: '食堂食物中毒', kind: 'colloquial', expect: [`${ss}#食品安全`, `${ss}#食品安全组`, fp, `${fp}#处置措施`, `${fp}#日常预防`, `${fp}#控制可疑食品和现场`] },
   { q: '学校门卫职责', kind: 'org', expect: [`${ss}#门卫值守`, `${ss}#门卫与巡逻`, `${sw}#门卫和巡查`, `${ss}#门卫巡逻组`] },
   { q: '演习多久搞一次', kind: 'question', expect: [`${ss}#应急演练`, `${se}#应急演练`, 'guide#按频次组织演练', `${fs}#培训和演练`] },
   { q: '社区值班制度', kind: 'template', expect: [cd] },
@@ -96,4 +96,31 @@ export const EVERYDAY: EverydayQuery[] = [
   { q: '矛盾纠纷登记表', kind: 'colloquial', expect: [`${ds}#附件1-矛盾纠纷排查登记表`, `${ds}#登记`] },
   { q: '舆情应对预案', kind: 'template', expect: [op] },
   { q: '学校和家长怎么沟通', kind: 'question', expect: [`${ss}#家校沟通`, `${se}#家校联系准备`, `${sw}#家长诉求渠道`] },
+  // Confined spaces and lifts (issue #21): five questions each.
+  { q: '下污水井作业前要做什么', kind: 'question', expect: [`${cf}#应急处置程序`, `${cf}#事故风险描述`, cf] },
+  { q: '有人在污水池里晕倒了怎么救', kind: 'question', expect: [`${cf}#人员救护`, `${cf}#应急处置程序`, `${cf}#应急工作职责`] },
+  { q: '受限空间作业中毒', kind: 'colloquial', expect: [`${cf}#事故风险描述`, `${cf}#人员救护`, cf] },
+  { q: '有限空间监护人负责什么', kind: 'question', expect: [`${cf}#应急工作职责`] },
+  { q: '有限空间应急预案', kind: 'template', expect: [cf] },
+  { q: '电梯困人怎么办', kind: 'question', expect: [lf, `${lf}#应急处置程序`, `${lf}#接警和安抚`] },
+  { q: '电梯停在两层之间有人被困', kind: 'question', expect: [`${lf}#事故风险描述`, `${lf}#救援`, lf, `${lf}#应急处置程序`] },
+  { q: '困电梯里了物业怎么处理', kind: 'colloquial', expect: [`${lf}#接警和安抚`, `${lf}#应急处置程序`, lf] },
+  { q: '电梯维保单位多久到', kind: 'question', expect: [`${lf}#通知和到场`, `${lf}#报警与联系`, `${lf}#应急工作职责`] },
+  { q: '电梯应急预案', kind: 'template', expect: [lf] },
+  // Issue #21: five questions per new template.
+  { q: '学生吃了食堂的饭拉肚子怎么办', kind: 'colloquial', expect: [fp, `${fp}#救治患病师生`, `${fp}#处置措施`, `${fp}#监测和预警`, `${fp}#排查和学生管理`] },
+  { q: '食物中毒多久要报告', kind: 'question', expect: [`${fp}#报告程序和时限`, `${fp}#信息报告`] },
+  { q: '食物中毒要封存哪些东西', kind: 'question', expect: [`${fp}#控制可疑食品和现场`] },
+  { q: '学校食堂留样和陪餐', kind: 'org', expect: [`${fp}#日常预防`] },
+  { q: '学校食物中毒应急预案', kind: 'template', expect: [fp] },
+  { q: '班里好几个学生发烧请假怎么办', kind: 'colloquial', expect: [sh, `${sh}#晨午检和因病缺勤追踪`, `${sh}#病例和密切接触者管理`, `${sh}#处置措施`] },
+  { q: '学校发现传染病多久报告', kind: 'question', expect: [`${sh}#报告程序和时限`, `${sh}#信息报告`] },
+  { q: '学生得了传染病什么时候能回学校', kind: 'question', expect: [`${sh}#教学安排和停课复课`] },
+  { q: '晨检午检怎么做', kind: 'question', expect: [`${sh}#晨午检和因病缺勤追踪`] },
+  { q: '学校传染病应急预案', kind: 'template', expect: [sh] },
+  { q: '幼儿园着火了怎么疏散孩子', kind: 'question', expect: [`${kg}#火灾和地震`, `${kg}#班级保教人员职责`, `${kg}#附件2-班级疏散责任表`] },
+  { q: '幼儿园多久搞一次疏散演练', kind: 'question', expect: [`${kg}#培训和演练`] },
+  { q: '保育员应急时负责什么', kind: 'question', expect: [`${kg}#班级保教人员职责`] },
+  { q: '孩子在幼儿园被人接走了', kind: 'colloquial', expect: [`${kg}#幼儿走失或者被冒领`] },
+  { q: '幼儿园应急预案', kind: 'template', expect: [kg] },
 ];

@@ -58,7 +58,7 @@ describe('15 sensitive periods (乡镇/街道)', () => {
   test('group visits to higher organs: arrival limit, same-day report, no coercion', () => {
     expect(text).toMatch(new RegExp(`接到通知后${number('15', 'joinMinutes')}分钟内赶到接待地点`));
     expect(text).toMatch(/当日报告[^。]*接谈/);
-    expect(text).toMatch(/不得拦截、阻止，不得采取任何强制手段/);
+    expect(text).toMatch(/不得采取任何强制手段，不得以任何方式拦截、阻止群众反映诉求/);
   });
   test('the village or community reports before the street must report to the district', () => {
     expect(number('15', 'communityReportMinutes')).toBeLessThan(number('15', 'districtReportMinutes'));

@@ -19,7 +19,7 @@ const { template } = loadFile('content/templates/02-school-stability-emergency-p
 const values: Values = Object.fromEntries(template.fields.map((f) => [f.key, f.example]));
 const doc = fill(template, 'user', values);
 const notice = fillNotice(
-  { ...defaultNotice(template.kind), code: '某中', serial: '3', recipients: '各处室', date: '2026-06-29', cc: '某某市教育局', printer: '某某市第一中学办公室' },
+  { ...defaultNotice(), code: '某中', serial: '3', recipients: '各处室', date: '2026-06-29', cc: '某某市教育局', printer: '某某市第一中学办公室' },
   { planTitle: doc.title, orgName: '某某市第一中学', kind: template.kind },
 );
 

@@ -23,7 +23,7 @@ async function build(name: string) {
   const doc = fill(template, 'user', values);
   const org = String(values['orgName']);
   const notice = fillNotice(
-    { ...defaultNotice(template.kind), code: '某办', serial: '3', recipients: '各部门', date: '2026-06-29', cc: '某某市应急管理局', printer: `${org}办公室` },
+    { ...defaultNotice(), code: '某办', serial: '3', recipients: '各部门', date: '2026-06-29', cc: '某某市应急管理局', printer: `${org}办公室` },
     { planTitle: doc.title, orgName: org, kind: template.kind },
   );
   return { name, org, bytes: await toDocxBytes(doc, { notice }) };

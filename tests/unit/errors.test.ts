@@ -59,7 +59,7 @@ test('bad frontmatter names each field and how to fix it', () => {
       Fix: add at least one value.
     tests/unit/fixtures/bad-frontmatter.mdx:3 (field "slug"): must be lowercase letters, digits and hyphens, e.g. "school-stability-plan"
       Fix: correct the value as the message says (README, "Adding a template").
-    tests/unit/fixtures/bad-frontmatter.mdx:4 (field "orgType"): Invalid option: expected one of "企业"|"学校"|"机关事业单位"|"社区"|"乡镇（街道）"|"多单位联防"|"生产经营单位"|"医院"|"通用"
+    tests/unit/fixtures/bad-frontmatter.mdx:4 (field "orgType"): Invalid option: expected one of "企业"|"学校"|"幼儿园"|"机关事业单位"|"社区"|"乡镇（街道）"|"多单位联防"|"生产经营单位"|"医院"|"通用"
       Fix: use one of the values listed.
     tests/unit/fixtures/bad-frontmatter.mdx:8 (field "legalBasis"): Too small: expected array to have >=1 items
       Fix: add at least one value.

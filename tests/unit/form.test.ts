@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { editList, setValue } from '../../src/lib/form/edit';
+import { editList, groupNames, rowAt, setValue } from '../../src/lib/form/edit';
+import { fieldPlace } from '../../src/lib/form/place';
 import { missingStatus } from '../../src/lib/form/status';
 import { formTree, hintFor } from '../../src/lib/form/tree';
 import { fill, textOf, sectionsOf } from '../../src/lib/model/fill';
@@ -153,5 +154,29 @@ describe('a group without a name', () => {
     setValue(fields, values, `groups.${last}.leader.name`, '周敏');
     expect(titles()).toContain('【工作组名称】');
     expect(fill(template, 'user', values).missing.map((m) => m.key)).toContain('groups');
+  });
+});
+
+describe('where a field shows in the plan, and what a deletion would lose (issue #24)', () => {
+  test('fieldPlace: the title, else the innermost section holding the field, filled or not', () => {
+    const blank = fill(template, 'user', initialValues(fields));
+    expect(fieldPlace(blank, 'orgName')).toBe('title');
+    const section = (key: string) => sectionsOf(blank.body).find((s) => s.id === fieldPlace(blank, key));
+    expect(textOf(section('groups')!.title)).toBe('后勤保障组');
+    expect(textOf(section('materials')!.title)).toContain('应急物资');
+    const filled = { ...initialValues(fields), leader: { name: '王明', title: '校长' } };
+    expect(fieldPlace(blank, 'leader')).toBeDefined();
+    expect(fieldPlace(fill(template, 'user', filled), 'leader')).toBe(fieldPlace(blank, 'leader'));
+    expect(fieldPlace(blank, 'nowhere')).toBeUndefined();
+  });
+
+  test('groupNames and rowAt: the names a group holds, the row a delete button names', () => {
+    const values = initialValues(fields);
+    setValue(fields, values, 'groups.0.leader.name', '周敏');
+    setValue(fields, values, 'groups.0.members.1.name', '李华');
+    const group = rowAt(fields, values, 'groups', 0) as Group;
+    expect(groupNames(group)).toEqual(['周敏', '李华']);
+    expect(rowAt(fields, values, 'groups.0.members', 1)).toMatchObject({ name: '李华' });
+    expect(rowAt(fields, values, 'groups', 9)).toBeUndefined();
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { Run } from '../../src/lib/model/types';
 import { formatDocNumber, normalizeDocNumber, serialNumber } from '../../src/lib/notice/doc-number';
-import { cleanNotice, defaultNotice, fillNotice, noticeOnByDefault, standardBody } from '../../src/lib/notice/notice';
+import { cleanNotice, defaultNotice, fillNotice, standardBody } from '../../src/lib/notice/notice';
 import type { NoticeValues } from '../../src/lib/notice/types';
 
 const text = (runs: Run[] | undefined) => (runs ?? []).map((r) => r.text).join('');
 const planTitle: Run[] = [{ text: '某某市第一中学维稳工作应急预案' }];
 const filled: NoticeValues = {
-  ...defaultNotice('专项应急预案'),
+  ...defaultNotice(),
   code: '某中',
   serial: '3',
   recipients: '各处室、各年级组',
@@ -96,30 +96,32 @@ describe('the notice', () => {
   });
 
   test('a blank notice marks what is missing instead of inventing it', () => {
-    const blank = fillNotice(defaultNotice('工作方案'), { planTitle: [{ text: '【单位名称】工作方案', missing: true }], orgName: '', kind: '工作方案' });
+    const blank = fillNotice(defaultNotice(), { planTitle: [{ text: '【单位名称】工作方案', missing: true }], orgName: '', kind: '工作方案' });
     expect(text(blank.mark)).toBe('【发文机关标志】');
     expect(text(blank.signature.date)).toBe('【成文日期】');
-    expect(blank.missing.map((m) => m.label)).toEqual(['发文机关标志', '发文机关代字', '发文年份', '发文序号', '主送机关', '发文机关署名', '成文日期', '印发机关', '印发日期']);
+    expect(text(blank.record.printDate)).toBe('【印发日期】印发');
+    // 标志, 年份, 署名 and 印发日期 have defaults (留空则…): shown until known, never counted as unfilled.
+    expect(blank.missing.map((m) => m.label)).toEqual(['发文机关代字', '发文序号', '主送机关', '成文日期', '印发机关']);
   });
 });
 
 describe('defaults and stored values', () => {
-  test('on by default for 预案 and 方案, not for 制度', () => {
-    expect(noticeOnByDefault('专项应急预案')).toBe(true);
-    expect(noticeOnByDefault('现场处置方案')).toBe(true);
-    expect(noticeOnByDefault('工作方案')).toBe(true);
-    expect(noticeOnByDefault('工作制度')).toBe(false);
-    expect(noticeOnByDefault(undefined)).toBe(false);
+  test('off until chosen: a new notice, and one stored by the version that switched it on by itself', () => {
+    expect(defaultNotice()).toMatchObject({ enabled: false, chosen: false });
+    expect(cleanNotice({ enabled: true })).toMatchObject({ enabled: false, chosen: false });
+    expect(cleanNotice({ enabled: true, code: '某中' })).toMatchObject({ enabled: true, chosen: true });
+    expect(cleanNotice({ enabled: true, chosen: false, code: '某中' })).toMatchObject({ enabled: false, chosen: false });
+    expect(cleanNotice({ enabled: false, chosen: true })).toMatchObject({ enabled: false, chosen: true });
   });
 
   test('stored values are cleaned: wrong types replaced by defaults, unknown keys dropped', () => {
-    const clean = cleanNotice({ enabled: 'yes', code: 12, serial: '3', sealed: false, extra: 'x', recipients: 'a\u0000b' }, '工作方案');
-    expect(clean.enabled).toBe(true);
+    const clean = cleanNotice({ enabled: 'yes', chosen: true, code: 12, serial: '3', sealed: false, extra: 'x', recipients: 'a\u0000b' });
+    expect(clean.enabled).toBe(false);
     expect(clean.code).toBe('');
     expect(clean.serial).toBe('3');
     expect(clean.sealed).toBe(false);
     expect(clean.recipients).toBe('ab');
     expect(Object.keys(clean)).not.toContain('extra');
-    expect(cleanNotice('garbage', '工作制度')).toEqual(defaultNotice('工作制度'));
+    expect(cleanNotice('garbage')).toEqual(defaultNotice());
   });
 });

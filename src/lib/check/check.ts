@@ -4,6 +4,7 @@ import { elementPresence, missingElements, outdatedHeadings } from './rules/elem
 import { detectKind, planTitle } from './rules/kind';
 import { checkDrills, checkPastPeriod, checkReportLimit, checkStaleDate } from './rules/numbers';
 import { checkBlanks, checkPetitionWording, checkPrivacy, checkStaleWording } from './rules/wording';
+import type { ReadInfo } from './read/file';
 import type { Finding, Paragraph, Report, Rules, Severity } from './types';
 
 export interface CheckOptions {
@@ -13,6 +14,24 @@ export interface CheckOptions {
   today?: Date;
   /** Rule ids to leave out, e.g. the form leaves out leftover blanks, which it counts itself. */
   skip?: string[];
+  /** What the reader found besides the text (readPlanFile's `info`): open revisions and comments. */
+  read?: ReadInfo | undefined;
+}
+
+/** Tracked changes and comments left in a file sent for review. */
+function openRevisions(read: ReadInfo | undefined): Finding[] {
+  const revisions = read?.revisions ?? 0;
+  const comments = read?.comments ?? 0;
+  if (revisions + comments === 0) return [];
+  const parts = [revisions > 0 && `${revisions} 处未处理的修订`, comments > 0 && `${comments} 条批注`].filter(Boolean).join('、');
+  return [
+    {
+      rule: 'open-revisions',
+      severity: 'warning',
+      message: `文件中有 ${parts}。检查按接受全部修订后的文字进行。`,
+      fix: '送审前在 Word 或 WPS 的“审阅”中逐条接受或拒绝修订，处理后删除批注，再另存定稿。',
+    },
+  ];
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -25,6 +44,24 @@ function sortFindings(findings: Finding[]): Finding[] {
     .map(({ finding }) => finding);
 }
 
+/** The same finding (rule, message and fix) at many places is one finding that lists its places. */
+export function mergeRepeats(findings: Finding[]): Finding[] {
+  const first = new Map<string, Finding>();
+  const out: Finding[] = [];
+  for (const finding of findings) {
+    const key = `${finding.rule}\u0000${finding.message}\u0000${finding.fix}`;
+    const seen = first.get(key);
+    if (!seen) {
+      const copy = { ...finding };
+      first.set(key, copy);
+      out.push(copy);
+    } else if (finding.at !== undefined && finding.at !== seen.at) {
+      (seen.alsoAt ??= []).push(finding.at);
+    }
+  }
+  return out;
+}
+
 /** The plan checker: paragraphs of a plan → the report. Pure; the page, the form and the command share it. */
 export function checkPlan(paragraphs: Paragraph[], rules: Rules, options: CheckOptions = {}): Report {
   const today = options.today ?? new Date();
@@ -35,6 +72,7 @@ export function checkPlan(paragraphs: Paragraph[], rules: Rules, options: CheckO
   const presence = elementPresence(doc, kind);
   const reportHeadings = presence.find((p) => p.element.id === kind.reportElement)?.headings ?? [];
   const all = [
+    ...openRevisions(options.read),
     ...missingElements(presence, kind),
     ...outdatedHeadings(doc, kind),
     ...checkBases(doc, rules.bases),
@@ -48,7 +86,7 @@ export function checkPlan(paragraphs: Paragraph[], rules: Rules, options: CheckO
     ...checkPrivacy(doc),
   ];
   const skip = new Set(options.skip ?? []);
-  const findings = sortFindings(all.filter((finding) => !skip.has(finding.rule)));
+  const findings = mergeRepeats(sortFindings(all.filter((finding) => !skip.has(finding.rule))));
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) counts[finding.severity]++;
   return {
@@ -58,7 +96,11 @@ export function checkPlan(paragraphs: Paragraph[], rules: Rules, options: CheckO
     kindBy: by,
     findings,
     counts,
-    elements: { present: presence.filter((p) => p.present).map((p) => p.element.name), missing: presence.filter((p) => !p.present).map((p) => p.element.name) },
+    elements: {
+      present: presence.filter((p) => p.present).map((p) => p.element.name),
+      missing: presence.filter((p) => !p.present).map((p) => p.element.name),
+      found: presence.flatMap((p) => (p.evidence[0] ? [{ element: p.element.name, how: p.evidence[0].how, at: p.evidence[0].at }] : [])),
+    },
     outline: doc,
   };
 }

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { checkPlan } from './check';
 import { loadRules } from './load';
-import { readDocx } from './read/docx';
+import * as docxReader from './read/docx';
 import { MAX_FILE_BYTES, READ_MESSAGES, readPlanFile } from './read/file';
 import { reportToJson, type JsonResult } from './show/json';
 import { reportToPlainText } from './show/plain';
@@ -49,9 +49,9 @@ async function checkFile(file: string, rules: Rules, kind: string | undefined, t
     const message = error instanceof RangeError ? error.message : '找不到这个文件，或者没有读取权限。';
     return { result: { file, error: message }, text: `== ${file}\n无法读取：${message}\n`, failed: true, errors: false };
   }
-  const read = await readPlanFile(basename(file), bytes, () => Promise.resolve({ readDocx }));
+  const read = await readPlanFile(basename(file), bytes, { docx: () => Promise.resolve(docxReader) });
   if (!read.ok) return { result: { file, error: read.message }, text: `== ${file}\n无法读取：${read.message}\n`, failed: true, errors: false };
-  const report = checkPlan(read.paragraphs, rules, { kind, today });
+  const report = checkPlan(read.paragraphs, rules, { kind, today, read: read.info });
   return { result: reportToJson(report, file), text: reportToPlainText(report, file), failed: false, errors: report.counts.error > 0 };
 }
 

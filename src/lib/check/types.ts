@@ -72,6 +72,8 @@ export interface Finding {
   fix: string;
   /** Paragraph the finding is about; absent for whole-document findings such as a missing element. */
   at?: number | undefined;
+  /** Further paragraphs where the same finding occurs: one finding lists all its places. */
+  alsoAt?: number[] | undefined;
   /** The legal or normative source of the rule. */
   source?: string | undefined;
   /** The template section or guide paragraph that shows how to write it. */
@@ -86,6 +88,14 @@ export interface Report {
   kindBy: 'user' | 'title' | 'structure';
   findings: Finding[];
   counts: Record<Severity, number>;
-  elements: { present: string[]; missing: string[] };
+  /** Required elements by name; `found` says where each present one was seen, so a reader can verify it. */
+  elements: { present: string[]; missing: string[]; found: ElementPlace[] };
   outline: Outline;
+}
+
+export interface ElementPlace {
+  element: string;
+  /** A numbered or short title line, a table row or cell, or a sentence of the text. */
+  how: 'heading' | 'table' | 'text';
+  at: number;
 }

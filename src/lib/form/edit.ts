@@ -91,6 +91,20 @@ function setGroupProp(group: Group, parts: string[], text: string): void {
 
 export type ListOp = 'add' | 'up' | 'down' | 'del';
 
+/** The row `index` of the list at `path` (a field key, or `groups.N.members`), if it exists. */
+export function rowAt(fields: FieldSpec[], values: Values, path: string, index: number): unknown {
+  const [key, group, members] = path.split('.');
+  const list = values[key!];
+  if (!Array.isArray(list)) return undefined;
+  if (members === 'members') return (list[Number(group)] as Group | undefined)?.members?.[index];
+  return fieldOf(fields, key!) ? list[index] : undefined;
+}
+
+/** The names typed into a work group: 组长, 副组长 and 成员. */
+export function groupNames(group: Group): string[] {
+  return [group.leader, group.deputy, ...(group.members ?? [])].map((person) => person?.name.trim() ?? '').filter(Boolean);
+}
+
 /**
  * Adds, moves or deletes a row of the list at `path`; returns the row index that should hold focus
  * afterwards (-1: the list is empty). A form shows an empty list as one blank row, so adding to an

@@ -41,18 +41,33 @@ function text(key: NoticeKey, values: NoticeValues, type = 'text', placeholder?:
       : h('input', { type, id: id(key), name: `notice.${key}`, value, placeholder, autocomplete: 'off', 'aria-describedby': NOTICE_HELP[key] ? `${id(key)}-help` : undefined }));
 }
 
-function check(key: 'enabled' | 'upward' | 'attachPlan' | 'sealed', label: string, values: NoticeValues, help?: string): HElement {
+function check(key: 'upward' | 'attachPlan' | 'sealed', label: string, values: NoticeValues, help?: string): HElement {
   return h('div', { class: 'field check' },
     h('input', { type: 'checkbox', id: id(key), name: `notice.${key}`, checked: values[key] }),
     h('label', { for: id(key) }, label),
     help ? h('p', { class: 'help' }, help) : undefined);
 }
 
-/** 印发通知: on/off, 加盖印章, and the notice's own fields (shown when it is on). */
+/**
+ * Near the top of the form: 正式发文 (the plan behind a red-header 印发通知) or the plan alone.
+ * Neither is picked until the user picks one; until then the notice is off.
+ */
+export function noticeChoice(values: NoticeValues): HElement {
+  const option = (value: 'notice' | 'plain', label: string, help: string) =>
+    h('p', { class: 'field check' },
+      h('input', { type: 'radio', id: id(`choice-${value}`), name: 'notice-choice', value, checked: values.chosen && values.enabled === (value === 'notice') }),
+      h('label', { for: id(`choice-${value}`) }, label, h('span', { class: 'help' }, help)));
+  return h('fieldset', { class: 'field compound notice-choice' },
+    h('legend', {}, '这份预案怎样印发？'),
+    option('notice', '正式发文（带红头的印发通知）', '预案前加“关于印发《…》的通知”，填写发文字号、主送机关等；Word 文件、打印和预览中同时出现。'),
+    option('plain', '仅预案正文', '只要预案本身，以后可以再改。'));
+}
+
+/** 印发通知: 加盖印章 and the notice's own fields (shown when 正式发文 is chosen). */
 export function noticeForm(values: NoticeValues, kind: string | undefined): HElement {
   return h('details', { class: 'side-panel notice-panel', open: true },
     h('summary', {}, '印发通知和落款'),
-    check('enabled', '在预案前加印发通知（关于印发《…》的通知）', values, 'Word 文件、打印和预览中同时出现；版记排在最后一页。'),
+    h('p', { class: 'help', hidden: values.enabled }, '在表单开头选择“正式发文（带红头的印发通知）”后，在这里填写印发通知。'),
     check('sealed', '加盖印章', values, '影响署名和成文日期的位置（GB/T 9704 第7.3.5条）。'),
     h('div', { class: 'notice-fields', hidden: !values.enabled },
       text('mark', values),

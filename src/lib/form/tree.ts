@@ -73,11 +73,14 @@ function personControls(person: Person | undefined, name: string, label: string,
     options.phone ? input({ name: `${name}.phone`, label: `${label}电话`, value: person?.phone ?? '', placeholder: '电话' }) : undefined);
 }
 
-/** 上移 / 下移 / 删除 for row `index` of `count`, named after the row for screen readers. */
-function rowButtons(path: string, index: number, count: number, rowName: string): HElement {
-  const button = (op: string, text: string, disabled: boolean) =>
-    h('button', { type: 'button', class: 'secondary small', 'data-op': op, 'data-list': path, 'data-index': String(index), 'aria-label': `${text}${rowName}`, disabled }, text);
-  return h('span', { class: 'row-buttons' }, button('up', '上移', index === 0), button('down', '下移', index === count - 1), button('del', '删除', false));
+/**
+ * 上移 / 下移 / 删除 for row `index` of `count`, named after the row for screen readers. A work
+ * group's delete button says 删除本组 and looks unlike deleting one person.
+ */
+function rowButtons(path: string, index: number, count: number, rowName: string, whole = false): HElement {
+  const button = (op: string, text: string, disabled: boolean, danger = false) =>
+    h('button', { type: 'button', class: danger ? 'secondary small danger' : 'secondary small', 'data-op': op, 'data-list': path, 'data-index': String(index), 'aria-label': `${op === 'del' ? '删除' : text}${rowName}`, disabled }, text);
+  return h('span', { class: 'row-buttons' }, button('up', '上移', index === 0), button('down', '下移', index === count - 1), button('del', whole ? '删除本组' : '删除', false, whole));
 }
 
 const addButton = (path: string, text: string, label: string): HElement =>
@@ -103,7 +106,7 @@ function group(field: FieldSpec, item: Group, i: number, count: number): HElemen
       h('legend', {}, `${label}${item.name.trim() ? `：${item.name.trim()}` : ''}`),
       h('div', { class: 'row-line' },
         input({ name: `${path}.name`, label: `${label}名称`, value: item.name, id: i === 0 ? fieldId(field.key) : undefined, placeholder: '组名，如 后勤保障组', required: field.required && i === 0 }),
-        rowButtons(field.key, i, count, label)),
+        rowButtons(field.key, i, count, label, true)),
       line('组长', personControls(item.leader, `${path}.leader`, `${label}组长`, {})),
       line('副组长', personControls(item.deputy, `${path}.deputy`, `${label}副组长`, {})),
       line('成员', personRows(item.members, `${path}.members`, `${label}成员`, { phone: false })),

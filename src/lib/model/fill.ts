@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { annexNote, insertAnnexNote, numberAnnexes } from './annexes';
+import { fillCards } from './cards';
 import { placeSignature } from './signature';
 import { headingNumber } from './numbering';
 import { formatDate, formatPerson, formatPersons, namedPersons, paragraphsOf } from './text';
@@ -197,6 +198,21 @@ class Filler {
     return { type: 'table', head, rows };
   }
 
+  /** A card's phone lines from a table (first column：电话 column), a person list or a phone field. */
+  phoneLines(key: string): Run[][] {
+    const field = this.field(key);
+    const value = this.value(field);
+    const line = (who: string, phone: string): Run[] => [{ text: `${who}：`, field: key }, { text: phone, field: key }];
+    let lines: Run[][] = [];
+    if (field.kind === 'table') {
+      const at = field.columns.findIndex((column) => column.includes('电话'));
+      lines = ((value as string[][] | undefined) ?? []).filter((row) => row[at]?.trim()).map((row) => line(row[0]?.trim() ?? '', row[at]!.trim()));
+    } else if (field.kind === 'personList') {
+      lines = namedPersons((value as Person[] | undefined) ?? []).filter((p) => p.phone?.trim()).map((p) => line(formatPerson(p), p.phone!.trim()));
+    } else if (typeof value === 'string' && value.trim()) lines = [line(field.label.replace(/电话$/, ''), value.trim())];
+    return lines.length > 0 ? lines : [[this.missingRun(field)]];
+  }
+
   private valueTable(field: FieldSpec, rows: string[][]): FilledBlock {
     const columns = field.kind === 'table' ? field.columns : [];
     const head = columns.map((text) => [{ text }]);
@@ -255,7 +271,8 @@ export function fill(template: Template, mode: FillMode, values: Values = {}, op
   numberSections(body);
   const { annexes, missing } = numberAnnexes(template, body);
   insertAnnexNote(body, annexNote(annexes));
-  return { title, body, missing: [...[...filler.missing].map(([key, label]) => ({ key, label })), ...missing] };
+  const cards = template.cards ? { cards: fillCards(template.cards, body, filler) } : {};
+  return { title, body, missing: [...[...filler.missing].map(([key, label]) => ({ key, label })), ...missing], ...cards };
 }
 
 /** Plain text of runs, placeholders included as 【label】. */

@@ -105,6 +105,18 @@ export interface TemplateDoc {
   body: (Block | Section)[];
 }
 
+/** One 应急处置卡 as the author declared it: what feeds it (see schema.ts `cards`). */
+export interface CardSpec {
+  post: Inline[];
+  /** Title of the body's <Flow> whose steps the card carries. */
+  flow: string;
+  risks: Inline[][];
+  /** Fields (table, personList or phone) whose phone numbers the card lists. */
+  phones: string[];
+  /** Lines of their own, or the list items of the body section with this title. */
+  notes: { lines: Inline[][] } | { section: string };
+}
+
 export interface Template {
   slug: string;
   /** Catalog title. */
@@ -115,6 +127,8 @@ export interface Template {
   kind?: string;
   /** Which fields hold the unit's details (单位信息), by meaning: field key → profile key. */
   profile?: ProfileMap;
+  /** 应急处置卡, one per post, in the author's order. */
+  cards?: CardSpec[];
 }
 
 /* ---------- Values the user (or the example) supplies ---------- */
@@ -164,9 +178,21 @@ export interface FilledSection {
   body: (FilledBlock | FilledSection)[];
 }
 
+/** A filled 应急处置卡: what one post does, in order, and whom to call. */
+export interface FilledCard {
+  post: Run[];
+  risks: Run[][];
+  steps: FlowStep<Run[]>[];
+  /** One line per number: who, then the number. */
+  phones: Run[][];
+  notes: Run[][];
+}
+
 export interface FilledDoc {
   title: Run[];
   body: (FilledBlock | FilledSection)[];
   /** Fields still unfilled, in document order, each once. */
   missing: { key: string; label: string }[];
+  /** 应急处置卡 of a template that declares them; a card whose flow is left out is left out too. */
+  cards?: FilledCard[];
 }

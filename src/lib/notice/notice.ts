@@ -37,12 +37,14 @@ export function standardBody(kind: string | undefined): string {
   return `现将${TITLE_TOKEN}印发给你们，请认真遵照执行。`;
 }
 
-/** The notice is offered for every plan, and on by default for 预案 and 方案 (not for 制度). */
-export const noticeOnByDefault = (kind: string | undefined): boolean => Boolean(kind && /预案|方案/.test(kind));
-
-export function defaultNotice(kind: string | undefined): NoticeValues {
+/**
+ * A new draft's notice: off, and not yet chosen — the form asks 正式发文 or 仅预案正文 near its top,
+ * since nobody should find a red-header notice in their plan they did not ask for.
+ */
+export function defaultNotice(): NoticeValues {
   return {
-    enabled: noticeOnByDefault(kind),
+    enabled: false,
+    chosen: false,
     mark: '',
     code: '',
     year: '',
@@ -65,8 +67,8 @@ export function defaultNotice(kind: string | undefined): NoticeValues {
 }
 
 /** Reads stored or imported notice values: unknown keys dropped, wrong types replaced by defaults. */
-export function cleanNotice(raw: unknown, kind: string | undefined): NoticeValues {
-  const out = defaultNotice(kind);
+export function cleanNotice(raw: unknown): NoticeValues {
+  const out = defaultNotice();
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out;
   const record = raw as Record<string, unknown>;
   for (const key of Object.keys(out) as (keyof NoticeValues)[]) {
@@ -74,8 +76,14 @@ export function cleanNotice(raw: unknown, kind: string | undefined): NoticeValue
     if (typeof out[key] === 'boolean' && typeof value === 'boolean') (out[key] as boolean) = value;
     else if (typeof out[key] === 'string' && typeof value === 'string') (out[key] as string) = cleanText(value);
   }
+  // Drafts of the version that switched the notice on by itself: only one with notice text typed in was meant.
+  if (typeof record['chosen'] !== 'boolean') out.chosen = out.enabled && NOTICE_TEXT_KEYS.some((key) => out[key] !== '');
+  if (!out.chosen) out.enabled = false;
   return out;
 }
+
+/** The notice's own text fields, which a user types into. */
+const NOTICE_TEXT_KEYS = ['mark', 'code', 'year', 'serial', 'signer', 'recipients', 'body', 'signatory', 'date', 'copyNumber', 'secrecy', 'urgency', 'cc', 'printer', 'printDate'] as const;
 
 /** What the notice takes from the plan. */
 export interface NoticeContext {
@@ -90,11 +98,14 @@ class NoticeFiller {
   readonly missing = new Map<string, string>();
   constructor(private readonly values: NoticeValues) {}
 
-  /** The value's runs, or an unfilled 【label】 run. */
-  text(key: NoticeKey, value = this.values[key] as string): Run[] {
+  /**
+   * The value's runs, or an unfilled 【label】 run. A field with a default (留空则…) shows its
+   * placeholder while the default is not known yet, but is never counted as unfilled.
+   */
+  text(key: NoticeKey, value = this.values[key] as string, defaulted = false): Run[] {
     const text = value.trim();
     if (text) return [{ text, field: `notice-${key}` }];
-    this.missing.set(`notice-${key}`, NOTICE_LABELS[key]);
+    if (!defaulted) this.missing.set(`notice-${key}`, NOTICE_LABELS[key]);
     return [{ text: `【${NOTICE_LABELS[key]}】`, missing: true, field: `notice-${key}` }];
   }
 }
@@ -111,14 +122,14 @@ export function fillNotice(values: NoticeValues, context: NoticeContext): Filled
   const bookTitle = `《${planTitle.map((run) => run.text).join('')}》`;
   const bodyText = values.body.trim() || standardBody(context.kind);
   // Built in document order, so the list of what is missing reads top to bottom.
-  const mark = f.text('mark', values.mark || (org ? `${org}文件` : ''));
+  const mark = f.text('mark', values.mark || (org ? `${org}文件` : ''), true);
   const number = numberRuns(f, values, year);
   const signer = values.upward ? f.text('signer') : undefined;
   const recipients = [...f.text('recipients', values.recipients.replace(/[：:]\s*$/, '')), { text: '：' }];
-  const name = f.text('signatory', values.signatory || org);
+  const name = f.text('signatory', values.signatory || org, true);
   const dateRuns = f.text('date', date);
   const printer = f.text('printer');
-  const printDate = [...f.text('printDate', values.printDate.trim() ? formatDate(values.printDate) : date), { text: '印发' }];
+  const printDate = [...f.text('printDate', values.printDate.trim() ? formatDate(values.printDate) : date, true), { text: '印发' }];
   return {
     top,
     mark,
@@ -145,5 +156,5 @@ function numberRuns(f: NoticeFiller, values: NoticeValues, year: string): Run[] 
   const code = values.code.trim();
   const serial = serialNumber(values.serial);
   if (code && year && serial) return [{ text: formatDocNumber(code, year, serial), field: 'notice-serial' }];
-  return [...f.text('code', code), { text: '〔' }, ...f.text('year', year), { text: '〕' }, ...f.text('serial', serial), { text: '号' }];
+  return [...f.text('code', code), { text: '〔' }, ...f.text('year', year, true), { text: '〕' }, ...f.text('serial', serial), { text: '号' }];
 }

@@ -5,6 +5,8 @@ import type { Run } from '../model/types';
 export interface NoticeValues {
   /** Whether the .docx, the preview and print carry the notice. */
   enabled: boolean;
+  /** Whether the user answered 正式发文 or 仅预案正文; until then the notice is off. */
+  chosen: boolean;
   /** 发文机关标志, e.g. 某某市第一中学文件. Empty: 单位名称 + 文件. */
   mark: string;
   /** 机关代字 of the 发文字号, e.g. 某中. */
@@ -43,7 +45,7 @@ export interface NoticeValues {
   printDate: string;
 }
 
-export type NoticeKey = Exclude<keyof NoticeValues, 'enabled'>;
+export type NoticeKey = Exclude<keyof NoticeValues, 'enabled' | 'chosen'>;
 
 /** The notice laid out per GB/T 9704-2012, ready for any renderer. Runs mark unfilled parts. */
 export interface FilledNotice {

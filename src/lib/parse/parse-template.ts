@@ -4,6 +4,7 @@ import { profileMappingProblems } from '../storage/profile';
 import { AuthorError, templateError, type Problem } from './errors';
 import { readFrontmatter, splitFrontmatter } from './frontmatter';
 import { BodyParser, parsePlaceholders } from './parse-body';
+import { parseCards } from './parse-cards';
 
 /** Kinds that render as blocks and so must stand alone in their paragraph. */
 const BLOCK_ONLY = new Set(['groupList', 'table']);
@@ -70,10 +71,12 @@ export function parseTemplate(file: string, frontmatter: TemplateFrontmatter, bo
   for (const node of title) if (node.type === 'field') parser.used.set(node.key, { line: undefined, inline: true });
   const doc = parseOrExplain(file, parser, body, title);
   const profileProblems = profileMappingProblems(frontmatter.profile ?? {}, frontmatter.fields).map((problem) => ({ file, ...problem }));
-  const problems = [...parser.problems, ...checkFields(file, frontmatter.fields, parser), ...profileProblems];
+  const cards = parseCards(file, frontmatter.cards ?? [], frontmatter.fields, doc);
+  const problems = [...parser.problems, ...checkFields(file, frontmatter.fields, parser), ...profileProblems, ...cards.problems];
   if (problems.length > 0) throw templateError(problems);
   const profile = frontmatter.profile ? { profile: frontmatter.profile } : {};
-  return { slug: frontmatter.slug, name: frontmatter.title, fields: frontmatter.fields, doc, kind: frontmatter.planKind, ...profile };
+  const withCards = frontmatter.cards ? { cards: cards.cards } : {};
+  return { slug: frontmatter.slug, name: frontmatter.title, fields: frontmatter.fields, doc, kind: frontmatter.planKind, ...profile, ...withCards };
 }
 
 /** A template file's text → its validated frontmatter and model. Body line numbers match the file's. */

@@ -100,6 +100,23 @@ export const fieldSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
+/**
+ * One 应急处置卡 (emergency response card) for one post: the author names what feeds it, the
+ * renderers only lay it out. Card text may hold [[key]] placeholders.
+ */
+const cardSchema = z.object({
+  /** 岗位: who carries the card, e.g. "[[postName]]当班值班电工". */
+  post: nonEmpty,
+  /** The title of a <Flow> in the body: its steps, in order, are the card's steps. */
+  flow: nonEmpty,
+  /** 主要风险: a few short lines. */
+  risks: z.array(nonEmpty).min(1),
+  /** Keys of the fields giving the numbers to call: a table with a 电话 column, a person list with phones, or a phone field. */
+  phones: z.array(fieldKey).min(1),
+  /** 注意事项: a few short lines, or the title of a body section whose list items are the notes. */
+  notes: z.union([nonEmpty, z.array(nonEmpty).min(1)]),
+});
+
 const ORG_TYPES = Object.values(ORG_TYPE_LABELS) as [string, ...string[]];
 const PLAN_KINDS = Object.values(PLAN_KIND_LABELS) as [string, ...string[]];
 
@@ -130,6 +147,8 @@ export const templateSchema = z.object({
    * take the detail (a person field for a person, text or phone for text).
    */
   profile: z.record(fieldKey, z.enum(PROFILE_KEYS)).optional(),
+  /** Optional. 应急处置卡, one per post (生产安全事故应急预案管理办法): printed as A5 cards. */
+  cards: z.array(cardSchema).optional(),
 });
 
 export type TemplateFrontmatter = z.infer<typeof templateSchema>;
@@ -141,3 +160,4 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
  * must produce exactly them. A schema that drifts from the model fails `astro check` here.
  */
 export const SCHEMAS_MATCH_MODEL: [Same<z.infer<typeof fieldSchema>, FieldSpec>, Same<z.infer<typeof personSchema>, Person>, Same<z.infer<typeof groupSchema>, Group>, Same<NonNullable<TemplateFrontmatter['profile']>, ProfileMap>] = [true, true, true, true];
+export type CardFrontmatter = z.infer<typeof cardSchema>;

@@ -1,3 +1,4 @@
+import type { ChunkReading } from './repair';
 import type { Vocabulary } from './vocabulary';
 
 /** The part of the vocabulary that reading a query needs (the page embeds only this). */
@@ -22,7 +23,16 @@ export interface Understood {
   orgTypes: string[];
   /** The organisation words as typed. */
   orgWords: string[];
+  /** Parts of the query the plans never use, left out of the search (监控 of 舆情监控). */
+  setAside: string[];
+  /** Parts read as the plans' homophone (遇案 → 预案). */
+  corrected: { from: string; to: string }[];
+  /** A part the typo table might repair, which the reader did not have. */
+  wantsTypos: boolean;
 }
+
+/** Reads a chunk against the plans' text (repair.ts); without one, chunks are searched as typed. */
+export type ChunkReader = (chunk: string) => ChunkReading;
 
 /** One round of Pagefind searches: the queries, and how much a hit of this round counts (1 = every word). */
 export interface Tier {
@@ -89,8 +99,13 @@ function orgIndex(vocabulary: QueryVocabulary): Map<string, string[]> {
  * Vocabulary phrases are matched first (they may hold words that would otherwise be dropped), then
  * question words are removed wherever they occur, then what is left is split at lone particles.
  */
-export function understand(raw: string, vocabulary: QueryVocabulary): Understood {
+export function understand(raw: string, vocabulary: QueryVocabulary, read?: ChunkReader): Understood {
   const text = raw.normalize('NFKC').toLowerCase().trim();
+  // A one-character query is taken as typed: it is all the user asked for.
+  const reader = Array.from(text).length > 1 ? read : undefined;
+  const setAside: string[] = [];
+  const corrected: Understood['corrected'] = [];
+  let wantsTypos = false;
   const terms = new Map(vocabulary.terms.flatMap((term) => term.from.map((from) => [from.toLowerCase(), term.to] as const)));
   let pieces: Piece[] = splitOn([{ text }], [...terms.keys()], (word) => ({ slot: { text: word, alternatives: terms.get(word)!, mapped: true } }));
   pieces = splitOn(pieces, vocabulary.questionWords, () => undefined);
@@ -103,7 +118,14 @@ export function understand(raw: string, vocabulary: QueryVocabulary): Understood
     else {
       for (const chunk of chunks(piece.text, particles, orgs)) {
         if (orgs.has(chunk)) orgWords.push(chunk);
-        else slots.push({ text: chunk, alternatives: [chunk], mapped: false });
+        else if (!reader) slots.push({ text: chunk, alternatives: [chunk], mapped: false });
+        else {
+          const reading = reader(chunk);
+          slots.push(...reading.words.map((word) => ({ text: word, alternatives: [word], mapped: false })));
+          setAside.push(...reading.setAside);
+          corrected.push(...reading.corrected);
+          wantsTypos ||= reading.wantsTypos;
+        }
       }
     }
   }
@@ -114,7 +136,7 @@ export function understand(raw: string, vocabulary: QueryVocabulary): Understood
   const orgTypes = [...new Set(orgWords.flatMap((word) => orgs.get(word) ?? []))];
   // A query of organisation words only ("学校") is itself the topic.
   const topical = unique.length > 0 ? unique : orgWords.map((word) => ({ text: word, alternatives: [word], mapped: false }));
-  return { raw, slots: topical, orgTypes, orgWords };
+  return { raw, slots: topical, orgTypes, orgWords, setAside, corrected, wantsTypos };
 }
 
 /** Every way to pick one alternative per slot, best alternatives first, at most `cap`. */

@@ -27,10 +27,14 @@ const INSTITUTION_PLAN: Pick = { slug: 'institution-stability-work-plan', why: '
 
 const OPINION: Pick = { slug: 'online-public-opinion-response-plan', why: '本单位的事引起网上广泛关注时怎么核实、依法及时准确发布信息、回应关切和整改，各类单位通用。' };
 
+const CONFINED: Pick = { slug: 'confined-space-onsite-plan', why: '进入污水池、窨井、储罐等有限空间作业时用：先通风、再检测、后作业，监护人和救援人员的步骤，严禁盲目施救，附岗位应急处置卡。' };
+const LIFT: Pick = { slug: 'lift-entrapment-response-plan', why: '电梯困人时用：接警安抚、通知维保单位、由取得资格的人员救援，物业、学校、医院都可以用，附岗位应急处置卡。' };
+
 const need = (id: string, label: string, hint: string, next: Question | Pick[]): Option => ({ id, label, hint, next });
 const PLAN = (next: Pick[]) => need('work-plan', '一份全年（学年）的工作方案', '平时怎么排查、防范，谁负责什么', next);
 const INCIDENT = (next: Pick[]) => need('incident', '一份应对突发事件的应急预案', '群众集中反映诉求、人员聚集、矛盾激化时怎么报告、怎么处置', next);
 const DUTY = (next: Pick[]) => need('duty', '值班制度', '谁值班、怎么交接、接到情况怎么报告', next);
+const LIFT_OPTION = need('lift', '电梯困人应急处置方案', '电梯停在两层之间、有人被困', [LIFT]);
 const ONLINE = need('online', '网络舆情应对预案', '本单位的事在网上引起广泛关注时怎么办', [OPINION]);
 
 const SAFETY: Question = {
@@ -39,6 +43,8 @@ const SAFETY: Question = {
     need('comprehensive', '全单位的综合应急预案', '风险种类多，需要统一的指挥和响应程序', [{ slug: 'production-safety-comprehensive-plan', why: '按 GB/T 29639-2020 综合应急预案的要素编写，写明响应分级、指挥部和工作组职责、信息报告和后期处置，是专项预案和现场处置方案的总纲。' }]),
     need('special', '针对某一类事故的专项应急预案', '如火灾、危险化学品泄漏', [{ slug: 'fire-special-emergency-plan', why: '以火灾事故为例，按国家标准写明适用范围、组织机构、响应启动和处置措施；换成本单位的其他事故类型时沿用同样的结构。' }]),
     need('onsite', '某个岗位或设备的现场处置方案', '岗位人员拿来就能照做的处置步骤', [{ slug: 'onsite-response-plan', why: '以配电室岗位为例，以表格为主写明事故风险、岗位职责、处置步骤和注意事项，篇幅短，便于张贴在岗位上。' }]),
+    need('confined', '有限空间作业的现场处置方案', '污水池、窨井、储罐、地下管沟等', [CONFINED]),
+    need('lift', '电梯困人的应急处置方案', '电梯停在两层之间、有人被困', [LIFT]),
   ],
 };
 
@@ -67,11 +73,19 @@ export const CHOOSER: Question = {
           { slug: 'school-stability-work-plan', why: '只安排维稳工作：一个学年的矛盾纠纷排查、师生权益保障和信息报告。' },
           { slug: 'school-safety-stability-work-plan', why: '把校园安全和稳定一起安排：安全检查、门卫巡逻、食品、交通、消防和心理健康，附检查分工表。' },
         ]),
+        need('health', '食物中毒、传染病疫情的应急预案', '师生集体发病时怎么救治、报告、控制和复课', [
+          { slug: 'school-food-poisoning-emergency-plan', why: '食堂、外购餐食或者饮用水引起师生发病时，先救治、封存可疑食品、按时限报告，并配合调查、恢复供餐。' },
+          { slug: 'school-epidemic-emergency-plan', why: '传染病病例或者聚集性发热、腹泻出现时，写明晨午检和因病缺勤追踪、报告时限、健康观察、消毒和停课复课的衔接。' },
+        ]),
         need('bullying', '预防和处置学生欺凌的工作方案', '欺凌怎么预防、发现、认定和处置', [{ slug: 'school-bullying-prevention-work-plan', why: '写明欺凌的界定、教育预防、发现报告、调查认定、分类处置和心理辅导，按学生欺凌防治的专门要求编写。' }]),
         DUTY([DUTY_RULES]),
+        LIFT_OPTION,
         ONLINE,
       ],
     }),
+    need('kindergarten', '幼儿园', '公办、民办幼儿园', [
+      { slug: 'kindergarten-safety-emergency-plan', why: '火灾地震、外来人员侵害、幼儿走失、意外伤害、食物中毒和传染病都在这一份里，写明班级教师和保育员的分工和每季度的疏散演练。' },
+    ]),
     need('institution', '机关、事业单位', '机关，以及文化场馆等事业单位', {
       question: '您要写哪一种？',
       options: [
@@ -87,6 +101,7 @@ export const CHOOSER: Question = {
       options: [
         INCIDENT([{ slug: 'hospital-medical-order-emergency-plan', why: '医疗纠纷引发聚集、滞留或者伤害医务人员时，先救治患者、按时限报告、封存病历，并引导双方依法解决纠纷。' }]),
         DUTY([DUTY_RULES]),
+        LIFT_OPTION,
         ONLINE,
       ],
     }),
@@ -175,4 +190,9 @@ export const USE_WHEN: Record<string, string> = {
   'petition-work-rules': '信访工作制度：接访、受理、办理答复和领导接访下访。',
   'social-stability-risk-assessment-work-plan': '重大决策作出之前用：社会稳定风险评估。',
   'village-community-emergency-plan': '村（社区）应对各类突发事件的总预案。',
+  'confined-space-onsite-plan': '有限空间作业的现场处置步骤：先通风、再检测、后作业，严禁盲目施救。',
+  'lift-entrapment-response-plan': '电梯困人时用：物业、学校、医院通用，附处置卡。',
+  'school-food-poisoning-emergency-plan': '师生因食堂、外购餐食或者饮用水集体发病时用。',
+  'school-epidemic-emergency-plan': '校内出现传染病病例或者聚集性发热、腹泻时用。',
+  'kindergarten-safety-emergency-plan': '幼儿园应对各类突发事件的总预案，按班级落实保教人员责任。',
 };

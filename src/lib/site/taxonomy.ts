@@ -2,6 +2,7 @@
 export const ORG_TYPE_LABELS = {
   enterprise: '企业',
   school: '学校',
+  kindergarten: '幼儿园',
   institution: '机关事业单位',
   community: '社区',
   township: '乡镇（街道）',

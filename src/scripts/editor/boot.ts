@@ -1,6 +1,6 @@
 import { showAlert } from '../dom';
 import { indentSignatures } from '../signature-indent';
-import { setView, type View } from './view';
+import { initialView, setView, type View } from './view';
 
 /**
  * The only script a plan page runs before it is used: the 填写/预览 switch, 打印, and loading the
@@ -49,7 +49,7 @@ const NEEDS_EDITOR = '[data-action]:not([data-action="print"]), [data-op], [data
 if (root) {
   indentSignatures(root);
   const narrow = matchMedia('(max-width: 63.99rem)');
-  if (root.dataset['mode'] === 'user' && narrow.matches) setView(root, 'preview');
+  if (root.dataset['mode'] === 'user' && narrow.matches) setView(root, initialView(root));
   for (const button of root.querySelectorAll<HTMLElement>('.copy-section')) button.hidden = false;
   root.addEventListener('click', (event) => {
     const target = event.target as HTMLElement;

@@ -26,7 +26,7 @@ export interface PanelHost {
   status(message: string): void;
 }
 
-const NOTICE_SWITCHES = new Set(['enabled', 'upward', 'attachPlan', 'sealed']);
+const NOTICE_SWITCHES = new Set(['upward', 'attachPlan', 'sealed']);
 
 /** The notice with the unit's details where it has none of its own (代字, 主送, 印发机关). */
 export function noticeFromProfile(notice: NoticeValues, profile: Profile): NoticeValues {
@@ -59,7 +59,7 @@ export class DocPanels {
   /** A new draft: the unit's details in the empty fields, the notice's defaults. */
   fresh(): DraftContent {
     const values = applyProfile(initialValues(this.host.template.fields), this.host.template.fields, this.host.template.profile, this.profile, 'empty').values;
-    return { values, notice: noticeFromProfile(defaultNotice(this.host.template.kind), this.profile) };
+    return { values, notice: noticeFromProfile(defaultNotice(), this.profile) };
   }
 
   /** The filled notice, or undefined when it is off. */

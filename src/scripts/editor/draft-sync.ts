@@ -32,7 +32,6 @@ export class DraftSync {
   constructor(
     private readonly slug: string,
     private readonly fields: FieldSpec[],
-    private readonly kind: string | undefined,
     private readonly hooks: DraftSyncHooks,
   ) {
     this.set = loadDraftSet(browserStorage(), slug);
@@ -51,7 +50,7 @@ export class DraftSync {
   current(): DraftContent | undefined {
     const draft = currentDraft(this.set);
     if (!draft) return undefined;
-    return { values: migrateDraft(this.fields, draft.values), notice: cleanNotice(draft.notice, this.kind) };
+    return { values: migrateDraft(this.fields, draft.values), notice: cleanNotice(draft.notice) };
   }
 
   schedule(): void {

@@ -1,10 +1,12 @@
 import type { DraftResult } from '../../lib/storage/drafts';
 import { isExportFormat, type ExportFormat } from '../../lib/export/formats';
-import { editList, setValue, type ListOp } from '../../lib/form/edit';
+import { editList, groupNames, rowAt, setValue, type ListOp } from '../../lib/form/edit';
 import { missingStatus } from '../../lib/form/status';
+import { noticeChoice } from '../../lib/form/notice-form';
+import { fieldPlace } from '../../lib/form/place';
 import { fieldId, formTree } from '../../lib/form/tree';
 import { fill } from '../../lib/model/fill';
-import type { FilledDoc, FillMode, Template, Values } from '../../lib/model/types';
+import type { FilledDoc, FillMode, Group, Template, Values } from '../../lib/model/types';
 import { initialValues } from '../../lib/model/values';
 import { defaultNotice } from '../../lib/notice/notice';
 import type { NoticeValues } from '../../lib/notice/types';
@@ -18,7 +20,8 @@ import { indentSignatures } from '../signature-indent';
 import { DocPanels } from './doc-panels';
 import { DraftSync, type DraftContent } from './draft-sync';
 import { morph, patchElement } from './morph';
-import { copyDocument, copySection, exportFile, exportName } from './outputs';
+import { copyDocument, copySection, exportCards, exportFile, exportName } from './outputs';
+import { UndoBar } from './undo-bar';
 import { setView } from './view';
 
 const STORAGE_MESSAGES: Record<'unavailable' | 'full', string> = {
@@ -50,6 +53,7 @@ export class Editor {
   private readonly plan: HTMLElement;
   private readonly form: HTMLElement | null;
   private sync: DraftSync | undefined;
+  private readonly undo: UndoBar;
 
   /** The named drafts; only on a page with a form. */
   get drafts(): DraftSync {
@@ -61,9 +65,10 @@ export class Editor {
     readonly template: Template,
   ) {
     this.mode = root.dataset['mode'] === 'example' ? 'example' : 'user';
-    this.notice = defaultNotice(template.kind);
+    this.notice = defaultNotice();
     this.plan = root.querySelector<HTMLElement>('.plan')!;
     this.form = root.querySelector<HTMLElement>('.fill-form');
+    this.undo = new UndoBar(root);
   }
 
   start(): void {
@@ -74,7 +79,7 @@ export class Editor {
   }
 
   private startForm(): void {
-    this.sync = new DraftSync(this.template.slug, this.template.fields, this.template.kind, {
+    this.sync = new DraftSync(this.template.slug, this.template.fields, {
       content: () => ({ values: this.values, notice: this.notice }),
       external: (theirs, pending) => this.external(theirs, pending),
       saved: (result) => this.storageResult(result),
@@ -83,16 +88,22 @@ export class Editor {
     const saved = this.sync.current();
     const restored = saved !== undefined;
     ({ values: this.values, notice: this.notice } = saved ?? this.panels?.fresh() ?? { values: initialValues(this.template.fields), notice: this.notice });
-    // Whatever was typed while this code loaded counts too.
+    // Whatever was typed or picked while this code loaded counts too.
     const typed = this.typedBeforeLoad();
+    const choice = this.root.querySelector<HTMLElement>('.notice-choice');
+    const picked = choice?.querySelector<HTMLInputElement>('input:checked');
+    if (picked && !this.notice.chosen) this.notice = { ...this.notice, enabled: picked.value === 'notice', chosen: true };
+    choice?.addEventListener('change', (event) => this.choose((event.target as HTMLInputElement).value === 'notice'));
     this.form!.addEventListener('input', (event) => this.input(event.target as HTMLInputElement));
     this.form!.addEventListener('change', (event) => this.input(event.target as HTMLInputElement));
     this.root.querySelector('.toggle-guides')?.addEventListener('change', (event) => {
       this.showGuides = (event.target as HTMLInputElement).checked;
       this.update();
     });
+    this.root.querySelector('.fill-panel')?.addEventListener('focusin', (event) => this.follow(event.target as HTMLElement));
     this.update();
-    if (typed) this.sync.schedule();
+    if (typed || picked) this.sync.schedule();
+    if (document.activeElement instanceof HTMLElement) this.follow(document.activeElement);
     if (restored) this.status('已恢复上次在本浏览器中填写的草稿。');
   }
 
@@ -111,6 +122,7 @@ export class Editor {
     if (!control.name || control.classList.contains('toggle-guides')) return;
     const value = control instanceof HTMLInputElement && control.type === 'checkbox' ? control.checked : control.value;
     setValue(this.template.fields, this.values, control.name, value);
+    this.undo.dismiss();
     this.changed(control.name.split('.')[0]);
   }
 
@@ -118,6 +130,32 @@ export class Editor {
   private changed(key?: string): void {
     this.update(key);
     this.sync?.schedule();
+  }
+
+  /** Beside the form (wide screens), the preview follows the field being edited to its place in the plan. */
+  private follow(control: HTMLElement): void {
+    const name = control.getAttribute('name') ?? '';
+    if (!name || !this.form?.parentElement?.contains(control) || !matchMedia('(min-width: 64rem)').matches) return;
+    const [scope, part] = name.split('.');
+    const key = scope === 'notice' ? `notice-${part}` : scope!;
+    const place = fieldPlace(this.doc, key);
+    const target =
+      this.root.querySelector(`.plan-col mark.ph[data-field="${CSS.escape(key)}"]`) ??
+      (scope === 'notice' ? this.root.querySelector('.notice-slot:not([hidden])') : null) ??
+      (place === 'title' ? this.plan.querySelector('.plan-title') : place ? this.plan.querySelector(`[data-section="${CSS.escape(place)}"]`) : null);
+    if (!target) return;
+    const box = target.getBoundingClientRect();
+    const bar = this.root.querySelector('.plan-bar')?.getBoundingClientRect().bottom ?? 0;
+    if (box.top >= bar && box.top < innerHeight - 40) return;
+    target.scrollIntoView({ block: box.height > innerHeight / 2 ? 'start' : 'center' });
+  }
+
+  /** 正式发文 or 仅预案正文: the notice's panel opens when it is wanted. */
+  private choose(notice: boolean): void {
+    this.notice = { ...this.notice, enabled: notice, chosen: true };
+    this.changed();
+    if (notice) this.root.querySelector<HTMLDetailsElement>('.notice-panel')?.setAttribute('open', '');
+    this.status(notice ? '已选择正式发文：印发通知的栏目在表单末尾的“印发通知和落款”中。' : '已选择仅预案正文，不加印发通知。');
   }
 
   /** The panels edited the notice or the values: redraw everything and save. */
@@ -145,6 +183,8 @@ export class Editor {
     morph(this.plan, tree.children);
     if (marked) document.getElementById(marked)?.classList.add('is-target');
     if (this.form) this.updateForm(key);
+    const choice = this.root.querySelector<HTMLElement>('.notice-choice');
+    if (choice) patchElement(choice, noticeChoice(this.notice));
     this.panels?.render(this.doc);
     indentSignatures(this.root);
     const status = this.root.querySelector('.missing');
@@ -234,11 +274,34 @@ export class Editor {
     const path = button.dataset['list']!;
     const op = button.dataset['op'] as ListOp;
     const index = Number(button.dataset['index'] ?? 0);
+    if (op === 'del') return this.deleteRow(path, index);
     const at = editList(this.template.fields, this.values, path, op, index);
     if (op === 'add') announce('已添加一行');
-    if (op === 'del') announce('已删除');
     this.changed();
     this.focusAfter(path, op, at);
+  }
+
+  /** Deletes a row, asking first when it is a group holding names; 撤销 brings it back for a while. */
+  private deleteRow(path: string, index: number): void {
+    const row = rowAt(this.template.fields, this.values, path, index);
+    const isGroup = this.template.fields.find((f) => f.key === path)?.kind === 'groupList';
+    const group = isGroup ? (row as Group | undefined) : undefined;
+    const names = group ? groupNames(group) : [];
+    const what = group ? `第${index + 1}组${group.name.trim() ? `“${group.name.trim()}”` : ''}` : `第${index + 1}行`;
+    if (names.length > 0) {
+      const listed = names.slice(0, 4).join('、') + (names.length > 4 ? '等' : '');
+      if (!window.confirm(`删除${what}？组内已填写的 ${names.length} 个姓名（${listed}）和职责也会一并删除。删除后可以点“撤销”恢复。`)) return;
+    }
+    const before = structuredClone(this.values);
+    const at = editList(this.template.fields, this.values, path, 'del', index);
+    this.changed();
+    this.focusAfter(path, 'del', at);
+    this.undo.show(`已删除${what}。`, () => {
+      this.values = before;
+      this.changed();
+      this.form!.querySelector<HTMLElement>(`[data-row="${path}.${index}"] :is(input, textarea)`)?.focus();
+      announce(`已恢复${what}。`);
+    });
   }
 
   /** Focus stays with the row concerned: the new row, the moved row's same button, or the row after a deleted one. */
@@ -257,7 +320,7 @@ export class Editor {
   private clear(): void {
     if (!window.confirm('确定清除当前草稿已填写的全部内容吗？此操作不能撤销。')) return;
     this.values = initialValues(this.template.fields);
-    this.notice = defaultNotice(this.template.kind);
+    this.notice = defaultNotice();
     this.changed();
     this.status('');
     announce('已清除填写内容。');
@@ -274,24 +337,27 @@ export class Editor {
   private async action(action: string): Promise<void> {
     if (action === 'copy-rich') return this.done(await copyDocument(this.doc, true), '已复制全文（带格式），可直接粘贴到 Word 或 WPS。');
     if (action === 'copy-plain') return this.done(await copyDocument(this.doc, false), '已复制全文（纯文本）。');
-    if (!isExportFormat(action)) return;
+    const format = action === 'cards-docx' || isExportFormat(action) ? action : undefined;
+    if (!format) return;
     const missing = this.missing();
     if (this.mode === 'user' && missing.length > 0) {
       const choice = await confirmDownload(missing);
       if (choice === 'fill') return this.focusField(fieldId(missing[0]!.key));
       if (choice !== 'download') return;
     }
-    await this.export(action);
+    await this.export(format);
   }
 
   private done(ok: boolean, message: string): void {
     announce(ok ? message : '复制失败，请选中文字后手动复制。');
   }
 
-  private async export(format: ExportFormat): Promise<void> {
+  /** A file of the plan, or (cards-docx) its 应急处置卡 as <单位>-<模板>-应急处置卡.docx. */
+  private async export(format: ExportFormat | 'cards-docx'): Promise<void> {
     showAlert(this.root, '');
     try {
-      download(await exportFile(this.doc, format, this.panels?.notice(this.doc)), exportName(this.template, this.mode, this.values, format));
+      if (format === 'cards-docx') download(await exportCards(this.doc), exportName(this.template, this.mode, this.values, 'docx').replace(/\.docx$/, '-应急处置卡.docx'));
+      else download(await exportFile(this.doc, format, this.panels?.notice(this.doc)), exportName(this.template, this.mode, this.values, format));
       announce('文件已生成，请在浏览器的下载中查看。');
     } catch {
       const message = '文件没有生成成功，可能是网络中断了（Word 文档的生成程序要在第一次下载时加载）。请检查网络后再点一次。';

@@ -46,12 +46,15 @@ function mergeText(children: HNode[]): HNode[] {
 
 /** Makes one element match `want` (same tag), children included. */
 export function patchElement(element: HTMLElement, want: HElement): void {
+  // Open or closed is the user's: a redraw never folds a <details> someone is typing in.
+  const live = (name: string) => name === 'open' && element instanceof HTMLDetailsElement;
   const attrs = element.attributes;
   for (let i = attrs.length - 1; i >= 0; i--) {
     const name = attrs[i]!.name;
-    if (!Object.hasOwn(want.attrs, name)) element.removeAttribute(name);
+    if (!Object.hasOwn(want.attrs, name) && !live(name)) element.removeAttribute(name);
   }
   for (const [name, value] of Object.entries(want.attrs)) {
+    if (live(name)) continue;
     const text = value === true ? '' : value;
     if (element.getAttribute(name) !== text) element.setAttribute(name, text);
   }

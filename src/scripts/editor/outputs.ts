@@ -32,6 +32,13 @@ export async function exportFile(doc: FilledDoc, format: ExportFormat, notice: F
   }
 }
 
+/** The plan's 应急处置卡 as an A5 .docx, one card per page; the writer loads only when asked for. */
+export async function exportCards(doc: FilledDoc): Promise<Blob> {
+  announce('正在生成应急处置卡…');
+  const { cardsDocxBlob } = await import('../../lib/render/docx-cards');
+  return cardsDocxBlob(doc);
+}
+
 /** The file's name: the organisation as typed (or the example's), then the plan's name. */
 export function exportName(template: Template, mode: FillMode, values: Values, extension: string): string {
   const org = mode === 'example' ? template.fields.find((f) => f.key === 'orgName')?.example : values['orgName'];

@@ -1,4 +1,4 @@
-import type { Finding, Report, Severity } from '../types';
+import type { ElementPlace, Finding, Report, Severity } from '../types';
 
 export const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
@@ -38,9 +38,31 @@ export function kindLine(report: Report): string {
   return `预案类型：${report.kindName}（${by}）`;
 }
 
+const HOW: Record<ElementPlace['how'], string> = { heading: '标题', table: '表格', text: '正文' };
+
+/** Where each required element was found, e.g. 适用范围（标题“1.2 适用范围”）: the evidence behind the verdict. */
+export function elementPlaces(report: Report): string[] {
+  return report.elements.found.map((place) => `${place.element}（${HOW[place.how]}“${quoteLine(report, place.at, 20)}”）`);
+}
+
 /** A short quote of the place a finding points to, so a reader can find it in their own file. */
 export function quote(report: Report, finding: Finding): string | undefined {
   if (finding.at === undefined) return undefined;
-  const text = report.outline.lines[finding.at]?.text.replace(/\t/g, ' ').trim() ?? '';
-  return Array.from(text).length > 40 ? `${Array.from(text).slice(0, 40).join('')}…` : text;
+  return quoteLine(report, finding.at);
+}
+
+/** Shown places of a repeated finding; the rest are counted. */
+const MAX_MORE_PLACES = 5;
+
+/** The further places of a finding that occurs more than once: "另有3处：“…”、“…”". */
+export function morePlaces(report: Report, finding: Finding): string | undefined {
+  const more = finding.alsoAt ?? [];
+  if (more.length === 0) return undefined;
+  const shown = more.slice(0, MAX_MORE_PLACES).map((at) => `“${quoteLine(report, at, 20)}”`);
+  return `另有${more.length}处：${shown.join('、')}${more.length > MAX_MORE_PLACES ? '等' : ''}`;
+}
+
+function quoteLine(report: Report, at: number, max = 40): string {
+  const text = report.outline.lines[at]?.text.replace(/\t/g, ' ').trim() ?? '';
+  return Array.from(text).length > max ? `${Array.from(text).slice(0, max).join('')}…` : text;
 }

@@ -1,5 +1,5 @@
 import type { Report } from '../types';
-import { SEVERITY_LABELS, groupBySection, kindLine, quote, summaryLine } from './group';
+import { SEVERITY_LABELS, elementPlaces, groupBySection, kindLine, morePlaces, quote, summaryLine } from './group';
 
 /** Text the user typed, made safe to sit in Markdown: no markup characters take effect. */
 const escapeMd = (text: string): string => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
@@ -14,6 +14,8 @@ export function reportToMarkdown(report: Report, options: { file?: string | unde
   if (report.title) lines.push(`- 标题：${escapeMd(report.title)}`);
   lines.push(`- ${kindLine(report)}`, `- ${summaryLine(report)}`);
   if (report.elements.missing.length) lines.push(`- 缺少的要素：${report.elements.missing.join('、')}`);
+  const places = elementPlaces(report);
+  if (places.length) lines.push(`- 找到的要素：${escapeMd(places.join('；'))}`);
   lines.push('');
   if (report.findings.length === 0) lines.push('没有发现问题。送审前仍请结合本单位实际逐项核对。', '');
   for (const group of groupBySection(report)) {
@@ -22,6 +24,8 @@ export function reportToMarkdown(report: Report, options: { file?: string | unde
       const where = quote(report, finding);
       lines.push(`- **${SEVERITY_LABELS[finding.severity]}**：${escapeMd(finding.message)}`);
       if (where) lines.push(`  - 位置：“${escapeMd(where)}”`);
+      const more = morePlaces(report, finding);
+      if (more) lines.push(`  - ${escapeMd(more)}`);
       lines.push(`  - 怎么改：${escapeMd(finding.fix)}`);
       if (finding.link) lines.push(`  - 参考：[${escapeMd(finding.link.label)}](${options.site ?? ''}${finding.link.href})`);
     }

@@ -1,0 +1,99 @@
+// The words the search index holds, and the tables that repair a query which uses other words,
+// written next to the index at build time (scripts/index-search.mjs):
+//
+// - search/lexicon.json: which Han character follows which anywhere in the indexed text, and its Latin
+//   and digit words. The search page loads it with Pagefind and sets aside the parts of a query the
+//   site never uses (监控 in 舆情监控) instead of letting them decide.
+// - search/typos.json: traditional → simplified characters (only those whose simplified form the
+//   site uses), and the toneless pinyin of common characters, so a query typed with an IME's wrong
+//   homophone (应急遇案, 信仿, 值班日至) can be read as the site's word. Loaded only when a query holds
+//   a character or a word the lexicon does not know. pinyin-pro and opencc-js run here only.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { TextDecoder, TextEncoder } from 'node:util';
+import OpenCC from 'opencc-js';
+import { pinyin } from 'pinyin-pro';
+
+const HAN = /\p{Script=Han}/u;
+
+/** The text Pagefind indexes of a page: its data-pagefind-body element, without ignored parts, tags or scripts. */
+export function indexedText(html) {
+  const start = html.search(/<[a-z]+[^>]*\sdata-pagefind-body[\s>]/);
+  if (start < 0) return '';
+  return html
+    .slice(start)
+    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<(div|p|span|details|nav|a|button)\b[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ');
+}
+
+/**
+ * What the indexed text holds, compactly: for each Han character, the characters that follow it
+ * anywhere ("报告道 …": 报 is followed by 告 and 道), so the page can tell whether a stretch of a query
+ * occurs in the plans; and the Latin and digit words (gb, 29639, 10kv).
+ */
+export function buildLexicon(texts) {
+  const next = new Map();
+  const latin = new Set();
+  for (const raw of texts) {
+    const text = raw.normalize('NFKC').toLowerCase();
+    for (const word of text.match(/[a-z0-9]+/g) ?? []) latin.add(word);
+    const chars = Array.from(text);
+    chars.forEach((char, i) => {
+      if (!HAN.test(char)) return;
+      if (!next.has(char)) next.set(char, new Set());
+      const after = chars[i + 1];
+      if (after && HAN.test(after)) next.get(char).add(after);
+    });
+  }
+  const pairs = [...next.keys()].sort().map((char) => char + [...next.get(char)].sort().join(''));
+  return { pairs: pairs.join(' '), latin: [...latin].sort().join(' ') };
+}
+
+/** The 3,755 characters of GB 2312 level 1: what an IME offers first, so what a typo is made of. */
+function commonChars() {
+  const decoder = new TextDecoder('gbk');
+  const chars = [];
+  for (let high = 0xb0; high <= 0xd7; high++) {
+    for (let low = 0xa1; low <= 0xfe; low++) {
+      const char = decoder.decode(new Uint8Array([high, low]));
+      if (HAN.test(char)) chars.push(char);
+    }
+  }
+  return chars;
+}
+
+/**
+ * Traditional characters whose simplified form the site uses, as pairs "學学國国…", and toneless
+ * pinyin → characters (every reading of each) for the common characters and the site's own.
+ */
+export function buildTypos(siteChars) {
+  const site = new Set(siteChars);
+  const converters = ['t', 'tw', 'hk'].map((from) => OpenCC.Converter({ from, to: 'cn' }));
+  let t2s = '';
+  for (let code = 0x3400; code <= 0x9fff; code++) {
+    const char = String.fromCodePoint(code);
+    if (site.has(char)) continue;
+    const simple = converters.map((convert) => convert(char)).find((out) => out !== char);
+    if (simple && site.has(simple)) t2s += char + simple;
+  }
+  const readings = {};
+  for (const char of new Set([...commonChars(), ...site])) {
+    for (const syllable of new Set(pinyin(char, { multiple: true, toneType: 'none', type: 'array' }))) {
+      if (/^[a-zü]+$/.test(syllable)) readings[syllable] = (readings[syllable] ?? '') + char;
+    }
+  }
+  return { t2s, pinyin: readings };
+}
+
+/** Writes search/lexicon.json and search/typos.json into the built site; returns their sizes in bytes. */
+export async function writeSearchWords(dist, pages) {
+  const lexicon = buildLexicon(pages.map((page) => indexedText(page.content)));
+  const typos = buildTypos(lexicon.pairs.split(' ').map((entry) => Array.from(entry)[0]));
+  const folder = join(dist, 'search');
+  await mkdir(folder, { recursive: true });
+  const files = { 'lexicon.json': JSON.stringify(lexicon), 'typos.json': JSON.stringify(typos) };
+  for (const [name, text] of Object.entries(files)) await writeFile(join(folder, name), text);
+  return Object.fromEntries(Object.entries(files).map(([name, text]) => [name, new TextEncoder().encode(text).length]));
+}
