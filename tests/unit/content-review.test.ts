@@ -1,6 +1,6 @@
 /**
  * Content checks for the review of issue #11: each would have caught one of the findings.
- * Figures come from /work/shared/FACTS.md §9.
+ * Figures come from the laws' texts as the legal-basis registry (content/check/legal-bases.yaml) lists them.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
