@@ -21,6 +21,16 @@ let loaded: ({ file: string } & ReturnType<typeof loadFile>)[] | undefined;
 /** Every template, loaded once per test file, with its file name. */
 export const catalog = () => (loaded ??= templateFiles().map((file) => ({ file, ...loadFile(file) })));
 
+/** The template with this frontmatter slug. */
+export function bySlug(slug: string) {
+  const found = catalog().find((entry) => entry.frontmatter.slug === slug);
+  if (!found) throw new Error(`no template with slug ${slug}`);
+  return found;
+}
+
+/** The worked example of a template, by slug, as plain text. */
+export const exampleOf = (slug: string): string => toPlainText(fill(bySlug(slug).template, 'example'));
+
 /** The template whose file name starts with a catalog number, e.g. '07'. */
 export function byPrefix(prefix: string) {
   const found = catalog().find((entry) => entry.file.includes(`/${prefix}-`));
