@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fill } from '../../src/lib/model/fill';
+import { readCatalog } from '../../src/data/catalog';
 import { loadTemplate } from '../../src/lib/parse/parse-template';
 import { toPlainText } from '../../src/lib/render/text';
 
@@ -19,7 +20,7 @@ export const loadFile = (file: string) => loadTemplate(file, readFileSync(file, 
 let loaded: ({ file: string } & ReturnType<typeof loadFile>)[] | undefined;
 
 /** Every template, loaded once per test file, with its file name. */
-export const catalog = () => (loaded ??= templateFiles().map((file) => ({ file, ...loadFile(file) })));
+export const catalog = () => (loaded ??= readCatalog());
 
 /** The template with this frontmatter slug. */
 export function bySlug(slug: string) {
