@@ -106,7 +106,7 @@ fields:
     phones: [dept, missing]
     notes: 注意事项`;
     expect(() => loadTemplate('t.mdx', template(cards))).toThrowErrorMatchingInlineSnapshot(`
-      [TemplateError: Template content has 5 problems:
+      [AuthorError: Template content has 5 problems:
       t.mdx (field "cards[0].flow"): no <Flow title="处置卡"> in the body.
         Fix: write the title of one of the body's flows: "处置流程".
       t.mdx (field "cards[0].phones"): "dept" is a text field, which holds no phone numbers.
