@@ -186,11 +186,11 @@ export const MUTATIONS = [
     check: unit('tests/unit/check-corpus.test.ts'),
   },
   {
-    name: 'plan check: a report limit in hours (1小时内) is not read as a time limit (a false warning)',
+    name: 'plan check: a report limit in hours (1小时内) is not read as a time limit',
     file: 'src/lib/check/rules/numbers.ts',
     from: '[0-9０-９]+\\s*(?:个)?\\s*(?:分钟|小时|min|h\\b)',
     to: '[0-9０-９]+\\s*(?:个)?\\s*(?:分钟|min|h\\b)',
-    check: unit('tests/unit/check-corpus.test.ts', 'tests/unit/check-catalog.test.ts'),
+    check: unit('tests/unit/check-rules.test.ts'),
   },
   {
     name: 'plan check: a negated petition word (不得拦截) is reported as unlawful wording',
