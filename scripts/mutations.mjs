@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 // Proves the suite can fail: applies each deliberate breakage of tests/mutations/list.mjs to a copy
-// of the project and runs the tests that must catch it. Exits 1 when a breakage goes unnoticed or a
-// mutation no longer applies (stale).
+// of the project and runs the tests that must catch it. Honest by construction:
+//   - a baseline run first: every named check must pass on the unmutated copy, or its mutations
+//     cannot be judged (reported as "baseline failed");
+//   - a mutant is caught only when a named test FAILS ON AN ASSERTION (read from Vitest's JSON
+//     report), not when the build, the compiler or a missing tool stops the run;
+//   - a mutation whose `from` text no longer occurs exactly once is stale.
+// Exits 1 unless every chosen mutation is caught.
 //
 //   npm run test:mutations                 every mutation
 //   npm run test:mutations -- tables csp   only those whose name contains one of the words
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { MUTATIONS } from '../tests/mutations/list.mjs';
@@ -48,34 +53,73 @@ function apply(dir, mutation) {
   return { restore: () => writeFileSync(path, source) };
 }
 
-/** The mutation's check: false when it failed, which is what we want. */
-function check(dir, { config, files, name, build }) {
+/** Thrown by expect(): Vitest's AssertionError (toBe, toEqual, toMatch, …) and snapshot mismatches. */
+const ASSERTION = /^(AssertionError|Error: Snapshot [`'].*[`'] mismatched)/;
+
+/**
+ * Runs a check and reads Vitest's JSON report: `passed` when every test passed, `assertions` the
+ * tests that failed on an assertion, `problem` what stopped the run otherwise (build, compile
+ * error, a test throwing something other than an assertion, no report).
+ */
+function runCheck(dir, { config, files, name, build }) {
   if (build) {
     const built = run(dir, 'astro', ['build', '--silent']);
-    if (!built.ok) return { caught: true, how: 'the build failed', output: built.output };
+    if (!built.ok) return { passed: false, assertions: [], problem: 'the build failed', output: built.output };
   }
-  const result = run(dir, 'vitest', ['run', '--config', config, ...files, ...(name ? ['-t', name] : [])]);
-  return { caught: !result.ok, how: `${files.join(' ')}${name ? ` -t "${name}"` : ''} failed`, output: result.output };
+  const report = join(dir, '.mutation-report.json');
+  rmSync(report, { force: true });
+  const result = run(dir, 'vitest', ['run', '--config', config, ...files, ...(name ? ['-t', name] : []), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  if (!existsSync(report)) return { passed: false, assertions: [], problem: 'Vitest wrote no report', output: result.output };
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  const failed = json.testResults.flatMap((file) => file.assertionResults.filter((test) => test.status === 'failed'));
+  const assertions = failed.filter((test) => test.failureMessages.some((message) => ASSERTION.test(message.trimStart()))).map((test) => test.fullName);
+  const fileErrors = json.testResults.filter((file) => file.status === 'failed' && file.assertionResults.every((test) => test.status !== 'failed')).map((file) => file.message);
+  const problem = fileErrors.length > 0 ? `a test file did not run (${fileErrors[0]?.split('\n')[0]})` : failed.length > assertions.length ? 'a test threw something other than an assertion' : undefined;
+  return { passed: result.ok && json.success !== false, assertions, problem, output: result.output };
 }
 
+const checkKey = ({ config, files, name, build }) => JSON.stringify([config, files, name ?? '', Boolean(build)]);
+const describe = ({ files, name }) => `${files.join(' ')}${name ? ` -t "${name}"` : ''}`;
+const tail = (output) => output.split('\n').slice(-15).join('\n');
+
 const dir = copyProject();
-let bad = 0;
+const counts = { caught: 0, missed: 0, stale: 0, baselineFailed: 0 };
 try {
+  // Baseline: each distinct check once, unmutated.
+  const baseline = new Map();
+  for (const mutation of chosen) {
+    const key = checkKey(mutation.check);
+    if (baseline.has(key)) continue;
+    const result = runCheck(dir, mutation.check);
+    baseline.set(key, result.passed);
+    if (!result.passed) console.log(`BASELINE FAILED  ${describe(mutation.check)}: ${result.problem ?? 'tests fail without any mutation'}\n${tail(result.output)}`);
+  }
+  const passing = [...baseline.values()].filter(Boolean).length;
+  console.log(`baseline: ${passing} of ${baseline.size} checks pass unmutated`);
+
   for (const mutation of chosen) {
     const started = performance.now();
+    if (!baseline.get(checkKey(mutation.check))) {
+      counts.baselineFailed++;
+      console.log(`NOT RUN  ${mutation.name}: its check fails unmutated`);
+      continue;
+    }
     const applied = apply(dir, mutation);
     if (applied.stale) {
-      bad++;
-      console.log(`STALE   ${mutation.name}: ${applied.stale}`);
+      counts.stale++;
+      console.log(`STALE    ${mutation.name}: ${applied.stale}`);
       continue;
     }
     try {
-      const result = check(dir, mutation.check);
+      const result = runCheck(dir, mutation.check);
       const seconds = ((performance.now() - started) / 1000).toFixed(0);
-      if (result.caught) console.log(`caught  ${mutation.name} (${result.how}, ${seconds} s)`);
-      else {
-        bad++;
-        console.log(`MISSED  ${mutation.name}: the tests still pass with it (${seconds} s)\n${result.output.split('\n').slice(-15).join('\n')}`);
+      if (result.assertions.length > 0) {
+        counts.caught++;
+        console.log(`caught   ${mutation.name} (${result.assertions.length} assertion${result.assertions.length > 1 ? 's' : ''} failed in ${describe(mutation.check)}, e.g. "${result.assertions[0]}", ${seconds} s)`);
+      } else {
+        counts.missed++;
+        const why = result.passed ? 'the tests still pass with it' : `no assertion failed: ${result.problem ?? 'the run failed'}`;
+        console.log(`MISSED   ${mutation.name}: ${why} (${seconds} s)\n${tail(result.output)}`);
       }
     } finally {
       applied.restore();
@@ -84,7 +128,8 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
-console.log(`mutations: ${chosen.length - bad} of ${chosen.length} caught`);
+const { caught, missed, stale, baselineFailed } = counts;
+console.log(`mutations: ${caught} of ${chosen.length} caught, ${missed} missed, ${stale} stale, ${baselineFailed} not run (baseline failed)`);
 // scripts/test.mjs counts each mutation as a test.
-if (process.env['MUTATIONS_REPORT']) writeFileSync(process.env['MUTATIONS_REPORT'], JSON.stringify({ caught: chosen.length - bad, total: chosen.length }));
-process.exit(bad === 0 && chosen.length > 0 ? 0 : 1);
+if (process.env['MUTATIONS_REPORT']) writeFileSync(process.env['MUTATIONS_REPORT'], JSON.stringify({ caught, total: chosen.length, missed, stale, baselineFailed }));
+process.exit(caught === chosen.length && chosen.length > 0 ? 0 : 1);

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { quotedCalendarDate } from './lib/parse/schema';
 
 // Plan templates are no collection: src/data/catalog.ts reads and parses them (bodies are never
 // compiled by MDX; no page renders them, pages render the model).
@@ -11,7 +12,7 @@ const guide = defineCollection({
   schema: z.object({
     title: z.string().min(1),
     summary: z.string().min(1),
-    updated: z.coerce.date(),
+    updated: quotedCalendarDate,
   }),
 });
 

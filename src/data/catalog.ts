@@ -11,7 +11,7 @@ import { resolveCitation } from '../lib/check/rules/bases';
 import type { LegalBasis } from '../lib/check/types';
 import { TEMPLATE_CONTENT, type Problem } from '../lib/parse/errors';
 import { splitFrontmatter } from '../lib/parse/frontmatter';
-import { loadTemplates, type LoadedTemplate } from '../lib/parse/parse-template';
+import { loadTemplate, loadTemplates, type LoadedTemplate } from '../lib/parse/parse-template';
 import { parseYaml, problemAt } from '../lib/parse/yaml-data';
 
 /** Where the templates are, relative to the project: content/templates unless PLAN_TEMPLATES_DIR says otherwise. */
@@ -70,6 +70,18 @@ function basisProblems(source: TemplateSource, loaded: LoadedTemplate, bases: Le
 /** Parsed catalogs by folder, with the digest of their files and registry, so a build parses each file once. */
 const parsed = new Map<string, { digest: string; templates: LoadedTemplate[] }>();
 
+/** Each file's model by its name and text: a file parses once however often the catalog is read. */
+const models = new Map<string, ReturnType<typeof loadTemplate>>();
+
+function loadOnce(file: string, code: string): ReturnType<typeof loadTemplate> {
+  const key = `${file}\0${createHash('sha256').update(code).digest('hex')}`;
+  const cached = models.get(key);
+  if (cached) return cached;
+  const loaded = loadTemplate(file, code);
+  models.set(key, loaded);
+  return loaded;
+}
+
 function digestOf(sources: TemplateSource[], bases: LegalBasis[] | undefined): string {
   const hash = createHash('sha256');
   for (const { file, code } of sources) hash.update(file).update('\0').update(code).update('\0');
@@ -89,7 +101,7 @@ export function readCatalog(options: { root?: string; bases?: LegalBasis[] | und
   const digest = digestOf(sources, bases);
   const cached = parsed.get(key);
   if (cached?.digest === digest) return cached.templates;
-  const templates = loadTemplates(sources, bases ? (source, loaded) => basisProblems(source, loaded, bases) : undefined);
+  const templates = loadTemplates(sources, bases ? (source, loaded) => basisProblems(source, loaded, bases) : undefined, loadOnce);
   parsed.set(key, { digest, templates });
   return templates;
 }

@@ -64,8 +64,14 @@ export async function downloadAnyway(page: Page, click: () => Promise<void>): Pr
   const downloading = page.waitForEvent('download');
   await click();
   const dialog = page.locator('dialog.confirm-download');
-  await Promise.race([downloading, dialog.waitFor()]);
-  if (await dialog.isVisible()) await dialog.getByRole('button', { name: '仍然下载' }).click();
+  // Both racers settle into values, so the loser can never reject unobserved: a dialog that never
+  // comes (its wait times out, or the page closes) is `false`, a failed download is rethrown below.
+  const warned = dialog.waitFor().then(
+    () => true,
+    () => false,
+  );
+  const first = await Promise.race([downloading.then(() => 'download' as const, () => 'download' as const), warned.then((shown) => (shown ? ('dialog' as const) : ('download' as const)))]);
+  if (first === 'dialog') await dialog.getByRole('button', { name: '仍然下载' }).click();
   const download = await downloading;
   const path = join(mkdtempSync(join(tmpdir(), 'plan-download-')), download.suggestedFilename());
   await download.saveAs(path);

@@ -125,15 +125,16 @@ async function findingsOf(name: string) {
 }
 
 describe.each(CORPUS)('$file', ({ file, kind, expected }) => {
-  test.each(['txt', 'docx'])('.%s: every expected finding, no other error', async (extension) => {
+  test.each(['txt', 'docx'])('.%s: every expected finding, no other error or warning', async (extension) => {
     const report = await findingsOf(`${file}.${extension}`);
     expect(report.kind).toBe(kind);
     for (const [severity, rule, words] of expected) {
       const hit = report.findings.find((f) => f.severity === severity && f.rule === rule && f.message.includes(words));
       expect(hit, `${severity} ${rule} “${words}”`).toBeDefined();
     }
-    const unexpectedErrors = report.findings.filter((f) => f.severity === 'error' && !expected.some(([s, r, w]) => s === 'error' && r === f.rule && f.message.includes(w)));
-    expect(unexpectedErrors).toEqual([]);
+    // A new warning is a false one until a person has read the plan and listed it above.
+    const unexpected = report.findings.filter((f) => f.severity !== 'info' && !expected.some(([s, r, w]) => s === f.severity && r === f.rule && f.message.includes(w)));
+    expect(unexpected.map((f) => `${f.severity} ${f.rule}: ${f.message}`)).toEqual([]);
   });
 });
 

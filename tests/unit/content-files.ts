@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fill } from '../../src/lib/model/fill';
+import { readCatalog } from '../../src/data/catalog';
 import { loadTemplate } from '../../src/lib/parse/parse-template';
 import { toPlainText } from '../../src/lib/render/text';
 
@@ -19,7 +20,17 @@ export const loadFile = (file: string) => loadTemplate(file, readFileSync(file, 
 let loaded: ({ file: string } & ReturnType<typeof loadFile>)[] | undefined;
 
 /** Every template, loaded once per test file, with its file name. */
-export const catalog = () => (loaded ??= templateFiles().map((file) => ({ file, ...loadFile(file) })));
+export const catalog = () => (loaded ??= readCatalog());
+
+/** The template with this frontmatter slug. */
+export function bySlug(slug: string) {
+  const found = catalog().find((entry) => entry.frontmatter.slug === slug);
+  if (!found) throw new Error(`no template with slug ${slug}`);
+  return found;
+}
+
+/** The worked example of a template, by slug, as plain text. */
+export const exampleOf = (slug: string): string => toPlainText(fill(bySlug(slug).template, 'example'));
 
 /** The template whose file name starts with a catalog number, e.g. '07'. */
 export function byPrefix(prefix: string) {

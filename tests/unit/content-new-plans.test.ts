@@ -1,6 +1,7 @@
 /**
  * Content checks for templates 15–18 of issue #11: the lawful handling each plan promises, its
- * flows, and time limits that fit the plans they link to. Figures come from /work/shared/FACTS.md.
+ * flows, and time limits that fit the plans they link to. Figures come from the laws' texts as the
+ * legal-basis registry (content/check/legal-bases.yaml) lists them.
  */
 import { describe, expect, test } from 'vitest';
 import { fill } from '../../src/lib/model/fill';

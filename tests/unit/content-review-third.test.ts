@@ -1,7 +1,8 @@
 /**
  * Content checks for the third review (issue #21): each fails on the text the review read.
  * Templates are found by their frontmatter slug, never by file-name prefix, so renumbering
- * the catalog cannot point a check at the wrong plan. Figures: /work/shared/FACTS.md §9–§10.
+ * the catalog cannot point a check at the wrong plan. Figures: the laws' texts as the legal-basis
+ * registry (content/check/legal-bases.yaml) lists them.
  */
 import { describe, expect, test } from 'vitest';
 import { fill } from '../../src/lib/model/fill';

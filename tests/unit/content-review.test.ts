@@ -1,37 +1,49 @@
 /**
  * Content checks for the review of issue #11: each would have caught one of the findings.
- * Figures come from /work/shared/FACTS.md §9.
+ * Figures come from the laws' texts as the legal-basis registry (content/check/legal-bases.yaml) lists them.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { fill, textOf } from '../../src/lib/model/fill';
 import type { FilledBlock, FilledSection } from '../../src/lib/model/types';
 import { toPlainText } from '../../src/lib/render/text';
-import { byPrefix, catalog, exampleText } from './content-files';
+import { bySlug, catalog, exampleOf } from './content-files';
 
-const blankText = (prefix: string) => toPlainText(fill(byPrefix(prefix).template, 'blank'));
-const fieldExample = (prefix: string, key: string) => byPrefix(prefix).template.fields.find((f) => f.key === key)?.example;
+const blankText = (slug: string) => toPlainText(fill(bySlug(slug).template, 'blank'));
+const fieldExample = (slug: string, key: string) => bySlug(slug).template.fields.find((f) => f.key === key)?.example;
 
 type Flow = Extract<FilledBlock, { type: 'flow' }>;
 function flowsOf(nodes: (FilledBlock | FilledSection)[]): Flow[] {
   return nodes.flatMap((node) => (node.type === 'section' ? flowsOf(node.body) : node.type === 'flow' ? [node] : []));
 }
-const flows = (prefix: string) => flowsOf(fill(byPrefix(prefix).template, 'blank').body);
+const flows = (slug: string) => flowsOf(fill(bySlug(slug).template, 'blank').body);
 
-/** 维稳 plans (预案 and 方案): the ones that handle petitions and group incidents. */
-const STABILITY_PLANS = ['01', '02', '03', '04', '05', '07', '08', '10', '11', '15', '17'];
-/** Plans whose events draw public attention: the 维稳 plans, school bullying (#19) and risk assessment (#21). */
-const INFORMATION_PLANS = [...STABILITY_PLANS, '19', '21'];
+/** Slugs of the templates whose frontmatter passes `test`, so a new template is checked as its kind says. */
+const slugsWhere = (test: (frontmatter: ReturnType<typeof catalog>[number]['frontmatter']) => boolean) =>
+  catalog()
+    .filter((entry) => test(entry.frontmatter))
+    .map((entry) => entry.frontmatter.slug);
+/** 维稳 plans (预案 and 方案, not 制度): the ones that handle petitions, disputes and group incidents. */
+const STABILITY_PLANS = slugsWhere((f) => /维稳|综治|信访|矛盾纠纷/.test(f.title) && f.planKind !== '工作制度');
+/** Plans whose events draw public attention: the 维稳 plans, school bullying and social-stability risk assessment. */
+const INFORMATION_PLANS = [...STABILITY_PLANS, ...slugsWhere((f) => /欺凌|社会稳定风险评估/.test(f.title))];
 /** 维稳 emergency plans: each needs a report flow. */
-const STABILITY_EMERGENCY_PLANS = ['01', '02', '07', '08', '10', '11'];
+const STABILITY_EMERGENCY_PLANS = slugsWhere((f) => STABILITY_PLANS.includes(f.slug) && f.planKind === '专项应急预案');
+
+test('the lists derived from frontmatter hold the plans they are meant to', () => {
+  expect(STABILITY_EMERGENCY_PLANS).toEqual(expect.arrayContaining(['enterprise-petition-emergency-plan', 'township-stability-emergency-plan']));
+  expect(STABILITY_PLANS).toEqual(expect.arrayContaining(['institution-stability-work-plan', 'dispute-screening-resolution-work-plan']));
+  expect(INFORMATION_PLANS).toEqual(expect.arrayContaining(['school-bullying-prevention-work-plan', 'social-stability-risk-assessment-work-plan']));
+  expect(STABILITY_PLANS).not.toContain('stability-duty-rules');
+});
 
 describe('flows where the plan kind needs them', () => {
-  test.each([...STABILITY_EMERGENCY_PLANS, '12'])('#%s has a report flow', (prefix) => {
-    expect(flows(prefix).map((f) => f.title).join(' ')).toMatch(/报告流程/);
+  test.each([...STABILITY_EMERGENCY_PLANS, 'production-safety-comprehensive-plan'])('#%s has a report flow', (slug) => {
+    expect(flows(slug).map((f) => f.title).join(' ')).toMatch(/报告流程/);
   });
 
-  test.each(['12', '13'])('#%s has a response flow', (prefix) => {
-    expect(flows(prefix).map((f) => f.title)).toContain('应急响应流程');
+  test.each(['production-safety-comprehensive-plan', 'fire-special-emergency-plan'])('#%s has a response flow', (slug) => {
+    expect(flows(slug).map((f) => f.title)).toContain('应急响应流程');
   });
 
   test('every 综合/专项 plan written to GB/T 29639 and every 现场处置方案 has a flow; 现场处置方案 a card', () => {
@@ -59,8 +71,8 @@ describe('flows where the plan kind needs them', () => {
 });
 
 describe('1. school drills: 中小学每月至少1次, 幼儿园每季度 (教基一厅〔2014〕2号)', () => {
-  test.each(['04', '05'])('#%s says monthly, names the guideline, and never once a term for evacuation drills', (prefix) => {
-    const text = exampleText(prefix);
+  test.each(['school-stability-work-plan', 'school-safety-stability-work-plan'])('#%s says monthly, names the guideline, and never once a term for evacuation drills', (slug) => {
+    const text = exampleOf(slug);
     expect(text).toMatch(/每月至少/);
     expect(text).toContain('幼儿园每季度至少');
     expect(text).toContain('教基一厅〔2014〕2号');
@@ -68,13 +80,13 @@ describe('1. school drills: 中小学每月至少1次, 幼儿园每季度 (教�
   });
 
   test('#5: the drill field counts per month and its example is at least 1', () => {
-    const field = byPrefix('05').template.fields.find((f) => f.key === 'drillsPerMonth');
+    const field = bySlug('school-safety-stability-work-plan').template.fields.find((f) => f.key === 'drillsPerMonth');
     expect(field?.label).toBe('每月应急疏散演练次数');
     expect(Number(field?.example)).toBeGreaterThanOrEqual(1);
   });
 
   test('#4: every school month of the year plan schedules an evacuation drill', () => {
-    const rows = fieldExample('04', 'monthlyPlan') as string[][];
+    const rows = fieldExample('school-stability-work-plan', 'monthlyPlan') as string[][];
     const schoolMonths = rows.filter(([month]) => !['2月', '8月'].includes(month!));
     expect(schoolMonths).toHaveLength(10);
     for (const row of schoolMonths) expect(row[1], row[0]).toContain('疏散演练');
@@ -89,34 +101,34 @@ describe('1. school drills: 中小学每月至少1次, 幼儿园每季度 (教�
 });
 
 describe('2. blocking, sitting in and storming: 劝阻、批评或者教育, then 公安机关依法处置', () => {
-  test.each(['01', '02', '03', '07', '10', '11'])('#%s has the route and keeps the rights language', (prefix) => {
-    const text = exampleText(prefix);
+  test.each(['enterprise-petition-emergency-plan', 'school-stability-emergency-plan', 'institution-stability-work-plan', 'community-stability-emergency-plan', 'joint-defence-emergency-plan', 'township-stability-emergency-plan'])('#%s has the route and keeps the rights language', (slug) => {
+    const text = exampleOf(slug);
     expect(text).toMatch(/堵塞[^。]*滞留[^。]*冲击[^。]*劝阻、批评或者教育[^。]*公安机关依法处置|堵塞[^。]*滞留[^。]*冲击[^。]*劝阻、批评或者教育[^。]*由[^。]*依法处置/);
     expect(text).toMatch(/不得因[^。]*拒绝[^。]*合法诉求|不因[^。]*拒绝[^。]*合法诉求/);
   });
 });
 
 describe('3. 配合接谈 at county-level organs: time limit and report', () => {
-  test.each([['03', 'joinMinutes'], ['11', 'joinMinutes']])('#%s sets %s and reports the result', (prefix, key) => {
-    expect(Number(fieldExample(prefix, key))).toBeGreaterThan(0);
-    const text = exampleText(prefix);
-    expect(text).toMatch(new RegExp(`接到通知后${fieldExample(prefix, key)}分钟内[^。]*接待地点`));
+  test.each([['institution-stability-work-plan', 'joinMinutes'], ['township-stability-emergency-plan', 'joinMinutes']])('#%s sets %s and reports the result', (slug, key) => {
+    expect(Number(fieldExample(slug, key))).toBeGreaterThan(0);
+    const text = exampleOf(slug);
+    expect(text).toMatch(new RegExp(`接到通知后${fieldExample(slug, key)}分钟内[^。]*接待地点`));
     expect(text).toMatch(/当日[^。]*报告[^。]*接谈/);
   });
 
-  test.each(['01', '08', '03', '11'])('#%s respects the right to petition higher organs', (prefix) => {
-    expect(exampleText(prefix)).toMatch(/不得(阻拦|采取任何强制手段)/);
+  test.each(['enterprise-petition-emergency-plan', 'enterprise-labour-dispute-emergency-plan', 'institution-stability-work-plan', 'township-stability-emergency-plan'])('#%s respects the right to petition higher organs', (slug) => {
+    expect(exampleOf(slug)).toMatch(/不得(阻拦|采取任何强制手段)/);
   });
 });
 
 describe('4. #12 production safety comprehensive plan', () => {
-  const text = exampleText('12');
+  const text = exampleOf('production-safety-comprehensive-plan');
   test('the 负责人 reports within 1 hour (国务院令第493号)', () => {
     expect(text).toMatch(/单位负责人[^。]*接到事故报告后，应当在1小时内/);
-    expect(byPrefix('12').frontmatter.legalBasis.join('')).toContain('国务院令第493号');
+    expect(bySlug('production-safety-comprehensive-plan').frontmatter.legalBasis.join('')).toContain('国务院令第493号');
   });
   test('cites the 管理办法 as amended by 应急管理部令第2号', () => {
-    expect(byPrefix('12').frontmatter.legalBasis.join('')).toContain('根据应急管理部令第2号修正');
+    expect(bySlug('production-safety-comprehensive-plan').frontmatter.legalBasis.join('')).toContain('根据应急管理部令第2号修正');
   });
   test('后期处置 has 人员安置; annex of 协议/备忘录; signature of the 主要负责人', () => {
     expect(text).toContain('人员安置');
@@ -127,46 +139,46 @@ describe('4. #12 production safety comprehensive plan', () => {
 
 describe('5. #13 fire plan', () => {
   test('灭火和应急疏散预案, half-yearly drill for 消防安全重点单位, example set to it', () => {
-    const text = exampleText('13');
+    const text = exampleOf('fire-special-emergency-plan');
     expect(text).toContain('灭火和应急疏散预案');
     expect(text).toMatch(/消防安全重点单位的，每半年至少组织1次/);
-    expect(fieldExample('13', 'drillFrequency')).toBe('每半年至少1次');
+    expect(fieldExample('fire-special-emergency-plan', 'drillFrequency')).toBe('每半年至少1次');
   });
 });
 
 describe('6. #1 reports to its 上级主管单位/国资', () => {
   test('a field and a report step', () => {
-    expect(String(fieldExample('01', 'superiorUnit'))).toMatch(/国有资产监督管理/);
-    expect(blankText('01')).toMatch(/同一时限内报告【上级主管单位或者出资人机构】/);
+    expect(String(fieldExample('enterprise-petition-emergency-plan', 'superiorUnit'))).toMatch(/国有资产监督管理/);
+    expect(blankText('enterprise-petition-emergency-plan')).toMatch(/同一时限内报告【上级主管单位或者出资人机构】/);
   });
 });
 
 describe('7. time limits across linked plans', () => {
   test('the community (#7) reports in writing in time for the street (#6) to meet its written-report limit', () => {
-    const streetWritten = Number(fieldExample('06', 'writtenReportMinutes'));
-    const phone = Number(fieldExample('07', 'reportMinutes'));
-    const written = Number(fieldExample('07', 'writtenReportMinutes'));
+    const streetWritten = Number(fieldExample('stability-duty-rules', 'writtenReportMinutes'));
+    const phone = Number(fieldExample('community-stability-emergency-plan', 'reportMinutes'));
+    const written = Number(fieldExample('community-stability-emergency-plan', 'writtenReportMinutes'));
     expect(streetWritten).toBe(60);
     expect(phone + written).toBeLessThan(streetWritten);
-    expect(blankText('07')).toContain('电话报告后【书面报告时限】分钟内报送书面报告');
+    expect(blankText('community-stability-emergency-plan')).toContain('电话报告后【书面报告时限】分钟内报送书面报告');
   });
 
   test('#9: the duty handset passed at handover is not a per-day number in the roster', () => {
-    const roster = byPrefix('09').template.fields.find((f) => f.key === 'rosterTable');
+    const roster = bySlug('community-duty-rules').template.fields.find((f) => f.key === 'rosterTable');
     const columns = roster?.kind === 'table' ? roster.columns : [];
-    expect(exampleText('09')).toContain('当班手机在交接时当面移交');
+    expect(exampleOf('community-duty-rules')).toContain('当班手机在交接时当面移交');
     expect(columns).not.toContain('当班手机');
   });
 
   test('#1 and #8 never give a longer internal limit than the external one', () => {
-    expect(Number(fieldExample('01', 'reportMinutes'))).toBeLessThan(Number(fieldExample('01', 'localReportMinutes')));
-    expect(Number(fieldExample('08', 'reportMinutes')) * 2).toBeLessThanOrEqual(Number(fieldExample('08', 'externalReportMinutes')));
+    expect(Number(fieldExample('enterprise-petition-emergency-plan', 'reportMinutes'))).toBeLessThan(Number(fieldExample('enterprise-petition-emergency-plan', 'localReportMinutes')));
+    expect(Number(fieldExample('enterprise-labour-dispute-emergency-plan', 'reportMinutes')) * 2).toBeLessThanOrEqual(Number(fieldExample('enterprise-labour-dispute-emergency-plan', 'externalReportMinutes')));
   });
 });
 
 describe('8. lawful information release in every 维稳 plan', () => {
-  test.each(INFORMATION_PLANS)('#%s has a section on releasing information and responding to concerns', (prefix) => {
-    const doc = fill(byPrefix(prefix).template, 'example');
+  test.each(INFORMATION_PLANS)('#%s has a section on releasing information and responding to concerns', (slug) => {
+    const doc = fill(bySlug(slug).template, 'example');
     const text = toPlainText(doc);
     expect(text).toMatch(/信息发布和回应关切|依法做好网络与信息工作|信息发布|公开和回应关切/);
     expect(text).toMatch(/及时、准确|准确、及时/);
@@ -177,20 +189,20 @@ describe('8. lawful information release in every 维稳 plan', () => {
 
 describe('9. further review points', () => {
   test('#11: 社会稳定风险评估 before 征收 (土地管理法第四十七条)', () => {
-    expect(exampleText('11')).toMatch(/土地管理法》第四十七条[^。]*社会稳定风险评估/);
+    expect(exampleOf('township-stability-emergency-plan')).toMatch(/土地管理法》第四十七条[^。]*社会稳定风险评估/);
   });
-  test.each(['01', '03'])('#%s: 复查/复核 notice, 30 + 30 days', (prefix) => {
-    expect(exampleText(prefix)).toMatch(/30日内请求[^。]*复查[^。]*30日内提出复查意见[^。]*30日内[^。]*复核[^。]*30日内提出复核意见/);
+  test.each(['enterprise-petition-emergency-plan', 'institution-stability-work-plan'])('#%s: 复查/复核 notice, 30 + 30 days', (slug) => {
+    expect(exampleOf(slug)).toMatch(/30日内请求[^。]*复查[^。]*30日内提出复查意见[^。]*30日内[^。]*复核[^。]*30日内提出复核意见/);
   });
   test('#7: 司法确认 within 30 days of the agreement taking effect', () => {
-    expect(exampleText('07')).toMatch(/自调解协议生效之日起30日内共同向人民法院申请司法确认/);
+    expect(exampleOf('community-stability-emergency-plan')).toMatch(/自调解协议生效之日起30日内共同向人民法院申请司法确认/);
   });
   test('#2: 附则 and the reporting line to the 中心学校', () => {
-    const text = exampleText('02');
+    const text = exampleOf('school-stability-emergency-plan');
     expect(text).toMatch(/附则/);
     expect(text).toMatch(/同时报告中心学校/);
   });
   test('#8 is titled so it is not confused with #1', () => {
-    expect(byPrefix('08').frontmatter.title).toBe('企业维稳工作应急预案（劳资纠纷）');
+    expect(bySlug('enterprise-labour-dispute-emergency-plan').frontmatter.title).toBe('企业维稳工作应急预案（劳资纠纷）');
   });
 });

@@ -17,7 +17,7 @@ const REQUIRED_SECTIONS: Record<string, RegExp[]> = {
 /** GB/T 29639-2020 §7 for the special plan written to that standard. */
 const GB_SPECIAL: RegExp[] = [/^适用范围$/, /^应急组织机构及职责$/, /^响应启动$/, /^处置措施$/, /^应急保障$/];
 
-/** Markers of outdated plans (FACTS.md §1, §2, §4, §7). */
+/** Markers of outdated plans: 十二五-era periods, GB/T 29639-2013, the 2013 plan measures (国办发〔2013〕101号), the repealed 《信访条例》, the 2007 law, anniversaries. */
 const OUTDATED = [
   /十[一二三四]五/,
   /GB\/T\s*29639-2013/,
@@ -26,7 +26,7 @@ const OUTDATED = [
   /2007年/,
   /周年/,
 ];
-/** Headings of the 2013 edition of GB/T 29639 (FACTS.md §1). */
+/** Headings of the 2013 edition of GB/T 29639, which the 2020 edition replaced. */
 const OUTDATED_HEADINGS = [/预警及信息报告/, /^保障措施$/, /^应急预案管理$/];
 
 const docText = (doc: FilledDoc): string => toPlainText(doc);

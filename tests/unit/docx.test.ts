@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -334,8 +334,15 @@ test('toDocxBlob gives a Word document blob, buildDocument a Document', async ()
  * Samples for scripts/check-docx-office.mjs, e.g.
  * `node scripts/check-docx-office.mjs $TMPDIR/plan-templates-sample.docx --png`.
  */
-test('writes sample .docx files to the temp directory', async () => {
+test('writes sample .docx files to the temp directory, for opening by hand', async () => {
   const { template } = loadFile(SCHOOL);
-  writeFileSync(join(tmpdir(), 'plan-templates-sample.docx'), await toDocxBytes(fill(template, 'example')));
-  writeFileSync(join(tmpdir(), 'plan-templates-sample-blank.docx'), await toDocxBytes(fill(template, 'blank')));
+  for (const [name, mode] of [['plan-templates-sample.docx', 'example'], ['plan-templates-sample-blank.docx', 'blank']] as const) {
+    const path = join(tmpdir(), name);
+    const doc = fill(template, mode);
+    writeFileSync(path, await toDocxBytes(doc));
+    // What was written opens as a package whose document holds the plan's title.
+    const written = unzipSync(readFileSync(path));
+    expect(Object.keys(written)).toContain('word/document.xml');
+    expect(paragraphs(strFromU8(written['word/document.xml']!)).map((p) => unescapeXml(p.text))).toContain(textOf(doc.title));
+  }
 });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { splitFrontmatter } from '../../src/lib/parse/frontmatter';
 import { checkUniqueSlugs, loadTemplate, loadTemplates, parseTemplate } from '../../src/lib/parse/parse-template';
-import { isCalendarDate, type FieldSpec, type TemplateFrontmatter } from '../../src/lib/parse/schema';
+import type { FieldSpec } from '../../src/lib/model/types';
+import { isCalendarDate, quotedCalendarDate, type TemplateFrontmatter } from '../../src/lib/parse/schema';
 
 const FIXTURES = 'tests/unit/fixtures';
 
@@ -121,4 +122,13 @@ test('a duplicate slug is pointed at by line, in both files', () => {
   expect(() => loadTemplates([{ file: 'a.mdx', code: template('a') }, { file: 'b.mdx', code: template('a') }])).toThrow(
     'b.mdx:3 (field "slug"): the slug "a" is already used by a.mdx:3.',
   );
+});
+
+test('the guide\'s date is checked as text, so an impossible day is refused, not rolled over', () => {
+  expect(quotedCalendarDate.safeParse('2026-11-29').success).toBe(true);
+  expect(quotedCalendarDate.safeParse('2026-02-30').success).toBe(false);
+  // What Astro's YAML 1.1 reader makes of an unquoted date: refused, with the fix in the message.
+  const unquoted = quotedCalendarDate.safeParse(new Date('2026-03-02'));
+  expect(unquoted.success).toBe(false);
+  expect(unquoted.error?.issues[0]?.message).toMatch(/in quotes/);
 });

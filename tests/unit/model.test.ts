@@ -95,14 +95,25 @@ describe('fill, every field kind', () => {
     expect(fill(template, 'blank').missing.map((m) => m.label)).toEqual(['单位名称', '单位性质', '值班电话', '报告时限（分钟）', '适用范围补充', '组长', '成员', '工作组', '印发日期', '应急物资']);
   });
 
-  test('user values fill; optional sections left out renumber nothing and vanish', () => {
-    const doc = fill(template, 'user', { orgName: '某某社区', annexOn: false, issueDate: '2027-01-05' });
+  test('user values fill', () => {
+    const doc = fill(template, 'user', { orgName: '某某社区', issueDate: '2027-01-05' });
     const text = toPlainText(doc);
     expect(text).toContain('某某社区测试预案');
     expect(text).toContain('2027年1月5日');
-    expect(text).not.toContain('附件1');
     expect(doc.missing.map((m) => m.key)).not.toContain('orgName');
     expect(doc.missing.map((m) => m.key)).toContain('dutyPhone');
+  });
+
+  test('an optional annex left out vanishes and the other annex is renumbered', () => {
+    // Two annexes, so a vanished one shows: with one, the annex reads 附件 whether numbered or not.
+    const code = `${readFileSync(file, 'utf8')}\n## 附件2 联系方式\n\n值班电话见正文。\n`;
+    const { template: twoAnnexes } = loadTemplate(file, code);
+    const titles = (annexOn: boolean) => [...sectionsOf(fill(twoAnnexes, 'user', { annexOn }).body)].filter((s) => s.annex).map((s) => textOf(s.title));
+    expect(titles(true)).toEqual(['附件1 应急物资', '附件2 联系方式']);
+    expect(titles(false)).toEqual(['附件 联系方式']);
+    const text = toPlainText(fill(twoAnnexes, 'user', { annexOn: false }));
+    expect(text).not.toContain('应急物资');
+    expect(text).toContain('附件：联系方式');
   });
 
   test('headings are numbered 一、（一） by level and annexes are not numbered', () => {

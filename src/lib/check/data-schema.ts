@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isCalendarDate } from '../parse/schema';
 
 /* Schemas of content/check/rules.yaml and content/check/legal-bases.yaml, as authors write them. */
 
@@ -21,7 +22,9 @@ const message = {
 const element = z.object({
   id: text,
   name: text,
+  /** Words that, in a heading, show the element is there. */
   headings: z.array(text).min(1, 'list at least one heading word'),
+  /** Words that, anywhere in the text, also show it (for plans without recognisable headings). */
   text: words,
   severity,
   source: text,
@@ -32,8 +35,10 @@ const element = z.object({
 const kind = z.object({
   id: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, 'must be lowercase words joined by hyphens, e.g. "duty-rules"'),
   name: text,
+  /** Groups of title words; every group needs one hit. */
   title: z.array(z.array(text).min(1)).min(1, 'list at least one group of title words'),
   source: text,
+  /** The element whose sections must give a report time limit. */
   reportElement: text.optional(),
   outdatedHeadings: z.array(z.object({ words: z.array(text).min(1), ...message })).default([]),
   elements: z.array(element).min(1, 'list at least one required element'),
@@ -53,6 +58,7 @@ export const rulesFileSchema = z.object({
       ...message,
     }),
   ),
+  /** notAfter: text before a blank that makes it a field to fill by hand (签名、日期), not a leftover. */
   blanks: z.object({ ...message, skipSections: words, patterns: z.array(z.object({ label: text, pattern: text, notAfter: text.optional() })).min(1) }),
   stale: z.array(z.object({ id: text, words, unless: words, periods: z.array(z.object({ words: z.array(text).min(1), end: z.number().int() })).default([]), ...message })),
   anniversaries: z.array(z.object({ words: z.array(text).min(1), from: z.number().int(), ...message })).default([]),
@@ -71,7 +77,11 @@ export const rulesFileSchema = z.object({
   petition: z.array(z.object({ id: text, rule: text.optional(), words: z.array(text).min(1), unless: words, ...message })),
 });
 
-const isoDay = z.union([z.date().transform((d) => d.toISOString().slice(0, 10)), z.string().regex(/^\d{4}(-\d{2}){0,2}$/, 'must be written as YYYY-MM-DD, YYYY-MM or YYYY')]);
+/** YAML 1.2 keeps dates as text; a day must exist (2026-02-30 is refused, as in templates). */
+const isoDay = z
+  .string()
+  .regex(/^\d{4}(-\d{2}){0,2}$/, 'must be written as YYYY-MM-DD, YYYY-MM or YYYY')
+  .refine((day) => (day.length === 10 ? isCalendarDate(day) : day.length === 4 || isCalendarDate(`${day}-01`)), 'must be a real date, e.g. 2024-01-31');
 
 export const basesFileSchema = z.array(
   z.object({

@@ -91,7 +91,7 @@ export function buildRules(sources: { rules: string; bases: string }, templates:
   const parsedRules = parseYaml(CHECK_DATA, files.rules, sources.rules);
   const parsedBases = parseYaml(CHECK_DATA, files.bases, sources.bases);
   const raw = validateYaml(CHECK_DATA, parsedRules, rulesFileSchema, CHECK_FIXES);
-  const bases = validateYaml(CHECK_DATA, parsedBases, basesFileSchema, CHECK_FIXES) as LegalBasis[];
+  const bases = validateYaml(CHECK_DATA, parsedBases, basesFileSchema, CHECK_FIXES);
   const { problems, links } = crossCheck(files.rules, parsedRules, raw, templates, strictLinks);
   problems.push(...checkRegistry(files.bases, parsedBases, bases));
   if (problems.length > 0) throw checkDataError(problems);
@@ -110,7 +110,7 @@ export function templateSections(slug: string, name: string, template: Parameter
 /** The legal-basis registry for the catalog's check of templates, or nothing when it has problems of its own (buildRules reports them). */
 function registryOf(source: string): LegalBasis[] | undefined {
   try {
-    return validateYaml(CHECK_DATA, parseYaml(CHECK_DATA, BASES_FILE, source), basesFileSchema, CHECK_FIXES) as LegalBasis[];
+    return validateYaml(CHECK_DATA, parseYaml(CHECK_DATA, BASES_FILE, source), basesFileSchema, CHECK_FIXES);
   } catch (error) {
     if (error instanceof AuthorError) return undefined;
     throw error;

@@ -1,3 +1,6 @@
+import type { z } from 'astro/zod';
+import type { basesFileSchema, rulesFileSchema } from './data-schema';
+
 /* ---------- Reading: a user's file becomes a list of paragraphs ---------- */
 
 /** One paragraph of the user's document, or one table row with its cells joined by tabs. */
@@ -36,7 +39,10 @@ export interface Outline {
   headings: number[];
 }
 
-/* ---------- Rules: content/check/*.yaml after validation ---------- */
+/* ---------- Rules: content/check/*.yaml after validation, as their schemas (data-schema.ts) give them ---------- */
+
+type RulesFile = z.output<typeof rulesFileSchema>;
+type KindFile = RulesFile['kinds'][number];
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -46,112 +52,19 @@ export interface ExampleLink {
   label: string;
 }
 
-export interface ElementRule {
-  id: string;
-  name: string;
-  /** Words that, in a heading, show the element is there. */
-  headings: string[];
-  /** Words that, anywhere in the text, also show it (for plans without recognisable headings). */
-  text: string[];
-  severity: Severity;
-  source: string;
-  example?: ExampleLink | undefined;
-}
-
-export interface MessageRule {
-  severity: Severity;
-  message: string;
-  fix: string;
-  source?: string | undefined;
-}
-
-export interface KindRule {
-  id: string;
-  name: string;
-  /** Groups of title words; every group needs one hit. */
-  title: string[][];
-  source: string;
-  /** The element whose sections must give a report time limit. */
-  reportElement?: string | undefined;
-  outdatedHeadings: (MessageRule & { words: string[] })[];
-  elements: ElementRule[];
-}
-
-export interface DrillRule extends MessageRule {
-  id: string;
-  titleWords: string[];
-  textWords: string[];
-  kinds: string[];
-  clauseWords: string[];
-  maxMonths: number;
-}
-
-export interface WordRule extends MessageRule {
-  id: string;
-  /** Finding id when not petition-wording, e.g. improper-wording. */
-  rule?: string | undefined;
-  words: string[];
-  unless: string[];
-}
-
-export interface StaleRule extends MessageRule {
-  id: string;
-  words: string[];
-  unless: string[];
-  periods: { words: string[]; end: number }[];
-}
-
+/** A required element; `example` is the link the build made from the rules' template and section. */
+export type ElementRule = Omit<KindFile['elements'][number], 'example'> & { example?: ExampleLink | undefined };
+export type KindRule = Omit<KindFile, 'elements'> & { elements: ElementRule[] };
+export type MessageRule = RulesFile['reportLimit'];
+export type DrillRule = RulesFile['drills'][number];
+export type WordRule = RulesFile['petition'][number];
+export type StaleRule = RulesFile['stale'][number];
 /** A report to the authorities must be made within maxMinutes (production accidents: 60). */
-export interface ReportLimitRule extends MessageRule {
-  id: string;
-  kinds: string[];
-  titleWords: string[];
-  authorityWords: string[];
-  maxMinutes: number;
-}
-
+export type ReportLimitRule = RulesFile['reportLimits'][number];
 /** A petition time limit or headcount: the number near `before`/`after` words must not exceed max. */
-export interface PetitionLimitRule extends MessageRule {
-  id: string;
-  before: string[];
-  after: string[];
-  notAfter: string[];
-  unit: '日' | '人';
-  max: number;
-}
-
-export interface LegalBasis {
-  id: string;
-  name: string;
-  cite?: string | undefined;
-  status: '现行' | '已修订' | '已废止';
-  titles: string[];
-  numbers: string[];
-  marks: string[];
-  default: boolean;
-  replacedBy?: string | undefined;
-  changed?: string | undefined;
-  note?: string | undefined;
-}
-
-export interface Rules {
-  kinds: KindRule[];
-  reportLimit: MessageRule;
-  drills: DrillRule[];
-  /** notAfter: text before a blank that makes it a field to fill by hand (签名、日期), not a leftover. */
-  blanks: MessageRule & { skipSections: string[]; patterns: { label: string; pattern: string; notAfter?: string | undefined }[] };
-  stale: StaleRule[];
-  pastPeriod: MessageRule & { yearsOld: number };
-  staleDate: MessageRule & { years: number };
-  petition: WordRule[];
-  anniversaries: (MessageRule & { words: string[]; from: number })[];
-  reportLimits: ReportLimitRule[];
-  petitionLimits: PetitionLimitRule[];
-  oldNames: (MessageRule & { id: string; words: string[]; notAfter: string[] })[];
-  warningColours?: MessageRule | undefined;
-  copiedLevels?: MessageRule | undefined;
-  bases: LegalBasis[];
-}
+export type PetitionLimitRule = RulesFile['petitionLimits'][number];
+export type LegalBasis = z.output<typeof basesFileSchema>[number];
+export type Rules = Omit<RulesFile, 'kinds'> & { kinds: KindRule[]; bases: LegalBasis[] };
 
 /* ---------- Judging: findings ---------- */
 

@@ -1,7 +1,58 @@
-import type { FieldSpec, Group, Person, ProfileMap } from '../parse/schema';
+import type { ProfileKey } from './profile-fields';
 import type { SignaturePlacement } from './signature';
 
-export type { FieldSpec, Group, Person };
+/* ---------- Fields, as the frontmatter declares them (src/lib/parse/schema.ts validates and must agree) ---------- */
+
+export interface Person {
+  /** 姓名 */
+  name: string;
+  /** 职务, shown in brackets after the name: 王明（校长）. */
+  title: string;
+  /** 联系电话; when any person of a list has one, the list's table gets a phone column. */
+  phone?: string | undefined;
+}
+
+export interface Group {
+  /** The working group's name, e.g. 后勤保障组. */
+  name: string;
+  leader: Person;
+  deputy?: Person | undefined;
+  members: Person[];
+  /** 职责: one paragraph per line. */
+  duties: string;
+}
+
+interface FieldBase {
+  /** Used in placeholders: `[[key]]`. */
+  key: string;
+  /** Chinese label shown in the form and in unfilled placeholders as 【label】. */
+  label: string;
+  /** One sentence telling the user what to enter. */
+  help: string;
+  /** Whether the form counts the field as something left to fill. */
+  required: boolean;
+}
+
+/** A field by kind, with its worked example's value. */
+export type FieldSpec = FieldBase &
+  (
+    | { kind: 'text'; example: string }
+    | { kind: 'longtext'; example: string }
+    | { kind: 'date'; example: string }
+    | { kind: 'phone'; example: string }
+    | { kind: 'number'; example: string }
+    | { kind: 'choice'; options: string[]; example: string }
+    | { kind: 'person'; example: Person }
+    | { kind: 'personList'; example: Person[] }
+    | { kind: 'groupList'; example: Group[] }
+    | { kind: 'table'; columns: string[]; example: string[][] }
+    | { kind: 'optional'; example: boolean }
+  );
+
+export type FieldKind = FieldSpec['kind'];
+
+/** A template's field → unit-profile detail mapping (frontmatter `profile:`). */
+export type ProfileMap = Record<string, ProfileKey>;
 
 /* ---------- The template: what the build parses out of an MDX body ---------- */
 

@@ -1,5 +1,5 @@
-import type { Block, CardSpec, Inline, Section, TemplateDoc } from '../model/types';
-import type { CardFrontmatter, FieldSpec } from './schema';
+import type { Block, CardSpec, FieldSpec, Inline, Section, TemplateDoc } from '../model/types';
+import type { CardFrontmatter } from './schema';
 import type { Problem } from './errors';
 import { parsePlaceholders } from './parse-body';
 

@@ -1,5 +1,5 @@
-import type { Inline, Template, TemplateDoc } from '../model/types';
-import type { FieldSpec, TemplateFrontmatter } from './schema';
+import type { FieldSpec, Inline, Template, TemplateDoc } from '../model/types';
+import type { TemplateFrontmatter } from './schema';
 import { profileMappingProblems } from '../storage/profile';
 import { AuthorError, templateError, type Problem } from './errors';
 import { readFrontmatter, splitFrontmatter } from './frontmatter';
@@ -114,13 +114,13 @@ export interface LoadedTemplate {
 export type TemplateCheck = (source: { file: string; code: string }, loaded: LoadedTemplate) => Problem[];
 
 /** Every template file of the catalog → its model. Problems of all files are reported together, then duplicate slugs. */
-export function loadTemplates(files: { file: string; code: string }[], check?: TemplateCheck): LoadedTemplate[] {
+export function loadTemplates(files: { file: string; code: string }[], check?: TemplateCheck, load = loadTemplate): LoadedTemplate[] {
   const loaded: LoadedTemplate[] = [];
   const problems: Problem[] = [];
   for (const source of files) {
     const { file, code } = source;
     try {
-      const template = { file, ...loadTemplate(file, code) };
+      const template = { file, ...load(file, code) };
       loaded.push(template);
       if (check) problems.push(...check(source, template));
     } catch (error) {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { PROFILE_KEYS } from '../storage/profile';
+import { PROFILE_KEYS } from '../model/profile-fields';
+import type { FieldSpec, Group, Person, ProfileMap } from '../model/types';
 import { ORG_TYPE_LABELS, PLAN_KIND_LABELS } from '../site/taxonomy';
 
 /** Field keys are ASCII so authors can type `[[key]]` in MDX without an input method. */
@@ -21,6 +22,17 @@ export function isCalendarDate(text: string): boolean {
 const isoDate = z.string().trim().refine(isCalendarDate, {
   message: 'must be a real date written as YYYY-MM-DD, e.g. 2026-06-29',
 });
+
+/**
+ * A date in frontmatter that Astro reads (the guide): its YAML 1.1 reader turns an unquoted
+ * 2026-02-30 into 2 March before any schema sees it, so the date is written in quotes and checked
+ * as text, as templates' dates are.
+ */
+export const quotedCalendarDate = z.unknown().pipe(
+  z.string({ error: 'must be a date in quotes, e.g. "2026-06-29" (unquoted, Astro reads 2026-02-30 as 2 March)' }).trim().refine(isCalendarDate, {
+    message: 'must be a real date written as "YYYY-MM-DD", e.g. "2026-06-29"',
+  }),
+);
 
 const personSchema = z.object({
   /** 姓名 */
@@ -131,7 +143,7 @@ export const templateSchema = z.object({
   /**
    * Optional. Which fields hold the unit's details (单位信息), so a profile entered on one template
    * fills them on every other: `fieldKey: profileKey`, e.g. `leader: principal`. Profile keys are
-   * listed in src/lib/profile.ts (PROFILE_FIELDS); the build checks that each field exists and can
+   * listed in src/lib/model/profile-fields.ts (PROFILE_FIELDS); the build checks that each field exists and can
    * take the detail (a person field for a person, text or phone for text).
    */
   profile: z.record(fieldKey, z.enum(PROFILE_KEYS)).optional(),
@@ -139,12 +151,13 @@ export const templateSchema = z.object({
   cards: z.array(cardSchema).optional(),
 });
 
-/** A template's field → unit-profile detail mapping (frontmatter `profile:`). */
-export type ProfileMap = Record<string, (typeof PROFILE_KEYS)[number]>;
-
 export type TemplateFrontmatter = z.infer<typeof templateSchema>;
-export type FieldSpec = z.infer<typeof fieldSchema>;
-export type FieldKind = FieldSpec['kind'];
-export type Person = z.infer<typeof personSchema>;
-export type Group = z.infer<typeof groupSchema>;
+
+/** True only when A and B are the same type. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/**
+ * The model declares its types (src/lib/model/types.ts); the schemas that check what authors wrote
+ * must produce exactly them. A schema that drifts from the model fails `astro check` here.
+ */
+export const SCHEMAS_MATCH_MODEL: [Same<z.infer<typeof fieldSchema>, FieldSpec>, Same<z.infer<typeof personSchema>, Person>, Same<z.infer<typeof groupSchema>, Group>, Same<NonNullable<TemplateFrontmatter['profile']>, ProfileMap>] = [true, true, true, true];
 export type CardFrontmatter = z.infer<typeof cardSchema>;

@@ -1,5 +1,5 @@
 /**
- * What every part of the .docx shares: page geometry per GB/T 9704-2012 (FACTS.md §5), fonts and
+ * What every part of the .docx shares: page geometry per GB/T 9704-2012 §5, fonts and
  * text runs. Loaded lazily in the browser with the rest of the .docx writer; nothing from node:.
  */
 import { BorderStyle, HighlightColor, Paragraph, Tab, TextRun, convertMillimetersToTwip, type IBorderOptions, type IFontAttributesProperties } from 'docx';

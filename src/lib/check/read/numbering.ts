@@ -77,6 +77,7 @@ export function formatNumber(n: number, format: string): string {
     case 'chineseCountingThousand':
     case 'japaneseCounting':
     case 'taiwaneseCounting':
+    case 'taiwaneseCountingThousand':
     case 'ideographDigital':
       return chineseCounting(n);
     case 'chineseLegalSimplified':
