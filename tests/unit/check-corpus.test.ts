@@ -24,6 +24,7 @@ const CORPUS: { file: string; kind: string; expected: Expected[] }[] = [
     expected: [
       ['error', 'missing-element', '响应分级'],
       ['warning', 'missing-element', '应急支援'],
+      ['warning', 'missing-element', '附则'],
       ['error', 'superseded-basis', '突发事件应对法》（2007年）'],
       ['error', 'superseded-basis', '第88号'],
       ['error', 'superseded-basis', 'GB/T 29639-2013'],
@@ -112,6 +113,8 @@ const CORPUS: { file: string; kind: string; expected: Expected[] }[] = [
     expected: [
       ['error', 'missing-element', '响应分级'],
       ['error', 'leftover-blank', '（略）'],
+      ['warning', 'missing-element', '后期处置'],
+      ['warning', 'missing-element', '附则'],
       ['warning', 'drill-frequency', '幼儿园每季度'],
       ['warning', 'stale-date', '2020年9月'],
     ],

@@ -6,7 +6,6 @@
 import type { FilledBlock, FilledDoc } from '../model/types';
 import type { Finding, KindRule, Report, Rules } from '../check/types';
 import { quote } from '../check/show/group';
-import type { BatchEntry } from './batch';
 
 export type ItemVerdict = '符合' | '基本符合' | '不符合' | '需人工判断';
 export const ITEM_VERDICTS: ItemVerdict[] = ['符合', '基本符合', '不符合', '需人工判断'];
@@ -131,7 +130,7 @@ export function fillReviewForm(report: Report, rules: Rules, data: ReviewFormDat
 const para = (text: string, strong = false): FilledBlock => ({ type: 'paragraph', runs: [{ text, ...(strong ? { strong } : {}) }] });
 
 /** The 评审表 in the form's usual layout: one table per part, 序号 / 评审项目 / 评审内容 / 结论 / 依据或缺项 / 备注. */
-export function reviewFormDoc(form: ReviewForm, entry: Pick<BatchEntry, 'file' | 'unit' | 'date'> & { title?: string }): FilledDoc {
+export function reviewFormDoc(form: ReviewForm, entry: { file: string; unit: string; date: string; title?: string }): FilledDoc {
   const title = entry.title ?? ('report' in entry ? (entry as { report: { title: string } }).report.title : '');
   const table = (part: FormItem['part']): FilledBlock => ({
     type: 'table',
