@@ -32,7 +32,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith(base)) return;
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
-      // A page with a query (/search/?q=…) or a retried module (?retry=1) is the same file.
+      // A page with a query (search/?q=… under the base) or a retried module (?retry=1) is the same file.
       const cached = (await cache.match(request)) ?? (await cache.match(request, { ignoreSearch: true }));
       return cached ?? fetch(request);
     }),

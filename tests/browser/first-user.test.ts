@@ -194,17 +194,19 @@ describe('views', () => {
   test('the chooser\'s 打开模板并填写 opens 填写 on a phone, and a reload keeps the view', async () => {
     const { page } = await watchedPage(browser(), baseUrl, PHONE);
     await page.goto(`${baseUrl}/choose/school/incident/`);
+    // Until the page's script picks a view, a phone shows both panels: wait for the choice.
+    const viewShown = (view: string) => page.locator(`plan-page[data-view="${view}"]`).waitFor({ state: 'attached' });
     await page.locator('.pick').first().getByRole('link', { name: '打开模板并填写' }).click();
-    await page.locator('.fill-panel').waitFor();
+    await viewShown('fill');
     expect(await page.locator('.fill-panel').isVisible()).toBe(true);
     expect(await page.locator('.plan').isVisible()).toBe(false);
     await page.locator('.view-tabs [data-view="preview"]').click();
     await page.reload();
-    await page.locator('.plan').waitFor();
+    await viewShown('preview');
     expect(await page.locator('.fill-panel').isVisible()).toBe(false);
     await page.locator('.view-tabs [data-view="fill"]').click();
     await page.reload();
-    await page.locator('.fill-panel').waitFor();
+    await viewShown('fill');
     expect(await page.locator('.plan').isVisible()).toBe(false);
     await page.context().close();
   });

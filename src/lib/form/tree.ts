@@ -77,12 +77,13 @@ function personControls(person: Person | undefined, name: string, label: string,
 
 /**
  * 上移 / 下移 / 删除 for row `index` of `count`, named after the row for screen readers. A work
- * group's delete button says 删除本组 and looks unlike deleting one person.
+ * group's delete button names the group (删除第1组, so its visible text is its accessible name) and
+ * looks unlike deleting one person.
  */
 function rowButtons(path: string, index: number, count: number, rowName: string, whole = false): HElement {
   const button = (op: string, text: string, disabled: boolean, danger = false) =>
     h('button', { type: 'button', class: danger ? 'secondary small danger' : 'secondary small', 'data-op': op, 'data-list': path, 'data-index': String(index), 'aria-label': `${op === 'del' ? '删除' : text}${rowName}`, disabled }, text);
-  return h('span', { class: 'row-buttons' }, button('up', '上移', index === 0), button('down', '下移', index === count - 1), button('del', whole ? '删除本组' : '删除', false, whole));
+  return h('span', { class: 'row-buttons' }, button('up', '上移', index === 0), button('down', '下移', index === count - 1), button('del', whole ? `删除${rowName}` : '删除', false, whole));
 }
 
 const addButton = (path: string, text: string, label: string): HElement =>
