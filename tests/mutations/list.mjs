@@ -416,11 +416,4 @@ export const MUTATIONS = [
     to: 'return [...best.values()].sort((a, b) => a.score - b.score);',
     check: unit('tests/unit/search.test.ts'),
   },
-  {
-    name: '.md leaves a user\'s "1." or "#" at a line start as Markdown (a list or heading appears)',
-    file: 'src/lib/render/markdown.ts',
-    from: '.replace(/^(\\s*)([#+=-]|\\d+[.)])/gm,',
-    to: '.replace(/(?!)/gm,',
-    check: unit('tests/unit/model.test.ts', 'tests/unit/exports.test.ts'),
-  },
 ];
