@@ -62,21 +62,25 @@ function joinRuns(runs: TextRun[], page: number): Line {
 /** Page numbers as Chinese documents print them: 3, - 3 -, — 3 —, 第 3 页, 第3页 共9页, 3/9. */
 const PAGE_NUMBER = /^[-—–－‒―_~\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[/／]\s*\d{1,4}|\s*[，,]?\s*共\s*\d{1,4}\s*页)?[-—–－‒―_~\s]*$/;
 
-/** A header or footer's text with its page number taken out, so "第 2 页" and "第 3 页" compare equal. */
-const shape = (text: string): string => text.replace(/\d+/g, '#').replace(/\s+/g, '');
+/**
+ * A header or footer as it repeats: its text with page numbers taken out ("第 2 页" and "第 3 页"
+ * compare equal) and its height on the page, so a body line that happens to read alike does not.
+ */
+const furnitureKey = (line: Line): string => `${line.text.replace(/\d+/g, '#').replace(/\s+/g, '')}@${Math.round(line.y)}`;
 
 /**
- * Lines at the top or bottom edge of a page that are page numbers, or repeat on most pages
- * (running headers and footers), are not body text.
+ * Page numbers on the first or last line of a page, and lines near a page's top or bottom that
+ * repeat at the same height on most pages (running headers and footers), are not body text.
  */
 export function dropPageFurniture(pages: Line[][]): Line[][] {
   const edges = (lines: Line[]) => [lines[0], lines[1], lines.at(-2), lines.at(-1)].filter((line): line is Line => line !== undefined);
   const counts = new Map<string, number>();
-  for (const lines of pages) for (const key of new Set(edges(lines).map((line) => shape(line.text)))) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const repeated = (line: Line) => pages.length >= 2 && (counts.get(shape(line.text)) ?? 0) >= Math.max(2, pages.length * 0.5);
+  for (const lines of pages) for (const key of new Set(edges(lines).map(furnitureKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const repeated = (line: Line) => pages.length >= 2 && (counts.get(furnitureKey(line)) ?? 0) >= Math.max(2, pages.length * 0.5);
   return pages.map((lines) => {
     const edge = new Set(edges(lines));
-    return lines.filter((line) => !edge.has(line) || !(PAGE_NUMBER.test(line.text) || repeated(line)));
+    const outer = new Set([lines[0], lines.at(-1)]);
+    return lines.filter((line) => !(edge.has(line) && repeated(line)) && !(outer.has(line) && PAGE_NUMBER.test(line.text)));
   });
 }
 
@@ -110,9 +114,9 @@ export function linesToParagraphs(pages: Line[][]): Paragraph[] {
   const lines = pages.flat();
   if (lines.length === 0) return [];
   const gaps = pages.flatMap((page) => page.slice(1).map((line, i) => page[i]!.y - line.y)).filter((gap) => gap > 0);
-  // The right margin: where most full lines end (a wide table row may reach further).
-  const ends = lines.map((line) => line.end).sort((a, b) => a - b);
-  const body = { left: mode(lines.map((line) => line.x)), right: ends[Math.floor((ends.length - 1) * 0.9)]!, spacing: mode(gaps) || lines[0]!.size * 1.5 };
+  // The text block's margins, from lines that are not table rows (a wide table may reach further).
+  const text = lines.filter((line) => line.cells.length === 1);
+  const body = { left: Math.min(...text.map((line) => line.x)), right: Math.max(...text.map((line) => line.end)), spacing: mode(gaps) || lines[0]!.size * 1.5 };
   const out: Paragraph[] = [];
   let previous: Line | undefined;
   for (const line of lines) {
@@ -127,6 +131,6 @@ export function linesToParagraphs(pages: Line[][]): Paragraph[] {
 /** Pages of text runs → paragraphs; [] when the pages hold (almost) no text, as a scan does. */
 export function pdfParagraphs(pages: TextRun[][]): Paragraph[] {
   const characters = pages.flat().reduce((sum, run) => sum + run.text.replace(/\s/g, '').length, 0);
-  if (characters < 20 * Math.max(1, pages.length)) return [];
+  if (characters < 10 * Math.max(1, pages.length)) return [];
   return linesToParagraphs(dropPageFurniture(pages.map((runs, page) => pageLines(runs, page))));
 }
