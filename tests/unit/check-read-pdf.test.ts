@@ -58,6 +58,19 @@ describe('paragraphs', () => {
     ).toEqual([{ text: '一、总则' }, { text: `${first}${full.slice(0, 26)}收尾。` }, { text: '（一）适用范围' }, { text: '短句。' }, { text: '新段。' }]);
   });
 
+  test('a large centred title wrapped onto two lines is one paragraph; a large annex title is a heading', () => {
+    expect(
+      page([
+        run('某某市某某区某某街道', 187, 760, 22),
+        run('办事处维稳应急值班制度', 176, 728, 22),
+        run('一、总则', 90, 690),
+        run('附件1', 90, 600),
+        run('情况通报参考格式', 210, 560, 22),
+        run('关于××××的情况通报', 150, 520),
+      ]),
+    ).toEqual([{ text: '某某市某某区某某街道办事处维稳应急值班制度', headingLevel: 1 }, { text: '一、总则' }, { text: '附件1' }, { text: '情况通报参考格式', headingLevel: 1 }, { text: '关于××××的情况通报' }]);
+  });
+
   test('a paragraph continues across a page break', () => {
     const first = '字'.repeat(25);
     const pages = [pageLines([run('一、总则', 90, 700), run(first, 122, 100), run('字'.repeat(27), 90, 78.6)], 0), pageLines([run('接着写完。', 90, 760)], 1)];

@@ -87,7 +87,7 @@ export function dropPageFurniture(pages: Line[][]): Line[][] {
 /** Headings and other lines that always start a paragraph. */
 const STARTS_PARAGRAPH = /^(第[一二三四五六七八九十百零〇\d]+[章节条]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}([.．]\d{1,2})*[.．、]\s*[\u4e00-\u9fff]|\d{1,2}([.．]\d{1,2})+\s*[\u4e00-\u9fff]|\d{1,2}\s+[\u4e00-\u9fff]|附件|[•●■◆□○①-⑳])/;
 
-/** The commonest value, for the body's left margin and line spacing. */
+/** The commonest value (rounded), for the body text's size and line spacing. */
 function mode(values: number[]): number {
   const counts = new Map<number, number>();
   for (const value of values) counts.set(Math.round(value), (counts.get(Math.round(value)) ?? 0) + 1);
@@ -99,10 +99,12 @@ function joinText(a: string, b: string): string {
 }
 
 /** Whether `line` continues the paragraph that `previous` ended, on the same or the next page. */
-function continues(previous: Line, line: Line, body: { left: number; right: number; spacing: number }): boolean {
+function continues(previous: Line, line: Line, body: { left: number; right: number; spacing: number; size: number }): boolean {
   if (previous.cells.length > 1 || line.cells.length > 1) return false;
   if (STARTS_PARAGRAPH.test(line.text)) return false;
   if (Math.abs(line.size - previous.size) > 0.5) return false;
+  // A title set large and centred wraps onto lines that start anywhere.
+  if (line.size >= body.size * 1.2) return line.page === previous.page && previous.y - line.y <= line.size * 2;
   if (line.x > body.left + line.size * 1.2) return false;
   // Chinese line breaking keeps closing punctuation off a line's start, so a full line may stop two characters short.
   if (previous.end < body.right - previous.size * 2.5) return false;
@@ -116,13 +118,16 @@ export function linesToParagraphs(pages: Line[][]): Paragraph[] {
   const gaps = pages.flatMap((page) => page.slice(1).map((line, i) => page[i]!.y - line.y)).filter((gap) => gap > 0);
   // The text block's margins, from lines that are not table rows (a wide table may reach further).
   const text = lines.filter((line) => line.cells.length === 1);
-  const body = { left: Math.min(...text.map((line) => line.x)), right: Math.max(...text.map((line) => line.end)), spacing: mode(gaps) || lines[0]!.size * 1.5 };
+  const size = mode(lines.map((line) => line.size));
+  const body = { left: Math.min(...text.map((line) => line.x)), right: Math.max(...text.map((line) => line.end)), spacing: mode(gaps) || size * 1.5, size };
   const out: Paragraph[] = [];
   let previous: Line | undefined;
   for (const line of lines) {
     const last = out.at(-1);
     if (previous && last && continues(previous, line, body)) last.text = joinText(last.text, line.text);
-    else out.push(line.cells.length > 1 ? { text: line.text, cells: line.cells } : { text: line.text });
+    else if (line.cells.length > 1) out.push({ text: line.text, cells: line.cells });
+    // Text set larger than the body is a title or heading, as a heading style marks it in Word (an annex's title).
+    else out.push(line.size >= body.size * 1.2 ? { text: line.text, headingLevel: 1 } : { text: line.text });
     previous = line;
   }
   return out;
