@@ -58,6 +58,12 @@ describe('paragraphs', () => {
     ).toEqual([{ text: '一、总则' }, { text: `${first}${full.slice(0, 26)}收尾。` }, { text: '（一）适用范围' }, { text: '短句。' }, { text: '新段。' }]);
   });
 
+  test.each(['二、组织机构', '（二）职责', '第五条 值班人员', '1.2 报告', '附件2'])('"%s" at the margin after a full line starts a paragraph', (heading) => {
+    const first = '字'.repeat(25);
+    const full = '字'.repeat(27);
+    expect(page([run(first, 122, 700), run(full, 90, 678.6), run(heading, 90, 657.2)])).toEqual([{ text: first + full }, { text: heading }]);
+  });
+
   test('a large centred title wrapped onto two lines is one paragraph; a large annex title is a heading', () => {
     expect(
       page([
