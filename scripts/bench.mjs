@@ -171,7 +171,7 @@ async function searchPage(browser, base) {
   return { cold, afterIdle, warm: median(warm), repeat: median(again), warmEach: warm, files, search: sum(files.filter(isSearch)), shell: sum(files.filter((e) => !isSearch(e))), lexicon: lexicon?.bytes ?? 0, typos: typos?.bytes ?? 0, simplifiedLoadedTypos };
 }
 
-/** Loads a TypeScript module of the site with Vite's module runner, as `npm run check-plan` does. */
+/** Loads a TypeScript module of the site with Vite's module runner (no bundle needed for a measurement). */
 const load = async (path) => (await runnerImport(new URL(`../${path}`, import.meta.url).pathname, { configFile: false, logLevel: 'silent' })).module;
 
 /** The plan checker on the largest worked example's plain text, as the command and the page run it. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { main } from '../../src/lib/check/cli';
 import { READ_MESSAGES, readPlanFile } from '../../src/lib/check/read/file';
 import { NODE_READERS } from '../../src/lib/check/read/node';
 import { dropPageFurniture, linesToParagraphs, pageLines, pdfParagraphs, type TextRun } from '../../src/lib/check/read/pdf-layout';
@@ -103,9 +104,16 @@ describe('PDF files', () => {
 
   test('a scanned PDF gets the message to send Word or text', async () => {
     const scan = readFileSync('tests/fixtures/check-real/out/D15_某某中学值班制度（扫描件）.pdf');
-    expect(await readPlanFile('扫描件.pdf', new Uint8Array(scan), NODE_READERS)).toEqual({ ok: false, message: '扫描件无法读取文字，请提供 Word 或文字版。' });
+    expect(await readPlanFile('扫描件.pdf', scan, NODE_READERS)).toEqual({ ok: false, message: '扫描件无法读取文字，请提供 Word 或文字版。' });
     expect(READ_MESSAGES.scanned).toBe('扫描件无法读取文字，请提供 Word 或文字版。');
   });
+
+  test('the command reads a PDF from disk (a Node Buffer) and checks it', async () => {
+    let out = '';
+    const code = await main(['--json', 'tests/fixtures/check-real/out/D14_幸福社区防汛应急预案.pdf'], { out: (text) => (out += text), err: () => undefined }, { today: new Date('2026-11-29T00:00:00') });
+    expect(code).toBe(1);
+    expect(JSON.parse(out)[0]).toMatchObject({ kind: 'emergency-special', title: '某某区某某街道幸福社区防汛应急预案' });
+  }, 120_000);
 
   test('a damaged PDF says so', async () => {
     const bytes = new TextEncoder().encode('%PDF-1.4\nnot really a pdf');

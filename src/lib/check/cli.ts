@@ -12,6 +12,9 @@ import { reportToMarkdown } from './show/markdown';
 import { reportToPlainText } from './show/plain';
 import type { Report, Rules } from './types';
 
+/** The command's launcher (scripts/check-plan.mjs) keeps the loaded rules between runs. */
+export { loadRules };
+
 const USAGE = `用法：npm run check-plan -- [--format text|table|json|md|csv] [--out 文件夹] [--review-form] [--kind 类型] 文件或文件夹...
   --format 格式   text：每份一段报告（默认）；table：一行一份的汇总表；json：JSON 数组；md：全部报告合成一份 Markdown；csv：汇总表（UTF-8 带 BOM，Excel 可直接打开）
   --json         同 --format json

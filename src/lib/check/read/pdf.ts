@@ -29,8 +29,8 @@ function toRun(item: PdfTextItem): TextRun {
  * request but for the character maps (`options` say where they are). [] when it has no text layer.
  */
 export async function readPdfWith(pdfjs: PdfJs, bytes: Uint8Array, options: Record<string, unknown>): Promise<Paragraph[]> {
-  // pdf.js takes ownership of the buffer it is given; the caller keeps its bytes.
-  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0, ...options });
+  // pdf.js takes ownership of the buffer it is given, and refuses Node's Buffer: it gets a copy.
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0, ...options });
   try {
     const document = await task.promise;
     const pages: TextRun[][] = [];
