@@ -112,7 +112,7 @@ export const decodeText = (bytes: Uint8Array): string => decodeTextFile(bytes).t
 
 /**
  * A user's file → paragraphs, or the reason it cannot be read. The page and the command share it;
- * the command passes its readers in, as its module runner cannot load modules later.
+ * the command and the tests pass in the Node readers (read/node.ts), loaded at once.
  */
 export async function readPlanFile(name: string, bytes: Uint8Array, readers: LazyReaders = BROWSER_READERS): Promise<ReadResult> {
   const problem = fileProblem(name, bytes.length, bytes.subarray(0, 8));
