@@ -77,3 +77,18 @@ export async function downloadAnyway(page: Page, click: () => Promise<void>): Pr
   await download.saveAs(path);
   return { name: download.suggestedFilename(), path };
 }
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+export async function tabTo(page: Page, selector: string, limit = 40): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** Picks files through the browser's file chooser, which `open` (a click or a key press) brings up. */
+export async function pickFiles(page: Page, open: () => Promise<unknown>, files: string | string[]): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), open()]);
+  await chooser.setFiles(files);
+}

@@ -1,23 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { toPdf } from '../unit/office';
 import { axeViolations } from './axe';
-import { sitePath, useBrowser, watchedPage } from './browser';
+import { pickFiles, sitePath, tabTo, useBrowser, watchedPage } from './browser';
 
 const { browser, baseUrl } = useBrowser();
 const CORPUS = 'tests/unit/fixtures/check-corpus';
 const REPORT = 'check-page .check-report:not([hidden])';
-
-/** Presses Tab until the focused element matches, as a keyboard user would. */
-async function tabTo(page: Page, selector: string, limit = 40): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 describe('预案体检 /check/', () => {
   test('a .docx through the file picker: report, a finding’s link, the downloaded report; axe clean; nothing leaves the origin', async () => {
@@ -25,8 +15,7 @@ describe('预案体检 /check/', () => {
     await page.goto(`${baseUrl}/`);
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '预案体检' }).click();
     await expect.poll(() => page.url()).toContain('/check/');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('#check-file').click()]);
-    await chooser.setFiles(`${CORPUS}/02-primary-school-2018.docx`);
+    await pickFiles(page, () => page.locator('#check-file').click(), `${CORPUS}/02-primary-school-2018.docx`);
     await page.locator(REPORT).waitFor();
     expect(await page.locator('.report-summary').textContent()).toMatch(/错误 2 项.*预案类型：维稳（综治）工作方案（根据标题识别）/s);
     const findings = (await page.locator('.report-findings').textContent()) ?? '';
