@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { useBrowser, watchedPage } from './browser';
+import { settled, useBrowser, watchedPage } from './browser';
 
 const { browser, baseUrl } = useBrowser();
 // Screenshots for a person to look at.
@@ -41,8 +41,6 @@ async function chooseNotice(page: Page): Promise<void> {
 const valueNow = (field: Locator): Promise<string | undefined> => field.evaluateAll((found) => (found[0] as HTMLInputElement | undefined)?.value);
 /** The view the template page shows now (fill or preview), or undefined before its script picks one. */
 const viewNow = (page: Page): Promise<string | undefined> => page.locator('plan-page').first().evaluate((plan) => (plan as HTMLElement).dataset['view']);
-/** Bounded waits for what a working page does within a few seconds, even on a loaded machine. */
-const SOON = { timeout: 30_000 };
 
 const missingLabels = (page: Page) => page.locator('details.missing li').allTextContents();
 
@@ -143,13 +141,13 @@ describe('deleting can be undone', () => {
     page.once('dialog', (dialog) => void dialog.accept());
     await groupButton.click();
     const groupName = page.getByRole('textbox', { name: '第1组名称' });
-    await expect.poll(() => valueNow(groupName), SOON).not.toBe(name);
+    expect(await settled(() => valueNow(groupName), (value) => value !== name)).not.toBe(name);
     expect(await page.locator('.plan').textContent()).not.toContain('周敏');
     await page.locator('.undo-bar').getByRole('button', { name: '撤销' }).click();
-    await expect.poll(() => valueNow(groupName), SOON).toBe(name);
+    expect(await settled(() => valueNow(groupName), (value) => value === name)).toBe(name);
     expect(await valueNow(page.getByRole('textbox', { name: '第1组组长姓名' }))).toBe('周敏');
     expect(await valueNow(page.getByRole('textbox', { name: '第1组成员第1人姓名' }))).toBe('李华');
-    await expect.poll(() => page.locator('.plan').textContent(), SOON).toContain('周敏');
+    expect(await settled(() => page.locator('.plan').textContent(), (text) => text?.includes('周敏') ?? false)).toContain('周敏');
     await expect.poll(() => page.evaluate(() => localStorage.getItem('plan-templates:drafts:school-stability-emergency-plan') ?? '')).toContain('李华');
     expect(errors).toEqual([]);
     await page.context().close();
@@ -163,9 +161,9 @@ describe('deleting can be undone', () => {
     await page.keyboard.type('赵强');
     await page.getByRole('button', { name: '删除领导小组成员第1人' }).click();
     const first = page.getByRole('textbox', { name: '领导小组成员第1人姓名' });
-    await expect.poll(() => valueNow(first), SOON).toBe('赵强');
+    expect(await settled(() => valueNow(first), (value) => value === '赵强')).toBe('赵强');
     await page.locator('.undo-bar').getByRole('button', { name: '撤销' }).click();
-    await expect.poll(() => valueNow(first), SOON).toBe('李华');
+    expect(await settled(() => valueNow(first), (value) => value === '李华')).toBe('李华');
     await page.context().close();
   });
 });
@@ -209,16 +207,16 @@ describe('views', () => {
     // Until the page's script picks a view, a phone shows both panels: wait for the choice.
     await page.locator('.pick').first().getByRole('link', { name: '打开模板并填写' }).click();
     await page.waitForURL(/\/templates\//);
-    await expect.poll(() => viewNow(page), SOON).toBe('fill');
+    expect(await settled(() => viewNow(page), (shown) => shown === 'fill')).toBe('fill');
     expect(await page.locator('.fill-panel').isVisible()).toBe(true);
     expect(await page.locator('.plan').isVisible()).toBe(false);
     await page.locator('.view-tabs [data-view="preview"]').click();
     await page.reload();
-    await expect.poll(() => viewNow(page), SOON).toBe('preview');
+    expect(await settled(() => viewNow(page), (shown) => shown === 'preview')).toBe('preview');
     expect(await page.locator('.fill-panel').isVisible()).toBe(false);
     await page.locator('.view-tabs [data-view="fill"]').click();
     await page.reload();
-    await expect.poll(() => viewNow(page), SOON).toBe('fill');
+    expect(await settled(() => viewNow(page), (shown) => shown === 'fill')).toBe('fill');
     expect(await page.locator('.plan').isVisible()).toBe(false);
     await page.context().close();
   });
@@ -253,7 +251,7 @@ describe('我的草稿 on the home page', () => {
     await page.goto(`${baseUrl}/`);
     await page.reload();
     const drafts = page.locator('.my-drafts');
-    await expect.poll(() => drafts.locator('li').count(), SOON).toBe(2);
+    expect(await settled(() => drafts.locator('li').count(), (count) => count === 2)).toBe(2);
     expect(await drafts.isVisible()).toBe(true);
     expect(await drafts.locator('li').first().textContent()).toContain('社区维稳应急值班制度');
     expect(await drafts.locator('li').first().textContent()).toMatch(/最后修改 \d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d/);
@@ -269,11 +267,11 @@ describe('我的草稿 on the home page', () => {
 
     await drafts.getByRole('link', { name: '继续填写：学校维稳工作应急预案' }).click();
     await page.waitForURL(/school-stability-emergency-plan\/#fill$/);
-    await expect.poll(() => valueNow(page.locator('#f-orgName')), SOON).toBe('某某市第九中学');
+    expect(await settled(() => valueNow(page.locator('#f-orgName')), (value) => value === '某某市第九中学')).toBe('某某市第九中学');
     expect(await page.locator('.fill-panel').isVisible()).toBe(true);
     // The header leads there from any page.
     await page.locator('.site-header').getByRole('link', { name: '我的草稿' }).click();
-    await expect.poll(() => drafts.isVisible(), SOON).toBe(true);
+    expect(await settled(() => drafts.isVisible(), Boolean)).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });
