@@ -217,7 +217,7 @@ export function readWordStreams(word: Uint8Array, tables: { '0Table'?: Uint8Arra
 
 const streamOf = (container: CFB.CFB$Container, name: string): Uint8Array | undefined => {
   const entry = CFB.find(container, name);
-  return entry?.content ? Uint8Array.from(entry.content) : undefined;
+  return entry?.content ? new Uint8Array(entry.content) : undefined;
 };
 
 /** A .doc or .wps file (its bytes) → paragraphs and table rows, with its open comments counted. */
