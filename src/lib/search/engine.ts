@@ -5,7 +5,7 @@ import { rankSections, type SectionHit } from './rank';
 import { readChunk } from './repair';
 import { preferring, runTiers, type SearchFn } from './run';
 import type { SearchRun } from './rank';
-import { matchTemplates, type TemplateMatch } from './templates';
+import { dominantTemplate, matchTemplates, type TemplateMatch } from './templates';
 
 /** What the search page embeds: the plans and the part of the vocabulary queries need. */
 export interface SearchData {
@@ -83,11 +83,14 @@ export async function runSearch(raw: string, filters: Record<string, string>, da
   const titleQueries = plan[0]?.queries ?? [];
   const words = query.slots.flatMap((slot) => slot.alternatives);
   const asked = query.raw.normalize('NFKC');
-  const context = { plans: data.plans, titleQueries, words, filters, orgTypes: query.orgTypes, wantsGuide: WANTS_GUIDE.test(asked), wantsAnnex: WANTS_ANNEX.test(asked) };
+  const wantsGuide = WANTS_GUIDE.test(asked);
+  // A question about writing a plan is answered by the guide first.
+  const guide = wantsGuide ? plans.find((entry) => !entry.slug) : undefined;
+  const named = matchTemplates(query, plans).filter((match) => match.plan !== guide);
+  const context = { plans: data.plans, titleQueries, words, filters, orgTypes: query.orgTypes, namedPlans: named.map((match) => match.plan.u), wantsGuide, wantsAnnex: WANTS_ANNEX.test(asked) };
   const ranked = rankSections(runs, context);
   const sections = ranked.slice(0, MAX_SECTIONS);
-  // A question about writing a plan is answered by the guide first.
-  const guide = context.wantsGuide ? plans.find((entry) => !entry.slug) : undefined;
-  const templates = matchTemplates(query, plans).filter((match) => match.plan !== guide);
+  const dominant = named.length === 0 && !guide ? dominantTemplate(sections.map((section) => section.url), plans) : undefined;
+  const templates = dominant ? [dominant] : named;
   return { query, templates: guide ? [{ plan: guide, score: 1 }, ...templates].slice(0, 3) : templates, sections, found: ranked.length };
 }

@@ -2,7 +2,7 @@ import type { ChunkReading } from './repair';
 import type { Vocabulary } from './vocabulary';
 
 /** The part of the vocabulary that reading a query needs (the page embeds only this). */
-export type QueryVocabulary = Pick<Vocabulary, 'questionWords' | 'particles' | 'orgWords'> & { terms: { from: string[]; to: string[] }[] };
+export type QueryVocabulary = Pick<Vocabulary, 'questionWords' | 'particles' | 'orgWords'> & Partial<Pick<Vocabulary, 'roleWords'>> & { terms: { from: string[]; to: string[] }[] };
 
 /** One thing the user asked for: the words they typed, or the plans' words a vocabulary entry maps them to. */
 export interface Slot {
@@ -132,7 +132,11 @@ export function understand(raw: string, vocabulary: QueryVocabulary, read?: Chun
   // A lone character left over from a question (出 of 出了事故) says little when longer words remain.
   const strong = slots.filter((slot) => slot.mapped || slot.text.length > 1);
   const kept = strong.length > 0 ? strong : slots;
-  const unique = kept.filter((slot, i) => kept.findIndex((other) => other.text === slot.text) === i);
+  const distinct = kept.filter((slot, i) => kept.findIndex((other) => other.text === slot.text) === i);
+  // An office or post beside what is asked about is context only (维稳办 值班 → 值班).
+  const roles = new Set(vocabulary.roleWords ?? []);
+  const asked = distinct.filter((slot) => !roles.has(slot.text));
+  const unique = asked.length > 0 ? asked : distinct;
   const orgTypes = [...new Set(orgWords.flatMap((word) => orgs.get(word) ?? []))];
   // A query of organisation words only ("学校") is itself the topic.
   const topical = unique.length > 0 ? unique : orgWords.map((word) => ({ text: word, alternatives: [word], mapped: false }));
