@@ -52,9 +52,8 @@ const built = npmRun('build');
 step('build', built);
 if (built) steps.push({ name: 'browser', ...vitest('test:browser') });
 else steps.push({ name: 'browser', passed: 0, failed: 1, note: 'not run: the build failed' });
-// The site as a unit deploys it: built for /yuan/ and served by nginx with deploy/nginx.conf. The
-// journeys, search, the check page, filling and the .docx download, the dist gates and the deploy
-// checks run there (the whole suite twice would double the slowest step).
+// The site as a unit deploys it: built for /yuan/ and served by nginx with deploy/nginx.conf; the
+// whole browser suite runs again there.
 const builtBase = npmRun('build:base');
 step('build for /yuan/', builtBase);
 if (builtBase) steps.push({ name: 'browser on nginx /yuan/', ...vitest('test:browser:nginx') });

@@ -228,9 +228,13 @@ describe('批量体检 /check/batch/', () => {
 
   test('keyboard only: pick files, sort, open a report and return to the same row', async () => {
     const { page } = await watchedPage(browser(), baseUrl);
+    // Listen before the page loads: Chromium intercepts the dialog only once the subscription has
+    // reached it, and a key press can overtake a subscription made at the same moment.
+    const chooserOpened = page.waitForEvent('filechooser');
     await page.goto(`${baseUrl}/check/batch/`);
     await page.locator('#batch-files').focus();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await page.keyboard.press('Enter');
+    const chooser = await chooserOpened;
     await chooser.setFiles([`${CORPUS}/01-chemical-comprehensive-2016.docx`, `${CORPUS}/06-substation-onsite.txt`, `${CORPUS}/08-kindergarten-fire-plain.txt`]);
     await page.locator(RESULTS).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('batch-results-title');
