@@ -38,6 +38,8 @@ function keyOf(href: string): string {
 interface Shown {
   cards: string[];
   sections: string[];
+  /** Per listed result: its section and the sibling section it names as 另见, if any. */
+  items: string[][];
   excerpts: string[];
   status: string;
 }
@@ -59,6 +61,7 @@ async function search(page: Page, q: string): Promise<Shown> {
   return page.evaluate(() => ({
     cards: [...document.querySelectorAll('.template-results a.template-link')].map((a) => a.getAttribute('href') ?? ''),
     sections: [...document.querySelectorAll('.results a.section-link')].map((a) => a.getAttribute('href') ?? ''),
+    items: [...document.querySelectorAll('.results > li')].map((li) => [...li.querySelectorAll('a.section-link, a.see-also-link')].map((a) => a.getAttribute('href') ?? '')),
     excerpts: [...document.querySelectorAll('.results .excerpt')].map((p) => p.textContent ?? ''),
     status: document.querySelector('.search-status')?.textContent ?? '',
   }));
@@ -72,16 +75,17 @@ async function runSet(page: Page, queries: SetQuery[]) {
   const groups = new Map<string, { hits: number; total: number }>();
   for (const query of queries) {
     const shown = await search(page, query.q);
-    const top = [...shown.cards, ...shown.sections].slice(0, TOP).map(keyOf);
+    // Five results as a user counts them: a card, or a result with the 另见 line under it.
+    const top = [...shown.cards.map((card) => [card]), ...shown.items].slice(0, TOP).map((links) => links.map(keyOf));
     const wanted = query.expect.map(sameSection);
-    const hit = top.some((key) => wanted.includes(sameSection(key)));
+    const hit = top.some((keys) => keys.some((key) => wanted.includes(sameSection(key))));
     const group = groups.get(query.kind) ?? { hits: 0, total: 0 };
     groups.set(query.kind, { hits: group.hits + (hit ? 1 : 0), total: group.total + 1 });
     if (!hit) {
-      misses.push(`${query.q} (${query.kind}) → ${top.join(', ') || shown.status}`);
+      misses.push(`${query.q} (${query.kind}) → ${top.map((keys) => keys.join(' + ')).join(', ') || shown.status}`);
       missed.push(query.q);
     }
-    const keys = shown.sections.map(keyOf);
+    const keys = shown.items.flat().map(keyOf);
     const twice = keys.filter((key, i) => keys.indexOf(key) !== i);
     if (twice.length) defects.push(`${query.q}: listed twice ${twice.join(', ')}`);
     for (const excerpt of shown.excerpts) if (!startsAtBoundary(excerpt)) defects.push(`${query.q}: excerpt "${excerpt}"`);

@@ -1,8 +1,9 @@
 import type { PlanEntry } from './catalog';
 import { isHan, type Lexicon, type Typos } from './lexicon';
 import { tiers, understand, type QueryVocabulary, type Understood } from './query';
-import { rankSections, type SectionHit } from './rank';
+import { rankSections } from './rank';
 import { readChunk } from './repair';
+import { groupSiblings, type GroupedHit } from './siblings';
 import { preferring, runTiers, type SearchFn } from './run';
 import type { SearchRun } from './rank';
 import { dominantTemplate, matchTemplates, type TemplateMatch } from './templates';
@@ -16,7 +17,8 @@ export interface SearchData {
 export interface SearchOutcome {
   query: Understood;
   templates: TemplateMatch[];
-  sections: SectionHit[];
+  /** Best first; a result may name the parallel section of a sibling template (另见). */
+  sections: GroupedHit[];
   /** Sections found before the list was cut to MAX_SECTIONS. */
   found: number;
 }
@@ -88,7 +90,7 @@ export async function runSearch(raw: string, filters: Record<string, string>, da
   const guide = wantsGuide ? plans.find((entry) => !entry.slug) : undefined;
   const named = matchTemplates(query, plans).filter((match) => match.plan !== guide);
   const context = { plans: data.plans, titleQueries, words, filters, orgTypes: query.orgTypes, namedPlans: named.map((match) => match.plan.u), wantsGuide, wantsAnnex: WANTS_ANNEX.test(asked) };
-  const ranked = rankSections(runs, context);
+  const ranked = groupSiblings(rankSections(runs, context), data.plans);
   const sections = ranked.slice(0, MAX_SECTIONS);
   const dominant = named.length === 0 && !guide ? dominantTemplate(sections.map((section) => section.url), plans) : undefined;
   const templates = dominant ? [dominant] : named;
