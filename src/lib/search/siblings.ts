@@ -31,7 +31,17 @@ export function headingLikeness(a: string, b: string): number {
 const isAnnex = (title: string): boolean => /^附件/.test(title);
 
 const bare = (title: string): string => title.replace(HEADING_NUMBER, '');
-const sameHeading = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && bare(a) === bare(b);
+
+const headings = new WeakMap<PlanEntry, string[]>();
+/** A plan's headings without their numbers, computed once: every search asks. */
+function headingsOf(plan: PlanEntry): string[] {
+  let list = headings.get(plan);
+  if (!list) {
+    list = plan.s.map((section) => bare(section[1]));
+    headings.set(plan, list);
+  }
+  return list;
+}
 
 /**
  * The section of `sibling` parallel to the section at `at` of `own`: the same heading, or an alike
@@ -39,14 +49,17 @@ const sameHeading = (a: string | undefined, b: string | undefined): boolean => a
  * come just before 值班纪律). An annex only for an annex.
  */
 function parallelIn(sibling: PlanEntry, own: PlanEntry, at: number): { section: PlanEntry['s'][number]; likeness: number } | undefined {
-  const title = own.s[at]![1];
+  const mine = headingsOf(own);
+  const theirs = headingsOf(sibling);
+  const title = mine[at]!;
+  const same = theirs.indexOf(title);
+  if (same >= 0) return { section: sibling.s[same]!, likeness: 1 };
   let best: { section: PlanEntry['s'][number]; likeness: number } | undefined;
-  sibling.s.forEach((section, i) => {
-    if (isAnnex(section[1]) !== isAnnex(title)) return;
-    const same = sameHeading(section[1], title);
-    const placed = sameHeading(own.s[at - 1]?.[1], sibling.s[i - 1]?.[1]) || sameHeading(own.s[at + 1]?.[1], sibling.s[i + 1]?.[1]);
-    const likeness = same ? 1 : placed ? headingLikeness(title, section[1]) : 0;
-    if (likeness >= PARALLEL && (!best || likeness > best.likeness)) best = { section, likeness };
+  theirs.forEach((heading, i) => {
+    const placed = (at > 0 && i > 0 && mine[at - 1] === theirs[i - 1]) || (mine[at + 1] !== undefined && mine[at + 1] === theirs[i + 1]);
+    if (!placed || isAnnex(heading) !== isAnnex(title)) return;
+    const likeness = headingLikeness(title, heading);
+    if (likeness >= PARALLEL && (!best || likeness > best.likeness)) best = { section: sibling.s[i]!, likeness };
   });
   return best;
 }
