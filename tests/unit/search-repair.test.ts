@@ -63,6 +63,8 @@ describe('reading a query against the plans’ text', () => {
     expect(understoodText(await readQuery('护校队手机', data, aids))).toBe('未找到“手机”，已按“护校队”搜索。');
     expect(understoodText(await readQuery('应急遇案', data, aids))).toBe('已把“遇案”看作“预案”，已按“应急预案”搜索。');
     expect(understoodText(await readQuery('报告流程', data, aids))).toBe('');
+    // A word set aside is named as typed, not as the reader lower-cased it.
+    expect(understoodText(await readQuery('护校队 Kubernetes', data, aids))).toContain('未找到“Kubernetes”');
   });
 
   test('the lexicon reads only what Pagefind indexes: the plan body, without ignored parts', () => {

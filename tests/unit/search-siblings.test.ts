@@ -31,5 +31,8 @@ describe('parallel sections of sibling templates (另见)', () => {
     // The bullying plan (工作方案) has 发现和报告; the duty rules (工作制度) are no sibling of it.
     const [dr] = groupSiblings([hit('stability-duty-rules', '报告的情形')], plans);
     expect(dr?.seeAlso?.url ?? '').not.toMatch(/school-bullying/);
+    // Both 专项应急预案 with a 领导小组, but the 舆情 plan and the 社区 plan are no siblings.
+    const [op] = groupSiblings([hit('online-public-opinion-response-plan', '领导小组')], plans);
+    expect(op?.seeAlso).toBeUndefined();
   });
 });

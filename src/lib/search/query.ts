@@ -188,7 +188,13 @@ export const describe = (query: Understood): string => query.slots.map((slot) =>
 export function understoodText(query: Understood): string {
   const searched = describe(query);
   const notes: string[] = [];
-  if (query.setAside.length) notes.push(`未找到${query.setAside.map((word) => `“${word}”`).join('、')}`);
+  // Named as typed: the reader lower-cases Latin letters (Kubernetes, not kubernetes).
+  const typed = query.raw.normalize('NFKC');
+  const asTyped = (word: string): string => {
+    const at = typed.toLowerCase().indexOf(word);
+    return at < 0 ? word : typed.slice(at, at + word.length);
+  };
+  if (query.setAside.length) notes.push(`未找到${query.setAside.map((word) => `“${asTyped(word)}”`).join('、')}`);
   if (query.corrected.length) notes.push(`已把${query.corrected.map(({ from, to }) => `“${from}”看作“${to}”`).join('、')}`);
   const rewritten = query.slots.some((slot) => slot.mapped) || query.setAside.length > 0 || query.corrected.length > 0 || searched.replace(/\s/g, '') !== query.raw.replace(/\s/g, '');
   if (!searched || !rewritten) return notes.length ? `${notes.join('，')}。` : '';

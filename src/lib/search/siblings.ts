@@ -66,7 +66,8 @@ function parallelIn(sibling: PlanEntry, own: PlanEntry, at: number): { section: 
 
 /**
  * Gives each result of a template the parallel section of a sibling (a template of the same plan
- * kind), at most one per result and each section once; a section shown as 另见 leaves the list below.
+ * kind with an alike title: 维稳应急值班制度 and 社区维稳应急值班制度, not the 舆情 and the 社区 plans),
+ * at most one per result and each section once; a section shown as 另见 leaves the list below.
  */
 export function groupSiblings(hits: SectionHit[], plans: PlanEntry[]): GroupedHit[] {
   const shown = new Set(hits.map((hit) => hit.key));
@@ -83,7 +84,7 @@ export function groupSiblings(hits: SectionHit[], plans: PlanEntry[]): GroupedHi
       continue;
     }
     const candidates = plans
-      .filter((plan) => plan.slug && plan !== own && plan.f[1] === own.f[1])
+      .filter((plan) => plan.slug && plan !== own && plan.f[1] === own.f[1] && headingLikeness(plan.p, own.p) >= PARALLEL)
       .flatMap((plan) => {
         const found = parallelIn(plan, own, at);
         return found ? [{ plan, ...found, key: sectionKey(`${plan.u}#${sectionId(found.section)}`) }] : [];
