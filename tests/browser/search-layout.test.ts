@@ -17,11 +17,16 @@ describe('search results as they are laid out', () => {
   test('a result names the parallel section of a sibling template under it (另见), linking to it', async () => {
     const { page, errors } = await watchedPage(browser(), baseUrl);
     await openSearch(page, '请销假');
-    const first = page.locator('.results > li').first();
-    expect(await first.locator('a.section-link').getAttribute('href')).toBe(sitePath('/templates/stability-duty-rules/#请销假'));
-    const also = first.locator('.see-also');
-    expect(await also.textContent()).toBe('另见：社区维稳应急值班制度 · 请假和替班');
-    expect(decodeURIComponent((await also.locator('a').getAttribute('href')) ?? '')).toBe(sitePath('/templates/community-duty-rules/#请假和替班'));
+    // Read at once, so a missing line fails an assertion instead of a locator's wait.
+    const first = await page.evaluate(() => {
+      const item = document.querySelector('.results > li');
+      return {
+        section: decodeURIComponent(item?.querySelector('a.section-link')?.getAttribute('href') ?? ''),
+        also: item?.querySelector('.see-also')?.textContent ?? null,
+        alsoHref: decodeURIComponent(item?.querySelector('.see-also a')?.getAttribute('href') ?? ''),
+      };
+    });
+    expect(first).toEqual({ section: sitePath('/templates/stability-duty-rules/#请销假'), also: '另见：社区维稳应急值班制度 · 请假和替班', alsoHref: sitePath('/templates/community-duty-rules/#请假和替班') });
     expect(errors).toEqual([]);
     await page.context().close();
   }, 120_000);
