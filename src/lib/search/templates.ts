@@ -42,7 +42,7 @@ function topicScores(topic: string, plans: PlanEntry[], most = TOPIC_PLANS): Map
   return new Map(holding.length <= most ? holding.map((plan) => [plan, TOPIC_SCORE]) : []);
 }
 
-/** The first sections listed, as many as a phone shows on its first screen and more. */
+/** How many of the first sections listed must all come from one template for it to get a card. */
 const FIRST_SECTIONS = 5;
 
 /**
