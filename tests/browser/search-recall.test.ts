@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { EVERYDAY } from '../search/everyday';
 import { FRESH } from '../search/fresh';
 import { GENERALISE } from '../search/generalise';
-import { OUTSIDER } from '../search/outsider';
+import { OUTSIDER, OUTSIDER2 } from '../search/outsider';
 import { QUERIES } from '../search/queries';
 import { loadFile, templateFiles } from '../unit/content-files';
 import { sitePath, useBrowser, watchedPage, type Watched } from './browser';
@@ -156,6 +156,11 @@ describe('search recall through the real search page', () => {
 
   test(`the outsider's held-out set (${OUTSIDER.length}) misses only its known misses`, async () => {
     const result = await ratchet(watched.page, 'outsider', OUTSIDER);
+    expect(result.defects).toEqual([]);
+  }, 300_000);
+
+  test(`the second outsider's held-out set (${OUTSIDER2.length}) misses only its known misses`, async () => {
+    const result = await ratchet(watched.page, 'outsider2', OUTSIDER2);
     expect(result.defects).toEqual([]);
   }, 300_000);
 
