@@ -1,4 +1,4 @@
-import { findSection, sectionKey, type PlanEntry } from './catalog';
+import { findSection, sectionId, sectionKey, type PlanEntry } from './catalog';
 import { cleanExcerpt, longMarks, markWords, parseExcerpt, type ExcerptPart } from './excerpt';
 import { prepareQuery, preparedIndex, TITLE_WEIGHT, titleHits, titleScore } from './titles';
 
@@ -148,5 +148,33 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
       score: (hit.score + boost(ref.plan)) * aside(ref.plan, ref.title) * preamble(ref.title),
     });
   }
+  offerNamedActions(context, best, offer);
   return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/** Headings of the sections that say what to do (处置措施, 发现和报告, 回应关切, 救治…). */
+const ACTION = /处置|响应|救治|救援|报告|疏散|回应|应对|处理|发现|转移/u;
+/** How an action section of a named plan scores against the best hit: on the first screen, below exact matches. */
+const NAMED_ACTION = 0.5;
+/** At most this many action sections per named plan, in plan order. */
+const NAMED_ACTIONS = 3;
+
+/**
+ * A query that is only a plan's topic (食物中毒, 校园欺凌, 网络舆情) is answered by what that plan says to do:
+ * its first action sections join the list even where their text does not repeat the plan's topic,
+ * which Pagefind's match needs. Only when one or two plans are named, so a broad word adds nothing.
+ */
+function offerNamedActions(context: RankContext, best: Map<string, SectionHit>, offer: (hit: SectionHit) => void): void {
+  const topicOnly = (plan: PlanEntry) => context.words.every((word) => [plan.p, ...(plan.a ?? [])].some((name) => name.includes(word)));
+  const named = context.plans.filter((plan) => plan.slug && context.namedPlans?.includes(plan.u) && topicOnly(plan));
+  if (named.length === 0 || named.length > 2) return;
+  const top = Math.max(...[...best.values()].map((hit) => hit.score), 1);
+  for (const plan of named) {
+    const actions = plan.s.filter((section) => ACTION.test(section[1]) && !isAnnex(section[1]) && !isPreamble(section[1])).slice(0, NAMED_ACTIONS);
+    for (const section of actions) {
+      const id = sectionId(section);
+      const url = `${plan.u}#${id}`;
+      offer({ key: sectionKey(url), url, exampleUrl: plan.e && `${plan.e}#${id}`, planTitle: plan.p, sectionTitle: section[1], excerpt: markWords(section[2], context.words), score: top * NAMED_ACTION });
+    }
+  }
 }
