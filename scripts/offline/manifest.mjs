@@ -5,8 +5,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { filesIn } from '../gates/files.mjs';
 
-/** Files not needed offline: compressed copies, server files, Pagefind's unused UI bundles. */
-const SKIP = /\.(gz|br)$|^\.|(^|\/)\.|^web\.config$|^sw\.js$|^pagefind(-\d+)?\/pagefind-(ui|modular-ui|component-ui|highlight)\.|\.map$/;
+/**
+ * Files not needed offline: compressed copies, server files, Pagefind's unused UI bundles, and the
+ * PDF reader's Chinese character maps (0.8 MB, fetched only for a PDF whose fonts are not embedded).
+ */
+const SKIP = /\.(gz|br|bcmap)$|^\.|(^|\/)\.|^web\.config$|^sw\.js$|^pagefind(-\d+)?\/pagefind-(ui|modular-ui|component-ui|highlight)\.|\.map$/;
 
 /** URL of a built file: guide/index.html → <base>guide/. */
 const urlOf = (file, base) => `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;

@@ -119,7 +119,7 @@ export class Desk {
       if (entry.ok && form) entry.form = fillReviewForm(report, rules, form, entry);
       return entry;
     } catch {
-      return failedEntry(name, '读取或检查这个文件时出错，请在 Word 或 WPS 中打开确认后另存为 .docx 再试。');
+      return failedEntry(name, '读取或检查这个文件时出错。请在 Word 或 WPS 中打开确认，另存为 .docx 后再试。');
     }
   }
 

@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { makePdf } from '../unit/fixtures/check-formats/pdf';
 import { toPdf } from '../unit/office';
 import { axeViolations } from './axe';
 import { pickFiles, sitePath, tabTo, useBrowser, watchedPage } from './browser';
@@ -40,6 +42,34 @@ describe('预案体检 /check/', () => {
     }
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a .doc, a .wps, a text PDF, a PDF needing the Chinese character maps and a scan: each read in the page, nothing from outside the origin', { timeout: 180_000 }, async () => {
+    const { page, errors, foreign } = await watchedPage(browser(), baseUrl);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${baseUrl}/check/`);
+    const open = async (file: Parameters<Page['setInputFiles']>[1], name: string) => {
+      await page.locator('#check-file').setInputFiles(file);
+      await expect.poll(() => page.locator('.report-file').textContent(), { timeout: 60_000 }).toBe(`文件：${name}`);
+      return (await page.locator('.report-summary').textContent()) ?? '';
+    };
+    const real = 'tests/fixtures/check-real/out';
+    expect(await open(`${real}/D05_某某镇防汛防台风应急预案.doc`, 'D05_某某镇防汛防台风应急预案.doc')).toMatch(/错误 \d+ 项/);
+    expect(await page.locator('.report-findings').textContent()).toContain('红色');
+    expect(await open(`${real}/D10_蓝天幼儿园突发事件应急预案.wps`, 'D10_蓝天幼儿园突发事件应急预案.wps')).toMatch(/错误 \d+ 项/);
+    expect(await page.locator('.report-findings').textContent()).toContain('每学年');
+    await open(`${real}/D14_幸福社区防汛应急预案.pdf`, 'D14_幸福社区防汛应急预案.pdf');
+    expect(await page.locator('.report-findings').textContent()).toContain('响应分级');
+    const lines = [{ text: '某某社区值班制度', x: 200, top: 60, size: 22 }, { text: '一、值班安排', x: 90, top: 120 }, { text: '社区实行24小时值班，值班人员发现情况立即报告。', x: 122, top: 150 }];
+    await open({ name: '值班制度.pdf', mimeType: 'application/pdf', buffer: Buffer.from(makePdf([lines])) }, '值班制度.pdf');
+    expect(requests.some((url) => url.endsWith('.bcmap'))).toBe(true);
+    await page.locator('#check-file').setInputFiles(`${real}/D15_某某中学值班制度（扫描件）.pdf`);
+    await expect.poll(() => page.locator('.check-alert').textContent(), { timeout: 60_000 }).toContain('扫描件无法读取文字，请提供 Word 或文字版。');
+    expect(await page.locator('.check-report').isHidden()).toBe(true);
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

@@ -150,15 +150,16 @@ describe('.docx reading', () => {
     expect(table).toEqual({ text: '姓名\t职务\t电话', cells: ['姓名', '职务', '电话'] });
   });
 
-  test('old .doc, .wps, oversized, broken and empty files get a clear message', async () => {
+  test('broken .doc and old .wps, oversized, broken and empty files get a clear message', async () => {
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     expect(await readPlanFile('旧预案.doc', ole)).toEqual({ ok: false, message: expect.stringContaining('另存为') });
-    expect(await readPlanFile('改了扩展名.docx', ole)).toEqual({ ok: false, message: expect.stringContaining('旧版 Word 文档') });
-    expect(await readPlanFile('预案.wps', new Uint8Array(8))).toEqual({ ok: false, message: expect.stringContaining('WPS') });
+    expect(await readPlanFile('改了扩展名.docx', ole)).toEqual({ ok: false, message: expect.stringContaining('打不开') });
+    expect(await readPlanFile('预案.wps', new Uint8Array(8))).toEqual({ ok: false, message: expect.stringContaining('早期 WPS 文字') });
     expect(await readPlanFile('坏.docx', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).toEqual({ ok: false, message: expect.stringContaining('打不开') });
     expect(await readPlanFile('大.txt', new Uint8Array(20 * 1024 * 1024 + 1))).toEqual({ ok: false, message: expect.stringContaining('20 MB') });
     expect(await readPlanFile('空.txt', new TextEncoder().encode(' \n\n'))).toEqual({ ok: false, message: expect.stringContaining('没有读到文字') });
-    expect(await readPlanFile('扫描.pdf', new Uint8Array(8))).toEqual({ ok: false, message: expect.stringContaining('.docx、.odt、.txt 和 .md') });
+    expect(await readPlanFile('坏.pdf', new Uint8Array(8))).toEqual({ ok: false, message: expect.stringContaining('PDF 文件打不开') });
+    expect(await readPlanFile('预案.rtf', new Uint8Array(8))).toEqual({ ok: false, message: expect.stringContaining('文字版 PDF') });
   });
 
   test('GB18030 text files are read', async () => {

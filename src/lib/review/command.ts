@@ -10,7 +10,7 @@ import { byUnit, unitOpinion } from './opinion';
 import { loadReviewForm } from './load-form';
 import { fillReviewForm, reviewFormDoc } from './review-form';
 
-/** Files the checker reads or explains (old .doc, .wps, .pdf get their message); others in a folder are skipped. */
+/** Files the checker reads (a scanned PDF or an old .wps gets its message); others in a folder are skipped. */
 const PLAN_FILE = /\.(docx|doc|wps|txt|md|markdown|pdf|odt)$/i;
 
 /** Paths as given; a folder becomes its plan files, recursively, in name order. Hidden and ~$ lock files are skipped. */
