@@ -41,6 +41,8 @@ export interface RankContext {
   filters: Record<string, string>;
   /** Organisation types the query names; their plans go up. */
   orgTypes: string[];
+  /** Pages of the templates the query names (their cards); their sections go up like an organisation's. */
+  namedPlans?: string[];
   /** The query asks how to write a plan (怎么写, 写作): the guide is not held back. */
   wantsGuide?: boolean;
   /** The query asks for an annex (附件, 表, 清单): annexes are not held back. */
@@ -98,7 +100,7 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
     else if (hit.score > old.score) best.set(hit.key, { ...hit, excerpt: hit.excerpt.length ? hit.excerpt : old.excerpt });
     else if (!old.excerpt.length) old.excerpt = hit.excerpt;
   };
-  const boost = (plan: PlanEntry | undefined) => (plan && context.orgTypes.includes(plan.f[0]) ? ORG_BOOST : 0);
+  const boost = (plan: PlanEntry | undefined) => (plan && (context.orgTypes.includes(plan.f[0]) || context.namedPlans?.includes(plan.u)) ? ORG_BOOST : 0);
   const aside = (plan: PlanEntry | undefined, title: string) => ((plan && !plan.slug && !context.wantsGuide) || (isAnnex(title) && !context.wantsAnnex) ? ASIDE : 1);
   for (const run of runs) {
     const topPage = Math.max(...run.pages.map((p) => p.score), Number.MIN_VALUE);
