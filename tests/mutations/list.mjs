@@ -550,4 +550,18 @@ export const MUTATIONS = [
     to: '.replace(/(?!)/gm,',
     check: unit('tests/unit/model.test.ts'),
   },
+  {
+    name: 'the check page links only the first place of a finding (issue 24 item 9)',
+    file: 'src/scripts/check-report.ts',
+    from: 'const places = everyPlace(report, finding);',
+    to: 'const places = everyPlace(report, finding).slice(0, 1);',
+    check: built(['tests/browser/check.test.ts'], 'ten paragraphs'),
+  },
+  {
+    name: 'the .docx annex drops the markers of unordered list items',
+    file: 'src/lib/render/docx-blocks.ts',
+    from: "annex ? [{ text: '· ' }] : []",
+    to: '[]',
+    check: unit('tests/unit/docx.test.ts'),
+  },
 ];
