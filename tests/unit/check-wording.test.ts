@@ -66,6 +66,7 @@ describe('numbers against the law', () => {
     ['公司负责人1小时内向某某区应急管理局报告；公司应急值守电话0000-0000003（安全部24小时）。', 0],
     ['安全部24小时值班电话：0000-0000003，事故信息报告区应急管理局。', 0],
     ['停电超过24小时的，立即报告区应急管理局。', 0],
+    ['公司实行24小时值班制度并及时向区应急管理局报告事故信息。', 0],
   ])('production accidents: %s', (sentence, count) => {
     expect(rule('某某公司生产安全事故综合应急预案', sentence, 'report-limit')).toHaveLength(count);
   });
