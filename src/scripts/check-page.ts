@@ -1,6 +1,7 @@
 import type { ReadInfo } from '../lib/check/read/file';
 import type { Paragraph, Report, Rules } from '../lib/check/types';
 import { exportFileName } from '../lib/export/filename';
+import { formatDate } from '../lib/model/text';
 import { copyPlain, download } from './clipboard';
 import { announce } from './dom';
 import { renderFindings, renderSummary, renderUserText } from './check-report';
@@ -26,6 +27,8 @@ class CheckPage extends HTMLElement {
   private fileName = '';
   private report: Report | undefined;
   private toMarkdown: Engine['reportToMarkdown'] | undefined;
+  /** The day the report was made, 2026年6月29日: printed and written into the .docx. */
+  private checked = '';
   private readonly q = <T extends HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
 
   connectedCallback(): void {
@@ -69,7 +72,7 @@ class CheckPage extends HTMLElement {
     this.readInfo = undefined;
     this.fileName = '';
     this.q('.check-report').hidden = true;
-    for (const selector of ['.report-summary', '.report-findings', '.user-text', '.report-file']) this.q(selector).replaceChildren();
+    for (const selector of ['.report-summary', '.report-findings', '.user-text', '.report-file', '.report-date']) this.q(selector).replaceChildren();
   }
 
   private async openFile(file: File): Promise<void> {
@@ -115,7 +118,10 @@ class CheckPage extends HTMLElement {
   }
 
   private show(report: Report): void {
+    const now = new Date();
+    this.checked = formatDate(`${now.getFullYear()}-${now.getMonth() + 1}-${now.getDate()}`);
     this.q('.report-file').textContent = this.fileName ? `文件：${this.fileName}` : '检查的是粘贴的文字';
+    this.q('.report-date').textContent = `检查日期：${this.checked}`;
     this.q('.report-summary').replaceChildren(...renderSummary(report));
     this.q('.report-findings').replaceChildren(...renderFindings(report));
     this.q('.user-text').replaceChildren(...renderUserText(report));
@@ -143,15 +149,24 @@ class CheckPage extends HTMLElement {
     return this.toMarkdown!(this.report!, { file: this.fileName || undefined, site: location.origin });
   }
 
+  private reportName(extension: 'md' | 'docx'): string {
+    const base = this.fileName.replace(/\.[^.]+$/, '') || this.report!.title;
+    return exportFileName(base, '体检报告', extension);
+  }
+
   private async onAction(event: Event): Promise<void> {
     const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset['action'];
     if (!action || !this.report) return;
     if (action === 'copy') announce((await copyPlain(this.markdown())) ? '已复制报告。' : '复制失败，请选中报告文字后手动复制。');
     else if (action === 'download') {
-      const base = this.fileName.replace(/\.[^.]+$/, '') || this.report.title;
-      download(new Blob([this.markdown()], { type: 'text/markdown;charset=utf-8' }), exportFileName(base, '体检报告', 'md'));
+      download(new Blob([this.markdown()], { type: 'text/markdown;charset=utf-8' }), this.reportName('md'));
       announce('报告已生成，请在浏览器的下载中查看。');
-    } else if (action === 'print') window.print();
+    } else if (action === 'docx') {
+      announce('正在生成 Word 文档…');
+      // The .docx writer is large: it loads on the first click, never with the page.
+      const { checkReportDocx } = await import('./batch-docx');
+      download(await checkReportDocx(this.fileName || '粘贴的文字', this.report, this.checked), this.reportName('docx'));
+      announce('报告已生成，请在浏览器的下载中查看。');    } else if (action === 'print') window.print();
   }
 }
 

@@ -1,19 +1,24 @@
-import { SEVERITY_LABELS, elementPlaces, groupBySection, kindLine, morePlaces, quote, summaryLine } from '../lib/check/show/group';
+import { SEVERITY_LABELS, elementPlaces, everyPlace, groupBySection, kindLine, summaryLine } from '../lib/check/show/group';
 import type { Finding, Report } from '../lib/check/types';
 import { el } from './dom';
 
 /** Id of a paragraph of the user's text, the target of a finding's link. */
 export const paragraphId = (index: number): string => `p-${index + 1}`;
 
+/** Where a finding is: every place, each a link to that paragraph of the user's text. */
+function placesLine(report: Report, finding: Finding): HTMLParagraphElement | false {
+  const places = everyPlace(report, finding);
+  if (places.length === 0) return false;
+  const links = places.flatMap((place, i) => [i > 0 && '、', el('a', { href: `#${paragraphId(place.at)}`, class: 'goto' }, `“${place.quote}”`)]);
+  return el('p', { class: 'places' }, places.length > 1 ? `位置（${places.length}段）：` : '位置：', ...links);
+}
+
 function findingItem(report: Report, finding: Finding): HTMLLIElement {
-  const where = quote(report, finding);
-  const more = morePlaces(report, finding);
   return el(
     'li',
     { class: `finding finding-${finding.severity}` },
     el('p', {}, el('span', { class: `severity severity-${finding.severity}` }, SEVERITY_LABELS[finding.severity]), finding.message),
-    where !== undefined && finding.at !== undefined && el('p', {}, '位置：', el('a', { href: `#${paragraphId(finding.at)}`, class: 'goto' }, `“${where}”`)),
-    more !== undefined && el('p', {}, more),
+    placesLine(report, finding),
     el('p', {}, `怎么改：${finding.fix}`),
     finding.link && el('p', {}, '参考：', el('a', { href: finding.link.href }, finding.link.label)),
   );

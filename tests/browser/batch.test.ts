@@ -10,7 +10,7 @@ import { toDocxBytes } from '../../src/lib/render/docx';
 import { toPdf } from '../unit/office';
 import { loadFile, templateFiles } from '../unit/content-files';
 import { axeViolations } from './axe';
-import { useBrowser, watchedPage } from './browser';
+import { tabTo, useBrowser, watchedPage } from './browser';
 
 const { browser, baseUrl } = useBrowser();
 const CORPUS = 'tests/unit/fixtures/check-corpus';
@@ -238,15 +238,13 @@ describe('批量体检 /check/batch/', () => {
     await chooser.setFiles([`${CORPUS}/01-chemical-comprehensive-2016.docx`, `${CORPUS}/06-substation-onsite.txt`, `${CORPUS}/08-kindergarten-fire-plain.txt`]);
     await page.locator(RESULTS).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('batch-results-title');
-    const sort = page.locator('th[data-sort="file"] button');
-    for (let i = 0; i < 40 && !(await sort.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await tabTo(page, 'th[data-sort="file"] button');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('th[data-sort="file"]').getAttribute('aria-sort')).toBe('ascending');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('th[data-sort="file"]').getAttribute('aria-sort')).toBe('descending');
-    const first = page.locator('.open-report').first();
-    for (let i = 0; i < 40 && !(await first.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
-    const name = await first.textContent();
+    await tabTo(page, '.open-report');
+    const name = await page.evaluate(() => document.activeElement?.textContent);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('batch-report-title');
     await page.keyboard.press('Shift+Tab');

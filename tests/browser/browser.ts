@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
@@ -76,4 +76,30 @@ export async function downloadAnyway(page: Page, click: () => Promise<void>): Pr
   const path = join(mkdtempSync(join(tmpdir(), 'plan-download-')), download.suggestedFilename());
   await download.saveAs(path);
   return { name: download.suggestedFilename(), path };
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+export async function tabTo(page: Page, selector: string, limit = 40): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** Picks files through the browser's file chooser, which `open` (a click or a key press) brings up. */
+export async function pickFiles(page: Page, open: () => Promise<unknown>, files: string | string[]): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), open()]);
+  await chooser.setFiles(files);
+}
+
+/**
+ * Reads `read()` until `done` holds or `timeout` ms pass, and returns the last value read, for the
+ * test to assert on. A broken feature then fails on that plain assertion, fast and saying what it
+ * saw; an `expect.poll` that gives up is reported as a bare Error, which the mutation check does
+ * not count as an assertion, and a Playwright wait would run into the test's timeout.
+ */
+export async function settled<T>(read: () => Promise<T>, done: (value: T) => boolean, timeout = 30_000): Promise<T> {
+  await expect.poll(async () => done(await read()), { timeout }).toBe(true).catch(() => undefined);
+  return read();
 }

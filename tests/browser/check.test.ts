@@ -1,21 +1,15 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { makePdf } from '../unit/fixtures/check-formats/pdf';
+import { toPdf } from '../unit/office';
 import { axeViolations } from './axe';
-import { sitePath, useBrowser, watchedPage } from './browser';
+import { pickFiles, sitePath, tabTo, useBrowser, watchedPage } from './browser';
 
 const { browser, baseUrl } = useBrowser();
 const CORPUS = 'tests/unit/fixtures/check-corpus';
 const REPORT = 'check-page .check-report:not([hidden])';
-
-/** Presses Tab until the focused element matches, as a keyboard user would. */
-async function tabTo(page: Page, selector: string, limit = 40): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 describe('预案体检 /check/', () => {
   test('a .docx through the file picker: report, a finding’s link, the downloaded report; axe clean; nothing leaves the origin', async () => {
@@ -23,8 +17,7 @@ describe('预案体检 /check/', () => {
     await page.goto(`${baseUrl}/`);
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '预案体检' }).click();
     await expect.poll(() => page.url()).toContain('/check/');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('#check-file').click()]);
-    await chooser.setFiles(`${CORPUS}/02-primary-school-2018.docx`);
+    await pickFiles(page, () => page.locator('#check-file').click(), `${CORPUS}/02-primary-school-2018.docx`);
     await page.locator(REPORT).waitFor();
     expect(await page.locator('.report-summary').textContent()).toMatch(/错误 2 项.*预案类型：维稳（综治）工作方案（根据标题识别）/s);
     const findings = (await page.locator('.report-findings').textContent()) ?? '';
@@ -49,6 +42,34 @@ describe('预案体检 /check/', () => {
     }
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a .doc, a .wps, a text PDF, a PDF needing the Chinese character maps and a scan: each read in the page, nothing from outside the origin', { timeout: 180_000 }, async () => {
+    const { page, errors, foreign } = await watchedPage(browser(), baseUrl);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${baseUrl}/check/`);
+    const open = async (file: Parameters<Page['setInputFiles']>[1], name: string) => {
+      await page.locator('#check-file').setInputFiles(file);
+      await expect.poll(() => page.locator('.report-file').textContent(), { timeout: 60_000 }).toBe(`文件：${name}`);
+      return (await page.locator('.report-summary').textContent()) ?? '';
+    };
+    const real = 'tests/fixtures/check-real/out';
+    expect(await open(`${real}/D05_某某镇防汛防台风应急预案.doc`, 'D05_某某镇防汛防台风应急预案.doc')).toMatch(/错误 \d+ 项/);
+    expect(await page.locator('.report-findings').textContent()).toContain('红色');
+    expect(await open(`${real}/D10_蓝天幼儿园突发事件应急预案.wps`, 'D10_蓝天幼儿园突发事件应急预案.wps')).toMatch(/错误 \d+ 项/);
+    expect(await page.locator('.report-findings').textContent()).toContain('每学年');
+    await open(`${real}/D14_幸福社区防汛应急预案.pdf`, 'D14_幸福社区防汛应急预案.pdf');
+    expect(await page.locator('.report-findings').textContent()).toContain('响应分级');
+    const lines = [{ text: '某某社区值班制度', x: 200, top: 60, size: 22 }, { text: '一、值班安排', x: 90, top: 120 }, { text: '社区实行24小时值班，值班人员发现情况立即报告。', x: 122, top: 150 }];
+    await open({ name: '值班制度.pdf', mimeType: 'application/pdf', buffer: Buffer.from(makePdf([lines])) }, '值班制度.pdf');
+    expect(requests.some((url) => url.endsWith('.bcmap'))).toBe(true);
+    await page.locator('#check-file').setInputFiles(`${real}/D15_某某中学值班制度（扫描件）.pdf`);
+    await expect.poll(() => page.locator('.check-alert').textContent(), { timeout: 60_000 }).toContain('扫描件无法读取文字，请提供 Word 或文字版。');
+    expect(await page.locator('.check-report').isHidden()).toBe(true);
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 
@@ -134,7 +155,7 @@ describe('预案体检 report actions and print (issue 24 item 9)', () => {
     await page.locator('#check-file').setInputFiles(`${CORPUS}/02-primary-school-2018.txt`);
     await page.locator(REPORT).waitFor();
     const boxes = await page.locator('.report-actions button').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().toJSON() as DOMRect));
-    expect(boxes).toHaveLength(3);
+    expect(boxes).toHaveLength(4);
     for (let i = 1; i < boxes.length; i++) {
       const [a, b] = [boxes[i - 1]!, boxes[i]!];
       const apart = b.left - a.right >= 4 || b.top - a.bottom >= 4;
@@ -143,6 +164,66 @@ describe('预案体检 report actions and print (issue 24 item 9)', () => {
     await page.emulateMedia({ media: 'print' });
     const label = await page.locator('.severity-error').first().evaluate((el) => ({ before: getComputedStyle(el, '::before').content, background: getComputedStyle(el).backgroundColor, color: getComputedStyle(el).color }));
     expect(label).toEqual({ before: '"【"', background: 'rgba(0, 0, 0, 0)', color: 'rgb(0, 0, 0)' });
+    await page.context().close();
+  });
+
+  test('blanks left in ten paragraphs: the finding links every place, and the last link reaches its paragraph', async () => {
+    const { page, errors } = await watchedPage(browser(), baseUrl);
+    await page.goto(`${baseUrl}/check/`);
+    const blanks = Array.from({ length: 7 }, (_, i) => `第${i + 1}组联系人：×××，电话：【电话${i + 1}】`).join('\n');
+    await page.locator('#check-text').fill(readFileSync(`${CORPUS}/02-primary-school-2018.txt`, 'utf8').replace('五、工作要求', `${blanks}\n五、工作要求`));
+    await page.locator('.run-check').click();
+    await page.locator(REPORT).waitFor();
+    const finding = page.locator('.finding', { hasText: '没有填写的空白' });
+    // 02 holds blanks in three paragraphs (组长, 副组长, 值班电话), and seven more were added.
+    expect(await finding.textContent()).toMatch(/有17处.*位置（10段）/);
+    const links = finding.locator('a.goto');
+    expect(await links.count()).toBe(10);
+    expect(await finding.textContent()).not.toContain('等');
+    const targets = await links.evaluateAll((all) => all.map((a) => document.getElementById((a as HTMLAnchorElement).hash.slice(1))?.textContent ?? ''));
+    expect(targets.every((text) => /×××|【/.test(text)), targets.join('|')).toBe(true);
+    await links.last().click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(targets.at(-1));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the printed report names the file and the day it was checked', async () => {
+    const { page } = await watchedPage(browser(), baseUrl);
+    await page.goto(`${baseUrl}/check/`);
+    await page.locator('#check-file').setInputFiles(`${CORPUS}/02-primary-school-2018.txt`);
+    await page.locator(REPORT).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const printed = (await page.locator('main').innerText()).replace(/\s+/g, '');
+    const today = await page.evaluate(() => `${new Date().getFullYear()}年${new Date().getMonth() + 1}月${new Date().getDate()}日`);
+    expect(printed).toContain('文件：02-primary-school-2018.txt');
+    expect(printed).toContain(`检查日期：${today}`);
+    expect(printed).not.toContain('下载报告');
+    await page.emulateMedia({ media: 'screen' });
+    await page.locator('#check-text').fill(readFileSync(`${CORPUS}/07-duty-articles.txt`, 'utf8'));
+    await page.locator('.run-check').click();
+    await expect.poll(() => page.locator('.report-file').textContent()).toBe('检查的是粘贴的文字');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('main').innerText()).toContain(`检查日期：${today}`);
+    await page.context().close();
+  });
+
+  test('the report downloads as .docx, written by the desk’s 评审意见 writer, and LibreOffice shows its findings', async () => {
+    const { page, errors } = await watchedPage(browser(), baseUrl, { acceptDownloads: true });
+    await page.goto(`${baseUrl}/check/`);
+    await page.locator('#check-file').setInputFiles(`${CORPUS}/02-primary-school-2018.docx`);
+    await page.locator(REPORT).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载报告（.docx）' }).click()]);
+    expect(download.suggestedFilename()).toBe('02-primary-school-2018-体检报告.docx');
+    const [pdf] = toPdf([{ name: 'report', bytes: readFileSync((await download.path())!) }]);
+    const text = execFileSync('pdftotext', [pdf!, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(text).toContain('预案体检报告');
+    expect(text).toContain('报送文件：02-primary-school-2018.docx');
+    expect(text).toContain('必须修改');
+    expect(text).toContain('信访条例');
+    expect(text).toContain('中小学每月应当至少组织一次应急疏散演练');
+    expect(text).toMatch(/检查日期：\d{4}年\d{1,2}月\d{1,2}日/);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

@@ -8,9 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { useBrowser, watchedPage } from './browser';
+import { settled, useBrowser, watchedPage } from './browser';
 
 const { browser, baseUrl } = useBrowser();
 // Screenshots for a person to look at.
@@ -33,6 +33,14 @@ async function chooseNotice(page: Page): Promise<void> {
   const choice = page.locator('#f-notice-choice-notice');
   if (await choice.count()) await choice.check();
 }
+
+/**
+ * A field's value now, or undefined when there is no such field: it never waits, so a poll on it
+ * ends in an assertion (a broken feature fails fast and says what it saw), not in a test timeout.
+ */
+const valueNow = (field: Locator): Promise<string | undefined> => field.evaluateAll((found) => (found[0] as HTMLInputElement | undefined)?.value);
+/** The view the template page shows now (fill or preview), or undefined before its script picks one. */
+const viewNow = (page: Page): Promise<string | undefined> => page.locator('plan-page').first().evaluate((plan) => (plan as HTMLElement).dataset['view']);
 
 const missingLabels = (page: Page) => page.locator('details.missing li').allTextContents();
 
@@ -132,13 +140,14 @@ describe('deleting can be undone', () => {
     expect(await page.getByRole('textbox', { name: '第1组名称' }).inputValue()).toBe(name);
     page.once('dialog', (dialog) => void dialog.accept());
     await groupButton.click();
-    await expect.poll(() => page.getByRole('textbox', { name: '第1组名称' }).inputValue()).not.toBe(name);
+    const groupName = page.getByRole('textbox', { name: '第1组名称' });
+    expect(await settled(() => valueNow(groupName), (value) => value !== name)).not.toBe(name);
     expect(await page.locator('.plan').textContent()).not.toContain('周敏');
     await page.locator('.undo-bar').getByRole('button', { name: '撤销' }).click();
-    await expect.poll(() => page.getByRole('textbox', { name: '第1组名称' }).inputValue()).toBe(name);
-    expect(await page.getByRole('textbox', { name: '第1组组长姓名' }).inputValue()).toBe('周敏');
-    expect(await page.getByRole('textbox', { name: '第1组成员第1人姓名' }).inputValue()).toBe('李华');
-    await expect.poll(() => page.locator('.plan').textContent()).toContain('周敏');
+    expect(await settled(() => valueNow(groupName), (value) => value === name)).toBe(name);
+    expect(await valueNow(page.getByRole('textbox', { name: '第1组组长姓名' }))).toBe('周敏');
+    expect(await valueNow(page.getByRole('textbox', { name: '第1组成员第1人姓名' }))).toBe('李华');
+    expect(await settled(() => page.locator('.plan').textContent(), (text) => text?.includes('周敏') ?? false)).toContain('周敏');
     await expect.poll(() => page.evaluate(() => localStorage.getItem('plan-templates:drafts:school-stability-emergency-plan') ?? '')).toContain('李华');
     expect(errors).toEqual([]);
     await page.context().close();
@@ -151,9 +160,10 @@ describe('deleting can be undone', () => {
     await page.getByRole('button', { name: '添加一人：领导小组成员' }).click();
     await page.keyboard.type('赵强');
     await page.getByRole('button', { name: '删除领导小组成员第1人' }).click();
-    await expect.poll(() => page.getByRole('textbox', { name: '领导小组成员第1人姓名' }).inputValue()).toBe('赵强');
+    const first = page.getByRole('textbox', { name: '领导小组成员第1人姓名' });
+    expect(await settled(() => valueNow(first), (value) => value === '赵强')).toBe('赵强');
     await page.locator('.undo-bar').getByRole('button', { name: '撤销' }).click();
-    await expect.poll(() => page.getByRole('textbox', { name: '领导小组成员第1人姓名' }).inputValue()).toBe('李华');
+    expect(await settled(() => valueNow(first), (value) => value === '李华')).toBe('李华');
     await page.context().close();
   });
 });
@@ -195,18 +205,18 @@ describe('views', () => {
     const { page } = await watchedPage(browser(), baseUrl, PHONE);
     await page.goto(`${baseUrl}/choose/school/incident/`);
     // Until the page's script picks a view, a phone shows both panels: wait for the choice.
-    const viewShown = (view: string) => page.locator(`plan-page[data-view="${view}"]`).waitFor({ state: 'attached' });
     await page.locator('.pick').first().getByRole('link', { name: '打开模板并填写' }).click();
-    await viewShown('fill');
+    await page.waitForURL(/\/templates\//);
+    expect(await settled(() => viewNow(page), (shown) => shown === 'fill')).toBe('fill');
     expect(await page.locator('.fill-panel').isVisible()).toBe(true);
     expect(await page.locator('.plan').isVisible()).toBe(false);
     await page.locator('.view-tabs [data-view="preview"]').click();
     await page.reload();
-    await viewShown('preview');
+    expect(await settled(() => viewNow(page), (shown) => shown === 'preview')).toBe('preview');
     expect(await page.locator('.fill-panel').isVisible()).toBe(false);
     await page.locator('.view-tabs [data-view="fill"]').click();
     await page.reload();
-    await viewShown('fill');
+    expect(await settled(() => viewNow(page), (shown) => shown === 'fill')).toBe('fill');
     expect(await page.locator('.plan').isVisible()).toBe(false);
     await page.context().close();
   });
@@ -241,8 +251,8 @@ describe('我的草稿 on the home page', () => {
     await page.goto(`${baseUrl}/`);
     await page.reload();
     const drafts = page.locator('.my-drafts');
-    await drafts.waitFor();
-    expect(await drafts.locator('li').count()).toBe(2);
+    expect(await settled(() => drafts.locator('li').count(), (count) => count === 2)).toBe(2);
+    expect(await drafts.isVisible()).toBe(true);
     expect(await drafts.locator('li').first().textContent()).toContain('社区维稳应急值班制度');
     expect(await drafts.locator('li').first().textContent()).toMatch(/最后修改 \d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -257,11 +267,11 @@ describe('我的草稿 on the home page', () => {
 
     await drafts.getByRole('link', { name: '继续填写：学校维稳工作应急预案' }).click();
     await page.waitForURL(/school-stability-emergency-plan\/#fill$/);
-    await expect.poll(() => page.inputValue('#f-orgName')).toBe('某某市第九中学');
+    expect(await settled(() => valueNow(page.locator('#f-orgName')), (value) => value === '某某市第九中学')).toBe('某某市第九中学');
     expect(await page.locator('.fill-panel').isVisible()).toBe(true);
     // The header leads there from any page.
     await page.locator('.site-header').getByRole('link', { name: '我的草稿' }).click();
-    await drafts.waitFor();
+    expect(await settled(() => drafts.isVisible(), Boolean)).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });

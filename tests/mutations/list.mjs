@@ -528,4 +528,33 @@ export const MUTATIONS = [
     to: 'return [...best.values()].sort((a, b) => a.score - b.score);',
     check: unit('tests/unit/search.test.ts'),
   },
+  // Browser checks that wait on a condition with a bounded poll, so a mutant fails on an assertion.
+  {
+    name: '撤销 after a deletion brings nothing back',
+    file: 'src/scripts/editor/editor.ts',
+    from: '() => {\n      this.values = before;',
+    to: '() => {\n      this.values = this.values;',
+    check: built(['tests/browser/first-user.test.ts'], 'deleting can be undone'),
+  },
+  {
+    name: 'the home page lists no drafts (我的草稿)',
+    file: 'src/scripts/my-drafts.ts',
+    from: '\ndraw();\n',
+    to: '\n',
+    check: built(['tests/browser/first-user.test.ts'], '我的草稿'),
+  },
+  {
+    name: 'the chooser\'s 打开模板并填写 lands on 预览 and a reload forgets the view',
+    file: 'src/scripts/editor/view.ts',
+    from: "  const asked = location.hash.slice(1);\n  if (isView(asked)) return asked;",
+    to: "  return 'preview';",
+    check: built(['tests/browser/first-user.test.ts'], 'opens 填写'),
+  },
+  {
+    name: '.md leaves a user\'s "1." or "#" at a line start as Markdown (a list or heading appears)',
+    file: 'src/lib/render/markdown.ts',
+    from: '.replace(/^(\\s*)([#+=-]|\\d+[.)])/gm,',
+    to: '.replace(/(?!)/gm,',
+    check: unit('tests/unit/model.test.ts'),
+  },
 ];

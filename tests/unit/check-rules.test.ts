@@ -128,9 +128,9 @@ describe('leftover blanks', () => {
     expect(found[0]!.severity).toBe('error');
   });
 
-  test('counted once for the whole plan, pointing at the first', () => {
-    const found = byRule(check('某某预案\n组长：【姓名】\n副组长：×××').findings, 'leftover-blank');
-    expect(found.map((f) => [f.message, f.at])).toEqual([['有2处没有填写的空白或占位符，如“【姓名】”。', 1]]);
+  test('counted once for the whole plan, pointing at the first and listing every other paragraph once', () => {
+    const found = byRule(check('某某预案\n组长：【姓名】\n副组长：×××\n成员：×××、×××').findings, 'leftover-blank');
+    expect(found.map((f) => [f.message, f.at, f.alsoAt])).toEqual([['有4处没有填写的空白或占位符，如“【姓名】”。', 1, [2, 3]]]);
   });
 
   test('signature and date lines of a form are to be filled by hand, not leftovers', () => {

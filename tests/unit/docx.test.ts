@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { fill, sectionsOf, textOf } from '../../src/lib/model/fill';
-import type { FilledBlock, FilledDoc, FilledSection, Values } from '../../src/lib/model/types';
+import type { FilledBlock, FilledDoc, FilledSection, Run, Values } from '../../src/lib/model/types';
 import { buildDocument, toDocxBlob, toDocxBytes } from '../../src/lib/render/docx';
 import { loadFile, templateFiles } from './content-files';
 
@@ -297,6 +297,35 @@ describe('hostile text', async () => {
     expect(heading.xml).not.toContain('<w:b/>');
     expect(paragraphWith(xml, '普通').xml).toMatch(/<w:b\/>.*加粗/);
     expect(paragraphWith(xml, '普通').xml).not.toMatch(/<w:b\/>.*普通/);
+  });
+
+  test('in an annex, list items keep their markers and a wide table keeps the body tables’ 4号 (issue 24 item 11)', async () => {
+    const cells = (texts: string[]): Run[][] => texts.map((text) => [{ text }]);
+    const wide: FilledBlock = {
+      type: 'table',
+      head: cells(['名称', '型号规格', '数量', '存放地点', '管理责任人', '联系电话']),
+      rows: [cells(['手提式干粉灭火器', 'MFZ/ABC4', '20具', '各楼层消防箱', '张磊（保卫科）', '138-0000-0051']), cells(['应急照明灯', '充电式', '8盏', '值班室', '李强', '138-0000-0052'])],
+    };
+    const narrow: FilledBlock = { type: 'table', head: cells(['岗位', '电话']), rows: [cells(['值班室', '010-0000-0000'])] };
+    const annex: FilledSection = {
+      type: 'section', id: 'a', level: 1, number: '', title: [{ text: '应急物资清单' }], annex: true, guide: [],
+      body: [
+        { type: 'list', ordered: false, items: [[{ text: '每月检查一次' }], [{ text: '过期及时更换' }]] },
+        { type: 'list', ordered: true, items: [[{ text: '登记领用' }]] },
+        wide,
+      ],
+    };
+    const doc: FilledDoc = { title: [{ text: '标题' }], body: [{ type: 'list', ordered: false, items: [[{ text: '正文条目' }]] }, narrow, annex], missing: [] };
+    const xml = (await parts(doc))['word/document.xml']!;
+    expect(paragraphWith(xml, '· 每月检查一次').xml).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(paragraphWith(xml, '· 过期及时更换').xml).toMatch(/w:sz w:val="32"/);
+    expect(paragraphWith(xml, '1．登记领用').text).toBe('1．登记领用');
+    // The body's unordered items stay without a glyph, as official documents set them.
+    expect(paragraphWith(xml, '正文条目').text).toBe('正文条目');
+    const [bodyTable, annexTable] = [...xml.matchAll(/<w:tbl>.*?<\/w:tbl>/g)].map(([table]) => table);
+    const sizes = (table: string) => new Set([...table.matchAll(/<w:sz w:val="(\d+)"\/>/g)].map((m) => m[1]));
+    expect(sizes(bodyTable!)).toEqual(new Set(['28']));
+    expect(sizes(annexTable!)).toEqual(sizes(bodyTable!));
   });
 
   test('tables without columns are left out instead of breaking the file', async () => {

@@ -131,6 +131,15 @@ describe('fill, every field kind', () => {
     const md = toMarkdown(fill(template, 'user', { orgName: '<img src=x onerror=alert(1)> *星* | [链接](x)' }));
     expect(md).toContain('\\<img src=x onerror=alert(1)\\> \\*星\\* \\| \\[链接\\](x)测试预案');
   });
+
+  test('Markdown escapes a user\'s text that starts like a heading, list item or numbered item', () => {
+    const starts = ['# 不是标题', '## 也不是', '- 不是列表', '+ 不是列表', '= 不是下划线标题', '1. 不是编号', '2) 也不是编号', '  3. 缩进的也不是'];
+    const md = toMarkdown({ title: [{ text: '标题' }], body: starts.map((text) => ({ type: 'paragraph', runs: [{ text }] })), missing: [] });
+    const paragraphs = md.split('\n\n').slice(1).map((p) => p.trim());
+    expect(paragraphs).toEqual(['\\# 不是标题', '\\## 也不是', '\\- 不是列表', '\\+ 不是列表', '\\= 不是下划线标题', '1\\. 不是编号', '2\\) 也不是编号', '3\\. 缩进的也不是']);
+    // Nothing in the document reads as a heading but the title, or as a list item.
+    expect(md.split('\n').filter((line) => /^\s*(#|[-+]\s|\d+[.)]\s)/.test(line))).toEqual(['# 标题']);
+  });
 });
 
 describe('text helpers', () => {

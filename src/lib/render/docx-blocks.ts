@@ -25,7 +25,7 @@ import { unreachable } from '../model/unreachable';
 import { BODY, BORDER, CHAR, FONT, LINE_PITCH, SIZE, TEXT_WIDTH, blankLine, blankLines, linesOf, runsOf, type Look } from './docx-base';
 import { flowChart } from './docx-flow';
 import { headingLook, headingStyle, outlineLevel } from './docx-styles';
-import { CELL_MARGIN, tableLayout } from './docx-table';
+import { CELL_MARGIN, columnWidths } from './docx-table';
 
 type FilledNode = FilledBlock | FilledSection;
 type Child = Paragraph | Table;
@@ -105,11 +105,13 @@ function annexHeading(section: FilledSection): Paragraph[] {
 
 /**
  * Ordered items read "1．…" (full-width full stop), so they do not look like the "1." third-level
- * headings; unordered items carry no bullet glyph, which official documents do not use, and read as
- * ordinary indented paragraphs.
+ * headings. In the body, unordered items carry no bullet glyph, which official documents do not
+ * use, and read as ordinary indented paragraphs; in an annex (a checklist, a form's notes) each
+ * item keeps a "·" marker, as the page and the .txt show it, so the items stay apart.
  */
-function list(ordered: boolean, items: Run[][]): Paragraph[] {
-  return items.map((item, i) => bodyParagraph(runsOf(ordered ? [{ text: `${i + 1}．` }, ...item] : item, BODY)));
+function list(ordered: boolean, items: Run[][], annex: boolean): Paragraph[] {
+  const marker = (i: number): Run[] => (ordered ? [{ text: `${i + 1}．` }] : annex ? [{ text: '· ' }] : []);
+  return items.map((item, i) => bodyParagraph(runsOf([...marker(i), ...item], BODY)));
 }
 
 /** 署名 and 成文日期 as the model placed them (GB/T 9704 §7.3.5): with a seal, room above for it. */
@@ -148,15 +150,15 @@ function annexNote(items: Run[][]): Paragraph[] {
 
 const TABLE_BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
 
-function cell(runs: Run[], width: number, header: boolean, size: number): TableCell {
-  const look: Look = header ? { font: FONT.hei, size } : { font: FONT.body, size };
+function cell(runs: Run[], width: number, header: boolean): TableCell {
+  const look: Look = { font: header ? FONT.hei : FONT.body, size: SIZE.table };
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
     children: [
       new Paragraph({
         alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT,
-        // Table text is 4号 (or 小四) on single spacing: the body's 28.95 pt lines would make rows too tall
+        // Table text is 4号 on single spacing: the body's 28.95 pt lines would make rows too tall
         // (the paragraph defaults also keep it off the line grid, see docx-patch.ts).
         spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 40, after: 40 },
         indent: { firstLine: 0, firstLineChars: 0 },
@@ -171,12 +173,12 @@ function table(head: Run[][], rows: Run[][][]): Table[] {
   const columns = Math.max(head.length, ...rows.map((row) => row.length));
   // Word refuses a table without cells; a field with neither columns nor rows prints nothing.
   if (columns === 0) return [];
-  const { size, widths } = tableLayout(head, rows, columns, TEXT_WIDTH);
+  const widths = columnWidths(head, rows, columns, TEXT_WIDTH);
   const line = (cells: Run[][], header: boolean): TableRow =>
     new TableRow({
       cantSplit: true,
       ...(header ? { tableHeader: true } : {}),
-      children: widths.map((width, c) => cell(cells[c] ?? [], width, header, size)),
+      children: widths.map((width, c) => cell(cells[c] ?? [], width, header)),
     });
   const tableRows = [...(head.length > 0 ? [line(head, true)] : []), ...rows.map((row) => line(row, false))];
   return [
@@ -191,12 +193,12 @@ function table(head: Run[][], rows: Run[][][]): Table[] {
   ];
 }
 
-function block(node: FilledBlock): Child[] {
+function block(node: FilledBlock, annex: boolean): Child[] {
   switch (node.type) {
     case 'paragraph':
       return [bodyParagraph(runsOf(node.runs, BODY))];
     case 'list':
-      return list(node.ordered, node.items);
+      return list(node.ordered, node.items, annex);
     case 'table':
       return table(node.head, node.rows);
     case 'signature':
@@ -211,10 +213,11 @@ function block(node: FilledBlock): Child[] {
 }
 
 /** Section bodies; the writing guide (`section.guide`) is page chrome and never exported. */
-function section(node: FilledSection): Child[] {
-  return [...(node.annex ? annexHeading(node) : [heading(node)]), ...nodes(node.body)];
+function section(node: FilledSection, annex: boolean): Child[] {
+  return [...(node.annex ? annexHeading(node) : [heading(node)]), ...nodes(node.body, annex || node.annex)];
 }
 
-export function nodes(list: FilledNode[]): Child[] {
-  return list.flatMap((node) => (node.type === 'section' ? section(node) : block(node)));
+/** Sections and blocks; `annex` says they stand in an annex (or one of its sub-sections). */
+export function nodes(list: FilledNode[], annex = false): Child[] {
+  return list.flatMap((node) => (node.type === 'section' ? section(node, annex) : block(node, annex)));
 }

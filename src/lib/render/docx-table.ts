@@ -8,8 +8,6 @@ import type { Run } from '../model/types';
 
 /** 4号 (14 pt) table text: one character in twips. */
 export const TABLE_CHAR = 280;
-/** 小四 (12 pt), for a table whose short cells would not stay whole in 4号. */
-const SMALL_CHAR = 240;
 /**
  * Cell margin left and right, set on every table (1 mm): Word's default 0.19 cm each side leaves a
  * six-column table of 4号 text (名称, 型号规格, 数量, 存放地点, 管理责任人, 联系电话) no room to set
@@ -39,21 +37,14 @@ const lineWidth = (text: string): number => Math.max(0, ...text.split('\n').map(
 /** Latin/digit words (phone numbers, 12kV) never break. */
 const latinWidth = (text: string): number => Math.max(0, ...(text.match(/[\x21-\x7e]+/g) ?? []).map(textWidth));
 
-/** Column widths in twips summing to `total`, for text of the given character width. */
+/**
+ * Column widths in twips summing to `total`, for text of the given character width. Tables are 4号
+ * everywhere, in the body and in annexes (where the wide ones are: 物资清单, 台账); an earlier 小四
+ * step for wide tables made annex forms smaller than the body's tables. Headers stay whole; long
+ * cells wrap.
+ */
 export function columnWidths(head: Run[][], rows: Run[][][], columns: number, total: number, char = TABLE_CHAR): number[] {
   return share(claims(head, rows, columns, char), total);
-}
-
-/**
- * The table's text size and column widths: 4号 when its headers and short cells fit whole, else
- * 小四 if that lets them (a six-column equipment list does), else 4号 with what fits.
- */
-export function tableLayout(head: Run[][], rows: Run[][][], columns: number, total: number): { size: number; widths: number[] } {
-  const small = claims(head, rows, columns, SMALL_CHAR);
-  const smallFits = sum(small[1]!) <= total;
-  const large = claims(head, rows, columns, TABLE_CHAR);
-  if (sum(large[1]!) <= total || !smallFits) return { size: 28, widths: share(large, total) };
-  return { size: 24, widths: share(small, total) };
 }
 
 function claims(head: Run[][], rows: Run[][][], columns: number, char: number): number[][] {

@@ -80,3 +80,13 @@ export function allOpinions(entries: BatchEntry[]): FilledDoc {
     missing: [],
   };
 }
+
+/** The report of one checked plan, for the unit that checked it: the findings its 评审意见 would list. */
+export function checkReportDoc(entry: BatchEntry, checked: string): FilledDoc {
+  sectionId = 0;
+  return {
+    title: [{ text: '预案体检报告' }],
+    body: [para(`检查日期：${checked}。本报告由预案体检在浏览器中生成，文件没有上传。`), planSection(entry, 1, 1)],
+    missing: [],
+  };
+}

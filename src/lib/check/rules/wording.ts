@@ -85,7 +85,7 @@ function formatSections(doc: Outline, words: string[]): Set<number> {
   return lines;
 }
 
-/** Unfilled blanks and placeholders, reported once with their count and the first place. */
+/** Unfilled blanks and placeholders, reported once with their count, the first place and every other paragraph that holds one. */
 export function checkBlanks(doc: Outline, rule: Rules['blanks']): Finding[] {
   const patterns = rule.patterns.map((p) => ({
     pattern: new RegExp(p.pattern, 'gu'),
@@ -93,6 +93,7 @@ export function checkBlanks(doc: Outline, rule: Rules['blanks']): Finding[] {
   }));
   let count = 0;
   let first: { at: number; sample: string } | undefined;
+  const places = new Set<number>();
   const formats = formatSections(doc, rule.skipSections);
   for (const line of doc.lines) {
     if (formats.has(line.index)) continue;
@@ -101,6 +102,7 @@ export function checkBlanks(doc: Outline, rule: Rules['blanks']): Finding[] {
         if (notAfter?.test(line.text.slice(0, match.index))) continue;
         count++;
         first ??= { at: line.index, sample: match[0] };
+        places.add(line.index);
       }
     }
   }
@@ -112,6 +114,7 @@ export function checkBlanks(doc: Outline, rule: Rules['blanks']): Finding[] {
       message: format(rule.message, { count, sample: first.sample }),
       fix: rule.fix,
       at: first.at,
+      ...(places.size > 1 ? { alsoAt: [...places].slice(1) } : {}),
       source: rule.source,
     },
   ];

@@ -51,15 +51,18 @@ export function quote(report: Report, finding: Finding): string | undefined {
   return quoteLine(report, finding.at);
 }
 
-/** Shown places of a repeated finding; the rest are counted. */
-const MAX_MORE_PLACES = 5;
-
-/** The further places of a finding that occurs more than once: "另有3处：“…”、“…”". */
+/** The further places of a finding that occurs more than once, every one of them: "另有3处：“…”、“…”、“…”". */
 export function morePlaces(report: Report, finding: Finding): string | undefined {
   const more = finding.alsoAt ?? [];
   if (more.length === 0) return undefined;
-  const shown = more.slice(0, MAX_MORE_PLACES).map((at) => `“${quoteLine(report, at, 20)}”`);
-  return `另有${more.length}处：${shown.join('、')}${more.length > MAX_MORE_PLACES ? '等' : ''}`;
+  return `另有${more.length}处：${more.map((at) => `“${quoteLine(report, at, 20)}”`).join('、')}`;
+}
+
+/** Every place of a finding in the order the checker found them (first, then repeats), each with a short quote. */
+export function everyPlace(report: Report, finding: Finding): { at: number; quote: string }[] {
+  if (finding.at === undefined) return [];
+  const [first, ...rest] = [finding.at, ...(finding.alsoAt ?? [])];
+  return [{ at: first!, quote: quoteLine(report, first!) }, ...rest.map((at) => ({ at, quote: quoteLine(report, at, 20) }))];
 }
 
 function quoteLine(report: Report, at: number, max = 40): string {
