@@ -31,6 +31,7 @@ const CORPUS: { file: string; kind: string; expected: Expected[] }[] = [
       ['warning', 'outdated-heading', '事故风险描述'],
       ['warning', 'outdated-heading', '预警及信息报告'],
       ['warning', 'outdated-heading', '应急预案管理'],
+      ['warning', 'outdated-heading', '保障措施'],
       ['warning', 'drill-frequency', '现场处置方案'],
       ['warning', 'drill-frequency', '危险物品'],
       ['warning', 'stale-wording', '十三五'],

@@ -133,6 +133,19 @@ describe('numbers against the law', () => {
     expect(rule('某某镇防汛应急预案', '依据《生产安全事故应急预案管理办法》（国家安全生产监督管理总局令第88号）。', 'old-agency')).toEqual([]);
   });
 
+  test('an article only the 2007 law has under that number is a quotation of the 2007 law', () => {
+    expect(rule('某某公司生产安全事故综合应急预案', '《中华人民共和国突发事件应对法》第十七条规定，国家建立健全突发事件应急预案体系。', 'superseded-basis')).toEqual([expect.stringContaining('2007年')]);
+    expect(rule('某某公司生产安全事故综合应急预案', '依据《中华人民共和国突发事件应对法》制定本预案。', 'superseded-basis')).toEqual([]);
+    expect(rule('某某公司生产安全事故综合应急预案', '第十七条 公司建立健全应急预案体系。', 'superseded-basis')).toEqual([]);
+  });
+
+  test('the 2013 heading 保障措施 is outdated in a 综合 plan; 应急保障措施 is not', () => {
+    const headings = (title: string) =>
+      checkPlan(readText(`某某公司生产安全事故综合应急预案\n1 总则\n1.1 适用范围\n本预案适用于本公司。\n7 ${title}\n7.1 物资装备\n配备应急物资。`), rules, { today: TODAY }).findings.filter((f) => f.rule === 'outdated-heading');
+    expect(headings('保障措施')).toHaveLength(1);
+    expect(headings('应急保障措施')).toEqual([]);
+  });
+
   test('superseded bases by their numbers: 主席令第69号, 国务院令第431号', () => {
     expect(rule('某某局应急预案', '依据突发事件应对法（主席令第69号）制定。', 'superseded-basis')).toHaveLength(1);
     expect(rule('某某局信访工作制度', '依据国务院令第431号制定。', 'superseded-basis')).toHaveLength(1);

@@ -45,7 +45,8 @@ const kind = z.object({
   source: text,
   /** The element whose sections must give a report time limit. */
   reportElement: text.optional(),
-  outdatedHeadings: z.array(z.object({ words: z.array(text).min(1), ...message })).default([]),
+  /** `words` count anywhere in a heading; `exact` only as the whole heading (保障措施, not 应急保障措施). */
+  outdatedHeadings: z.array(z.object({ words: z.array(text).min(1), exact: words, ...message })).default([]),
   elements: z.array(element).min(1, 'list at least one required element'),
 });
 
@@ -105,5 +106,10 @@ export const basesFileSchema = z.array(
     replacedBy: text.optional(),
     changed: z.union([isoDay, z.number().transform(String)]).optional(),
     note: text.optional(),
+    /**
+     * Articles only this edition has under that number: "《突发事件应对法》第十七条规定，国家建立健全
+     * 突发事件应急预案体系" quotes the 2007 law even when the citation names no year.
+     */
+    articles: z.array(z.object({ article: text, words: z.array(text).min(1) })).default([]),
   }),
 );

@@ -113,7 +113,8 @@ export function outdatedHeadings(doc: Outline, kind: KindRule): Finding[] {
   for (const rule of kind.outdatedHeadings) {
     for (const index of doc.headings) {
       const line = doc.lines[index]!;
-      const word = firstWord(line.title ?? line.text, rule.words);
+      const title = (line.title ?? line.text).trim();
+      const word = firstWord(title, rule.words) ?? rule.exact.find((exact) => title === exact);
       if (!word) continue;
       findings.push({ rule: 'outdated-heading', severity: rule.severity, message: rule.message.replace('{word}', word), fix: rule.fix, at: index, source: rule.source });
     }
