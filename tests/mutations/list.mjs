@@ -325,6 +325,13 @@ export const MUTATIONS = [
     check: unit('tests/unit/check-wording.test.ts'),
   },
   {
+    name: 'plan check: a quoted article of the 2007 应对法 (第十七条 应急预案体系) passes as the current law',
+    file: 'src/lib/check/rules/bases.ts',
+    from: '      const edition = quotedEdition(bases, title, line.text);',
+    to: '      const edition = undefined as LegalBasis | undefined;',
+    check: unit('tests/unit/check-wording.test.ts', 'tests/unit/check-real.test.ts'),
+  },
+  {
     name: 'plan check page: a new file that cannot be read leaves the previous report on screen',
     file: 'src/scripts/check-page.ts',
     from: "    this.clear();\n    announce(`正在读取 ${file.name}…`);",
