@@ -535,6 +535,34 @@ export const MUTATIONS = [
     to: 'return [...best.values()].sort((a, b) => a.score - b.score);',
     check: unit('tests/unit/search.test.ts'),
   },
+  {
+    name: 'search lets an office word decide the query (维稳办 值班 searches 综治中心)',
+    file: 'src/lib/search/query.ts',
+    from: 'const asked = distinct.filter((slot) => !roles.has(slot.text));',
+    to: 'const asked = distinct;',
+    check: unit('tests/unit/search-query.test.ts'),
+  },
+  {
+    name: 'search repairs exact homophones only (校园欺临 stays unread)',
+    file: 'src/lib/search/lexicon.ts',
+    from: 'this.byFuzzySound.set(fuzzy, (this.byFuzzySound.get(fuzzy) ?? \'\') + chars);',
+    to: 'this.byFuzzySound.set(sound, (this.byFuzzySound.get(sound) ?? \'\') + chars);',
+    check: unit('tests/unit/search-repair.test.ts'),
+  },
+  {
+    name: 'the search page drops the 另见 line of a sibling template',
+    file: 'src/scripts/search-page.ts',
+    from: "if (also) item.append(",
+    to: "if (also && !also) item.append(",
+    check: built(['tests/browser/search-layout.test.ts'], '另见'),
+  },
+  {
+    name: 'the search page keeps its desktop layout on a phone (two results above the fold)',
+    file: 'src/styles/global.css',
+    from: '@media (max-width: 40rem) {\n  .search-form p {',
+    to: '@media (max-width: 1px) {\n  .search-form p {',
+    check: built(['tests/browser/search-layout.test.ts'], 'phone'),
+  },
   // Browser checks that wait on a condition with a bounded poll, so a mutant fails on an assertion.
   {
     name: '撤销 after a deletion brings nothing back',
