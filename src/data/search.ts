@@ -22,6 +22,6 @@ export async function searchData(): Promise<SearchData> {
   const templates = (await getTemplates()).map(({ frontmatter, template }) =>
     templateEntry({ slug: frontmatter.slug, title: frontmatter.title, orgType: frontmatter.orgType, planKind: frontmatter.planKind, template }, vocabulary),
   );
-  const { questionWords, particles, orgWords, terms } = vocabulary;
-  return { plans: [...templates, ...(await guideEntry())], vocabulary: { questionWords, particles, orgWords, terms: terms.map(({ from, to }) => ({ from, to })) } };
+  const { questionWords, particles, orgWords, roleWords, terms } = vocabulary;
+  return { plans: [...templates, ...(await guideEntry())], vocabulary: { questionWords, particles, orgWords, roleWords, terms: terms.map(({ from, to }) => ({ from, to })) } };
 }

@@ -2,7 +2,7 @@ import type { SearchData, SearchOutcome } from '../lib/search/engine';
 import { runSearch } from '../lib/search/engine';
 import type { ExcerptPart } from '../lib/search/excerpt';
 import { understoodText } from '../lib/search/query';
-import type { SectionHit } from '../lib/search/rank';
+import type { GroupedHit } from '../lib/search/siblings';
 import { filtersOf, readState, writeState, type SearchState } from '../lib/search/state';
 import { siteUrl } from '../lib/site/urls';
 import type { TemplateMatch } from '../lib/search/templates';
@@ -26,10 +26,13 @@ function excerptNode(parts: ExcerptPart[]): HTMLElement {
   return p;
 }
 
-function resultItem(hit: SectionHit): HTMLLIElement {
+function resultItem(hit: GroupedHit): HTMLLIElement {
   const plan = el('p', { className: 'result-plan' }, hit.planTitle);
   if (hit.exampleUrl) plan.append(' · ', el('a', { href: hit.exampleUrl, className: 'example-link', textContent: '看示例中的本节' }));
-  return el('li', { className: 'result' }, el('h2', {}, el('a', { href: hit.url, textContent: hit.sectionTitle, className: 'section-link' })), plan, excerptNode(hit.excerpt));
+  const item = el('li', { className: 'result' }, el('h2', {}, el('a', { href: hit.url, textContent: hit.sectionTitle, className: 'section-link' })), plan, excerptNode(hit.excerpt));
+  const also = hit.seeAlso;
+  if (also) item.append(el('p', { className: 'see-also' }, '另见：', el('a', { href: also.url, className: 'see-also-link', textContent: `${also.planTitle} · ${also.sectionTitle}` })));
+  return item;
 }
 
 function templateCard({ plan, alias }: TemplateMatch): HTMLLIElement {

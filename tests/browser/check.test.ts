@@ -213,7 +213,9 @@ describe('预案体检 report actions and print (issue 24 item 9)', () => {
     await page.goto(`${baseUrl}/check/`);
     await page.locator('#check-file').setInputFiles(`${CORPUS}/02-primary-school-2018.docx`);
     await page.locator(REPORT).waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载报告（.docx）' }).click()]);
+    const button = page.getByRole('button', { name: '下载报告（.docx）' });
+    expect(await button.count()).toBe(1);
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
     expect(download.suggestedFilename()).toBe('02-primary-school-2018-体检报告.docx');
     const [pdf] = toPdf([{ name: 'report', bytes: readFileSync((await download.path())!) }]);
     const text = execFileSync('pdftotext', [pdf!, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');

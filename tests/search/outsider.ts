@@ -10,6 +10,14 @@ export interface OutsiderQuery {
   expect: string[];
 }
 
-const FILE = new URL('./outsider-queries.json', import.meta.url);
+const read = (file: string): OutsiderQuery[] =>
+  (JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as { q: string; group: string; expect: string[] }[]).map(({ q, group, expect }) => ({ q, kind: group, expect }));
 
-export const OUTSIDER: OutsiderQuery[] = (JSON.parse(readFileSync(FILE, 'utf8')) as { q: string; group: string; expect: string[] }[]).map(({ q, group, expect }) => ({ q, kind: group, expect }));
+export const OUTSIDER = read('./outsider-queries.json');
+
+/**
+ * A second held-out set (60 queries, ten in each of six groups), written by another tester after
+ * issue #19's first fixes, from the templates' headings only, and first run on the site before the
+ * second round of ranking changes (outsider2-queries.json, unchanged).
+ */
+export const OUTSIDER2 = read('./outsider2-queries.json');

@@ -317,6 +317,7 @@ describe('hostile text', async () => {
     };
     const doc: FilledDoc = { title: [{ text: '标题' }], body: [{ type: 'list', ordered: false, items: [[{ text: '正文条目' }]] }, narrow, annex], missing: [] };
     const xml = (await parts(doc))['word/document.xml']!;
+    expect(paragraphs(xml).map((p) => p.text)).toEqual(expect.arrayContaining(['· 每月检查一次', '· 过期及时更换', '1．登记领用', '正文条目']));
     expect(paragraphWith(xml, '· 每月检查一次').xml).toContain('w:eastAsia="仿宋_GB2312"');
     expect(paragraphWith(xml, '· 过期及时更换').xml).toMatch(/w:sz w:val="32"/);
     expect(paragraphWith(xml, '1．登记领用').text).toBe('1．登记领用');

@@ -2,13 +2,26 @@ import { describe, expect, test } from 'vitest';
 import { runSearch } from '../../src/lib/search/engine';
 import { combinations, describe as describeQuery, tiers, understand } from '../../src/lib/search/query';
 import { MAX_PAGES, preferring, runTiers, type LazyResult, type SearchFn } from '../../src/lib/search/run';
-import { matchTemplates } from '../../src/lib/search/templates';
+import { dominantTemplate, matchTemplates } from '../../src/lib/search/templates';
 import { data, plans, templates, vocabulary } from './search-fixtures';
 
 const read = (q: string) => understand(q, vocabulary);
 const words = (q: string) => read(q).slots.map((slot) => slot.alternatives.join('/'));
 
 describe('reading a question', () => {
+  test('an office or post beside what is asked is context only; alone it is searched through its term', () => {
+    expect(words('维稳办 值班')).toEqual(['值班']);
+    expect(words('保卫科 医闹')).toEqual(['扰乱医疗秩序/医疗纠纷']);
+    expect(words('综治办')).toEqual(['综治中心/综治']);
+  });
+
+  test('filler of a whole question (要不要, 之前, 之间) is not searched', () => {
+    const searched = words('重大项目上马之前要不要做风险评估');
+    expect(searched).toContain('风险评估');
+    expect(searched.filter((word) => /之前|要不要|不要/.test(word))).toEqual([]);
+    expect(words('邻居之间吵架了找谁调解')).not.toContain('之间');
+  });
+
   test('question words and particles go; what the question is about stays', () => {
     expect(words('交班要交代什么')).toEqual(['交班', '交接']);
     expect(words('值班表怎么排')).toEqual(['值班表']);
@@ -127,4 +140,20 @@ test('a whole search without Pagefind results still lists sections by title, nev
   expect(outcome.sections[0]?.key).toBe('/templates/community-duty-rules/#交接班');
   const keys = outcome.sections.map((s) => s.key);
   expect(new Set(keys).size).toBe(keys.length);
+});
+
+describe('template cards a query earns', () => {
+  test('an older plan name reads as today’s and names its template; a word only one title carries names it', () => {
+    const slugs = (q: string) => matchTemplates(read(q), plans).map((match) => match.plan.slug);
+    expect(slugs('消防应急救援预案')[0]).toBe('fire-special-emergency-plan');
+    expect(slugs('重大项目上马前要不要做风险评估')).toContain('social-stability-risk-assessment-work-plan');
+  });
+
+  test('the template of every one of the first five sections gets a card; a mix gets none', () => {
+    const [a, b] = plans.filter((plan) => plan.slug);
+    const urls = (plan: typeof a, n: number) => Array.from({ length: n }, (_, i) => `${plan!.u}#s${i}`);
+    expect(dominantTemplate(urls(a, 6), plans)?.plan).toBe(a);
+    expect(dominantTemplate([...urls(a, 4), ...urls(b, 1)], plans)).toBeUndefined();
+    expect(dominantTemplate(urls(a, 4), plans)).toBeUndefined();
+  });
 });

@@ -27,6 +27,16 @@ describe('reading a query against the plans’ text', () => {
     expect(read('人员书散').words).toEqual(['人员疏散']);
   });
 
+  test('a sound an IME’s fuzzy pinyin confuses (ling/lin, zh/z, n/l) is repaired, after an exact homophone', () => {
+    const text = '校园欺凌的处置。值班制度。';
+    const small = new Lexicon(buildLexicon([text]));
+    const smallTypos = new Typos(buildTypos(Array.from(new Set(text.replace(/[^\p{Script=Han}]/gu, '')))));
+    expect(smallTypos.nearSounds('凌')).toContain('临');
+    expect(smallTypos.nearSounds('凌')).not.toContain('零');
+    expect(readChunk('校园欺临', small, smallTypos, '校园欺凌|值班制度')).toMatchObject({ words: ['校园欺凌'], corrected: [{ from: '临', to: '凌' }] });
+    expect(readChunk('值班制渡', small, smallTypos, '校园欺凌|值班制度').words).toEqual(['值班制度']);
+  });
+
   test('a stretch the plans never use is set aside, not searched', () => {
     expect(read('舆情监控')).toMatchObject({ words: ['舆情'], setAside: ['监控'] });
     expect(read('kubernetes')).toMatchObject({ words: [], setAside: ['kubernetes'] });
@@ -53,6 +63,8 @@ describe('reading a query against the plans’ text', () => {
     expect(understoodText(await readQuery('护校队手机', data, aids))).toBe('未找到“手机”，已按“护校队”搜索。');
     expect(understoodText(await readQuery('应急遇案', data, aids))).toBe('已把“遇案”看作“预案”，已按“应急预案”搜索。');
     expect(understoodText(await readQuery('报告流程', data, aids))).toBe('');
+    // A word set aside is named as typed, not as the reader lower-cased it.
+    expect(understoodText(await readQuery('护校队 Kubernetes', data, aids))).toContain('未找到“Kubernetes”');
   });
 
   test('the lexicon reads only what Pagefind indexes: the plan body, without ignored parts', () => {

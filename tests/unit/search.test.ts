@@ -111,6 +111,25 @@ describe('ranking sections', () => {
     expect(one.map((h) => h.key)).toContain(`${se}#商请`);
   });
 
+  test('a plan’s opening sections (编制目的, 适用范围) go below its working sections, unless their title is asked for', () => {
+    const fp = plans.find((plan) => plan.slug === 'school-food-poisoning-emergency-plan')!;
+    const marked = '预防<mark>食物中毒</mark>';
+    const runs = [{ weight: 1, pages: [page(fp.u, 10, [['编制目的', 500, marked], ['日常预防', 400, marked]])] }];
+    const hits = rankSections(runs, context({ titleQueries: ['食物中毒'], words: ['食物中毒'] }));
+    expect(hits.findIndex((h) => h.sectionTitle.endsWith('日常预防'))).toBeLessThan(hits.findIndex((h) => h.sectionTitle.endsWith('编制目的')));
+    const asked = rankSections(runs, context({ titleQueries: ['编制目的'], words: ['编制目的'] }));
+    expect(asked[0]!.sectionTitle).toMatch(/编制目的$/);
+  });
+
+  test('a query that is only a plan’s topic lists that plan’s first action sections; a narrower question does not', () => {
+    const fp = plans.find((plan) => plan.slug === 'school-food-poisoning-emergency-plan')!;
+    const runs = [{ weight: 1, pages: [page(fp.u, 10, [['编制目的', 900, '预防<mark>食物中毒</mark>']])] }];
+    const topic = rankSections(runs, context({ titleQueries: ['食物中毒'], words: ['食物中毒'], namedPlans: [fp.u] }));
+    expect(topic.filter((h) => /处置|报告|救治/.test(h.sectionTitle)).length).toBeGreaterThan(0);
+    const narrow = rankSections(runs, context({ titleQueries: ['食物中毒 封存'], words: ['食物中毒', '封存'], namedPlans: [fp.u] }));
+    expect(narrow.filter((h) => /处置|报告|救治/.test(h.sectionTitle))).toEqual([]);
+  });
+
   test('the guide and annexes come after the plan section that answers, unless asked for', () => {
     const guide = plans.find((plan) => !plan.slug);
     expect(guide).toBeUndefined();

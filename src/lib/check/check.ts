@@ -105,7 +105,7 @@ export function checkPlan(paragraphs: Paragraph[], rules: Rules, options: CheckO
   const all = [
     ...openRevisions(options.read),
     ...(copies > 1 ? [repeatedText(copies)] : []),
-    ...missingElements(presence, kind),
+    ...missingElements(presence, kind, title),
     ...outdatedHeadings(doc, kind),
     ...checkBases(doc, rules.bases),
     ...checkBlanks(doc, rules.blanks),

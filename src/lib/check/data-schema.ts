@@ -30,6 +30,11 @@ const element = z.object({
   source: text,
   /** The template section that shows how to write it. */
   example: z.object({ template: text, section: text }).optional(),
+  /**
+   * A lighter severity when the title names a kind of unit that may simplify this element (e.g. a
+   * 社区 or 养老院 plan under 国办发〔2024〕5号); `note` is added to the message to say why.
+   */
+  simpler: z.object({ titleWords: z.array(text).min(1), severity, note: text }).optional(),
 });
 
 const kind = z.object({
@@ -40,13 +45,15 @@ const kind = z.object({
   source: text,
   /** The element whose sections must give a report time limit. */
   reportElement: text.optional(),
-  outdatedHeadings: z.array(z.object({ words: z.array(text).min(1), ...message })).default([]),
+  /** `words` count anywhere in a heading; `exact` only as the whole heading (保障措施, not 应急保障措施). */
+  outdatedHeadings: z.array(z.object({ words: z.array(text).min(1), exact: words, ...message })).default([]),
   elements: z.array(element).min(1, 'list at least one required element'),
 });
 
 export const rulesFileSchema = z.object({
   kinds: z.array(kind).min(1),
-  reportLimit: z.object(message),
+  /** `strictKinds`: kinds where only a figure counts as a report time limit ("立即报告" counts for the others). */
+  reportLimit: z.object({ strictKinds: words, ...message }),
   drills: z.array(
     z.object({
       id: text,
@@ -73,8 +80,11 @@ export const rulesFileSchema = z.object({
   copiedLevels: z.object(message).optional(),
   pastPeriod: z.object({ yearsOld: z.number().int().min(0), ...message }),
   staleDate: z.object({ years: z.number().positive(), ...message }),
-  /** Wording families; `rule` names the finding (default petition-wording), `source` its basis. */
-  petition: z.array(z.object({ id: text, rule: text.optional(), words: z.array(text).min(1), unless: words, ...message })),
+  /**
+   * Wording families; `rule` names the finding (default petition-wording), `source` its basis;
+   * `with`: the sentence must also hold one of these words (一票否决 only about 上访).
+   */
+  petition: z.array(z.object({ id: text, rule: text.optional(), words: z.array(text).min(1), unless: words, with: words, ...message })),
 });
 
 /** YAML 1.2 keeps dates as text; a day must exist (2026-02-30 is refused, as in templates). */
@@ -96,5 +106,10 @@ export const basesFileSchema = z.array(
     replacedBy: text.optional(),
     changed: z.union([isoDay, z.number().transform(String)]).optional(),
     note: text.optional(),
+    /**
+     * Articles only this edition has under that number: "《突发事件应对法》第十七条规定，国家建立健全
+     * 突发事件应急预案体系" quotes the 2007 law even when the citation names no year.
+     */
+    articles: z.array(z.object({ article: text, words: z.array(text).min(1) })).default([]),
   }),
 );

@@ -1,11 +1,12 @@
 import type { PlanEntry } from './catalog';
 import { isHan, type Lexicon, type Typos } from './lexicon';
 import { tiers, understand, type QueryVocabulary, type Understood } from './query';
-import { rankSections, type SectionHit } from './rank';
+import { rankSections } from './rank';
 import { readChunk } from './repair';
+import { groupSiblings, type GroupedHit } from './siblings';
 import { preferring, runTiers, type SearchFn } from './run';
 import type { SearchRun } from './rank';
-import { matchTemplates, type TemplateMatch } from './templates';
+import { dominantTemplate, matchTemplates, type TemplateMatch } from './templates';
 
 /** What the search page embeds: the plans and the part of the vocabulary queries need. */
 export interface SearchData {
@@ -16,7 +17,8 @@ export interface SearchData {
 export interface SearchOutcome {
   query: Understood;
   templates: TemplateMatch[];
-  sections: SectionHit[];
+  /** Best first; a result may name the parallel section of a sibling template (另见). */
+  sections: GroupedHit[];
   /** Sections found before the list was cut to MAX_SECTIONS. */
   found: number;
 }
@@ -83,11 +85,14 @@ export async function runSearch(raw: string, filters: Record<string, string>, da
   const titleQueries = plan[0]?.queries ?? [];
   const words = query.slots.flatMap((slot) => slot.alternatives);
   const asked = query.raw.normalize('NFKC');
-  const context = { plans: data.plans, titleQueries, words, filters, orgTypes: query.orgTypes, wantsGuide: WANTS_GUIDE.test(asked), wantsAnnex: WANTS_ANNEX.test(asked) };
-  const ranked = rankSections(runs, context);
-  const sections = ranked.slice(0, MAX_SECTIONS);
+  const wantsGuide = WANTS_GUIDE.test(asked);
   // A question about writing a plan is answered by the guide first.
-  const guide = context.wantsGuide ? plans.find((entry) => !entry.slug) : undefined;
-  const templates = matchTemplates(query, plans).filter((match) => match.plan !== guide);
+  const guide = wantsGuide ? plans.find((entry) => !entry.slug) : undefined;
+  const named = matchTemplates(query, plans).filter((match) => match.plan !== guide);
+  const context = { plans: data.plans, titleQueries, words, filters, orgTypes: query.orgTypes, namedPlans: named.map((match) => match.plan.u), wantsGuide, wantsAnnex: WANTS_ANNEX.test(asked) };
+  const ranked = groupSiblings(rankSections(runs, context), data.plans);
+  const sections = ranked.slice(0, MAX_SECTIONS);
+  const dominant = named.length === 0 && !guide ? dominantTemplate(sections.map((section) => section.url), plans) : undefined;
+  const templates = dominant ? [dominant] : named;
   return { query, templates: guide ? [{ plan: guide, score: 1 }, ...templates].slice(0, 3) : templates, sections, found: ranked.length };
 }

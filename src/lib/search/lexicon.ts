@@ -76,10 +76,17 @@ export class Lexicon {
   }
 }
 
+/**
+ * A toneless syllable as an IME's fuzzy-pinyin setting hears it: zh/ch/sh like z/c/s, n like l, and
+ * -ng like -n (ling like lin, sheng like sen). Users who cannot tell these apart type the wrong one.
+ */
+export const fuzzySound = (sound: string): string => sound.replace(/^([zcs])h/, '$1').replace(/^n(?!g)/, 'l').replace(/ng$/, 'n');
+
 export class Typos {
   private simple = new Map<string, string>();
   private readings = new Map<string, string[]>();
   private bySound: Record<string, string>;
+  private byFuzzySound = new Map<string, string>();
 
   constructor(data: TypoData) {
     const pairs = Array.from(data.t2s);
@@ -87,6 +94,8 @@ export class Typos {
     this.bySound = data.pinyin;
     for (const [sound, chars] of Object.entries(data.pinyin)) {
       for (const char of chars) this.readings.set(char, [...(this.readings.get(char) ?? []), sound]);
+      const fuzzy = fuzzySound(sound);
+      this.byFuzzySound.set(fuzzy, (this.byFuzzySound.get(fuzzy) ?? '') + chars);
     }
   }
 
@@ -99,6 +108,14 @@ export class Typos {
   homophones(char: string): string[] {
     const found = new Set<string>();
     for (const sound of this.readings.get(char) ?? []) for (const other of this.bySound[sound] ?? '') if (other !== char) found.add(other);
+    return [...found];
+  }
+
+  /** Characters an IME's fuzzy pinyin confuses with `char` (凌 → 临), exact homophones and itself excluded. */
+  nearSounds(char: string): string[] {
+    const exact = new Set([char, ...this.homophones(char)]);
+    const found = new Set<string>();
+    for (const sound of this.readings.get(char) ?? []) for (const other of this.byFuzzySound.get(fuzzySound(sound)) ?? '') if (!exact.has(other)) found.add(other);
     return [...found];
   }
 }

@@ -2,7 +2,7 @@ import type { ChunkReading } from './repair';
 import type { Vocabulary } from './vocabulary';
 
 /** The part of the vocabulary that reading a query needs (the page embeds only this). */
-export type QueryVocabulary = Pick<Vocabulary, 'questionWords' | 'particles' | 'orgWords'> & { terms: { from: string[]; to: string[] }[] };
+export type QueryVocabulary = Pick<Vocabulary, 'questionWords' | 'particles' | 'orgWords'> & Partial<Pick<Vocabulary, 'roleWords'>> & { terms: { from: string[]; to: string[] }[] };
 
 /** One thing the user asked for: the words they typed, or the plans' words a vocabulary entry maps them to. */
 export interface Slot {
@@ -132,7 +132,11 @@ export function understand(raw: string, vocabulary: QueryVocabulary, read?: Chun
   // A lone character left over from a question (出 of 出了事故) says little when longer words remain.
   const strong = slots.filter((slot) => slot.mapped || slot.text.length > 1);
   const kept = strong.length > 0 ? strong : slots;
-  const unique = kept.filter((slot, i) => kept.findIndex((other) => other.text === slot.text) === i);
+  const distinct = kept.filter((slot, i) => kept.findIndex((other) => other.text === slot.text) === i);
+  // An office or post beside what is asked about is context only (维稳办 值班 → 值班).
+  const roles = new Set(vocabulary.roleWords ?? []);
+  const asked = distinct.filter((slot) => !roles.has(slot.text));
+  const unique = asked.length > 0 ? asked : distinct;
   const orgTypes = [...new Set(orgWords.flatMap((word) => orgs.get(word) ?? []))];
   // A query of organisation words only ("学校") is itself the topic.
   const topical = unique.length > 0 ? unique : orgWords.map((word) => ({ text: word, alternatives: [word], mapped: false }));
@@ -184,7 +188,13 @@ export const describe = (query: Understood): string => query.slots.map((slot) =>
 export function understoodText(query: Understood): string {
   const searched = describe(query);
   const notes: string[] = [];
-  if (query.setAside.length) notes.push(`未找到${query.setAside.map((word) => `“${word}”`).join('、')}`);
+  // Named as typed: the reader lower-cases Latin letters (Kubernetes, not kubernetes).
+  const typed = query.raw.normalize('NFKC');
+  const asTyped = (word: string): string => {
+    const at = typed.toLowerCase().indexOf(word);
+    return at < 0 ? word : typed.slice(at, at + word.length);
+  };
+  if (query.setAside.length) notes.push(`未找到${query.setAside.map((word) => `“${asTyped(word)}”`).join('、')}`);
   if (query.corrected.length) notes.push(`已把${query.corrected.map(({ from, to }) => `“${from}”看作“${to}”`).join('、')}`);
   const rewritten = query.slots.some((slot) => slot.mapped) || query.setAside.length > 0 || query.corrected.length > 0 || searched.replace(/\s/g, '') !== query.raw.replace(/\s/g, '');
   if (!searched || !rewritten) return notes.length ? `${notes.join('，')}。` : '';

@@ -1,4 +1,4 @@
-import { findSection, sectionKey, type PlanEntry } from './catalog';
+import { findSection, sectionId, sectionKey, type PlanEntry } from './catalog';
 import { cleanExcerpt, longMarks, markWords, parseExcerpt, type ExcerptPart } from './excerpt';
 import { prepareQuery, preparedIndex, TITLE_WEIGHT, titleHits, titleScore } from './titles';
 
@@ -41,6 +41,8 @@ export interface RankContext {
   filters: Record<string, string>;
   /** Organisation types the query names; their plans go up. */
   orgTypes: string[];
+  /** Pages of the templates the query names (their cards); their sections go up like an organisation's. */
+  namedPlans?: string[];
   /** The query asks how to write a plan (怎么写, 写作): the guide is not held back. */
   wantsGuide?: boolean;
   /** The query asks for an annex (附件, 表, 清单): annexes are not held back. */
@@ -63,6 +65,14 @@ function matchesWords(excerpt: string, words: string[]): boolean {
 }
 
 const isAnnex = (title: string): boolean => /^附件/.test(title);
+
+/**
+ * Sections that open or close a plan (编制目的, 适用范围, 工作原则, 附则…) restate its topic in their
+ * text and their plan's title, so every query about the topic matches them; unless their title holds
+ * a word of the query, they go below the sections that say what to do.
+ */
+const PREAMBLE = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]?\s*)?(?:编制目的|目的|编制依据|依据|适用范围|工作原则|基本原则|指导思想|总则|附则|术语和定义|预案说明)$/u;
+const isPreamble = (title: string): boolean => PREAMBLE.test(title.trim());
 
 /** An organisation the query names lifts its plans above the same section of other plans. */
 const ORG_BOOST = 0.6;
@@ -98,7 +108,8 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
     else if (hit.score > old.score) best.set(hit.key, { ...hit, excerpt: hit.excerpt.length ? hit.excerpt : old.excerpt });
     else if (!old.excerpt.length) old.excerpt = hit.excerpt;
   };
-  const boost = (plan: PlanEntry | undefined) => (plan && context.orgTypes.includes(plan.f[0]) ? ORG_BOOST : 0);
+  const boost = (plan: PlanEntry | undefined) => (plan && (context.orgTypes.includes(plan.f[0]) || context.namedPlans?.includes(plan.u)) ? ORG_BOOST : 0);
+  const preamble = (title: string) => (isPreamble(title) && !context.words.some((word) => word.length > 1 && title.includes(word)) ? ASIDE : 1);
   const aside = (plan: PlanEntry | undefined, title: string) => ((plan && !plan.slug && !context.wantsGuide) || (isAnnex(title) && !context.wantsAnnex) ? ASIDE : 1);
   for (const run of runs) {
     const topPage = Math.max(...run.pages.map((p) => p.score), Number.MIN_VALUE);
@@ -121,7 +132,7 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
         planTitle,
         sectionTitle,
         excerpt: excerpt.length ? excerpt : markWords(ref?.lead ?? '', context.words),
-        score: (TITLE_WEIGHT * title + counted + boost(ref?.plan)) * aside(ref?.plan, sectionTitle),
+        score: (TITLE_WEIGHT * title + counted + boost(ref?.plan)) * aside(ref?.plan, sectionTitle) * preamble(sectionTitle),
       });
     }
   }
@@ -134,8 +145,36 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
       planTitle: ref.plan.p,
       sectionTitle: ref.title,
       excerpt: markWords(ref.lead, context.words),
-      score: (hit.score + boost(ref.plan)) * aside(ref.plan, ref.title),
+      score: (hit.score + boost(ref.plan)) * aside(ref.plan, ref.title) * preamble(ref.title),
     });
   }
+  offerNamedActions(context, best, offer);
   return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/** Headings of the sections that say what to do (处置措施, 发现和报告, 回应关切, 救治…). */
+const ACTION = /处置|响应|救治|救援|报告|疏散|回应|应对|处理|发现|转移/u;
+/** How an action section of a named plan scores against the best hit: on the first screen, below exact matches. */
+const NAMED_ACTION = 0.5;
+/** At most this many action sections per named plan, in plan order. */
+const NAMED_ACTIONS = 3;
+
+/**
+ * A query that is only a plan's topic (食物中毒, 校园欺凌, 网络舆情) is answered by what that plan says to do:
+ * its first action sections join the list even where their text does not repeat the plan's topic,
+ * which Pagefind's match needs. Only when one or two plans are named, so a broad word adds nothing.
+ */
+function offerNamedActions(context: RankContext, best: Map<string, SectionHit>, offer: (hit: SectionHit) => void): void {
+  const topicOnly = (plan: PlanEntry) => context.words.every((word) => [plan.p, ...(plan.a ?? [])].some((name) => name.includes(word)));
+  const named = context.plans.filter((plan) => plan.slug && context.namedPlans?.includes(plan.u) && topicOnly(plan));
+  if (named.length === 0 || named.length > 2) return;
+  const top = Math.max(...[...best.values()].map((hit) => hit.score), 1);
+  for (const plan of named) {
+    const actions = plan.s.filter((section) => ACTION.test(section[1]) && !isAnnex(section[1]) && !isPreamble(section[1])).slice(0, NAMED_ACTIONS);
+    for (const section of actions) {
+      const id = sectionId(section);
+      const url = `${plan.u}#${id}`;
+      offer({ key: sectionKey(url), url, exampleUrl: plan.e && `${plan.e}#${id}`, planTitle: plan.p, sectionTitle: section[1], excerpt: markWords(section[2], context.words), score: top * NAMED_ACTION });
+    }
+  }
 }

@@ -46,9 +46,14 @@ function homophoneOf(chars: string[], context: { before: string[]; after: string
   const before = context.before.at(-1);
   const after = context.after[0];
   const limit = Math.max(1, Math.floor(chars.length / 2));
-  const options = chars.map((char) => [char, ...typos.homophones(char).filter((other) => lexicon.hasChar(other))]);
+  // An exact homophone costs 2, a sound an IME's fuzzy setting confuses (凌/临, 是/四) 3: the exact one wins a tie.
+  const options = chars.map((char) => [
+    { char, cost: 0 },
+    ...typos.homophones(char).filter((other) => lexicon.hasChar(other)).map((other) => ({ char: other, cost: 2 })),
+    ...typos.nearSounds(char).filter((other) => lexicon.hasChar(other)).map((other) => ({ char: other, cost: 3 })),
+  ]);
   let best: { chars: string[]; cost: number } | undefined;
-  const visit = (chosen: string[], changes: number): void => {
+  const visit = (chosen: string[], changes: number, spent = 0): void => {
     if (changes > limit) return;
     const i = chosen.length;
     if (i === chars.length) {
@@ -59,13 +64,13 @@ function homophoneOf(chars: string[], context: { before: string[]; after: string
       const word = chosen.join('');
       const titled = [context.before.slice(-2).join('') + word, word + context.after.slice(0, 2).join('')].some((text) => Array.from(text).length > 1 && context.titles.includes(text));
       if (!titled && (links === 0 || links < neighbours)) return;
-      const cost = 2 * changes - links - 2 * Number(titled);
+      const cost = spent - links - 2 * Number(titled);
       if (!best || cost < best.cost) best = { chars: chosen, cost };
       return;
     }
     for (const option of options[i]!) {
-      if (i > 0 && !lexicon.joins(chosen[i - 1]!, option)) continue;
-      visit([...chosen, option], changes + Number(option !== chars[i]));
+      if (i > 0 && !lexicon.joins(chosen[i - 1]!, option.char)) continue;
+      visit([...chosen, option.char], changes + Number(option.cost > 0), spent + option.cost);
     }
   };
   visit([], 0);

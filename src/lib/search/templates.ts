@@ -36,10 +36,24 @@ function orgKindScore(query: Understood, plan: PlanEntry, names: string[]): numb
 const TOPIC_SCORE = 0.65;
 const TOPIC_PLANS = 2;
 
-function topicScores(topic: string, plans: PlanEntry[]): Map<PlanEntry, number> {
+function topicScores(topic: string, plans: PlanEntry[], most = TOPIC_PLANS): Map<PlanEntry, number> {
   if (Array.from(topic).length < 2) return new Map();
   const holding = plans.filter((plan) => plan.slug && [plan.p, ...(plan.a ?? [])].some((name) => normalize(name).includes(topic)));
-  return new Map(holding.length <= TOPIC_PLANS ? holding.map((plan) => [plan, TOPIC_SCORE]) : []);
+  return new Map(holding.length <= most ? holding.map((plan) => [plan, TOPIC_SCORE]) : []);
+}
+
+/** How many of the first sections listed must all come from one template for it to get a card. */
+const FIRST_SECTIONS = 5;
+
+/**
+ * The template every one of the first sections comes from (综治办 lists only sections of the
+ * township plan), as a card when the query named no template: the user sees the plan that answers.
+ */
+export function dominantTemplate(sectionUrls: string[], plans: PlanEntry[]): TemplateMatch | undefined {
+  const first = sectionUrls.slice(0, FIRST_SECTIONS);
+  if (first.length < FIRST_SECTIONS) return undefined;
+  const plan = plans.find((entry) => entry.slug && first.every((url) => url.startsWith(`${entry.u}#`)));
+  return plan && { plan, score: MIN_SCORE };
 }
 
 /**
@@ -49,12 +63,18 @@ function topicScores(topic: string, plans: PlanEntry[]): Map<PlanEntry, number> 
 export function matchTemplates(query: Understood, plans: PlanEntry[]): TemplateMatch[] {
   const asTyped = normalize(query.raw);
   const asUnderstood = normalize([...query.orgWords, ...query.slots.map((slot) => slot.text)].join(''));
+  // In the plans' words: an older name (消防应急救援预案) reads as today's (消防应急预案).
+  const asRewritten = normalize([...query.orgWords, ...query.slots.map((slot) => slot.alternatives[0])].join(''));
   const topics = topicScores(normalize(query.slots.map((slot) => slot.alternatives[0]).join('')), plans);
+  // One word of a longer question that only one template's title carries (风险评估, 台风) names it too.
+  for (const slot of query.slots.length > 1 ? query.slots : []) {
+    for (const [plan, score] of topicScores(normalize(slot.alternatives[0] ?? ''), plans, 1)) topics.set(plan, Math.max(score, topics.get(plan) ?? 0));
+  }
   return plans
     .map((plan) => {
       const names = [plan.p, ...(plan.a ?? [])];
       const normalized = names.map(normalize);
-      const scores = normalized.map((name) => Math.max(nameScore(asTyped, name), nameScore(asUnderstood, name)));
+      const scores = normalized.map((name) => Math.max(nameScore(asTyped, name), nameScore(asUnderstood, name), nameScore(asRewritten, name)));
       const top = Math.max(...scores);
       const byName = scores.indexOf(top);
       const score = Math.max(top, orgKindScore(query, plan, normalized), topics.get(plan) ?? 0);

@@ -21,6 +21,11 @@ export const vocabularySchema = z.object({
   questionWords: z.array(word),
   /** One-character words (了, 的, 要) removed only where the segmenter finds them alone. */
   particles: z.array(word),
+  /**
+   * Offices and posts (维稳办, 安监局, 保卫科): who is asking or who acts, not what about. Left out
+   * of a query that has other words (维稳办 值班 searches 值班); alone, searched through its term.
+   */
+  roleWords: z.array(word).default([]),
   /** Organisation type label → words that name it (厂 → 企业); they boost that type's plans. */
   orgWords: z.record(z.string(), z.array(word)),
   /** Template slug → other names users call it. Slugs of templates not in the catalog are ignored. */

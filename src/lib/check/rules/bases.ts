@@ -56,6 +56,22 @@ function supersededFinding(basis: LegalBasis, bases: LegalBasis[], at: number): 
   };
 }
 
+/** An edition whose article (number and words) the line quotes, among the editions of a cited title. */
+function quotedEdition(bases: LegalBasis[], title: string, text: string): LegalBasis | undefined {
+  const wanted = stripTitle(title);
+  return bases.find(
+    (basis) =>
+      basis.status !== '现行' &&
+      basis.titles.some((t) => stripTitle(t) === wanted) &&
+      basis.articles.some(({ article, words }) => text.includes(article) && words.some((word) => text.includes(word))),
+  );
+}
+
+function quotedArticleFinding(basis: LegalBasis, bases: LegalBasis[], at: number): Finding {
+  const finding = supersededFinding(basis, bases, at);
+  return { ...finding, message: `这里引用的是${quoted(basis.name)}的条文（条文序号和内容都是旧版本的），该版本${STATUS_WORDS[basis.status]}。${basis.note ?? ''}`, fix: `按${bases.find((b) => b.id === basis.replacedBy)?.cite ?? '现行版本'}核对条文序号和内容后改写，或者删去这段引文。` };
+}
+
 const inBasisContext = (line: Line, doc: Outline): boolean =>
   BASIS_CONTEXT.test(line.text) || (line.section >= 0 && /依据/.test(doc.lines[line.section]!.title ?? ''));
 
@@ -69,6 +85,12 @@ export function checkBases(doc: Outline, bases: LegalBasis[]): Finding[] {
   const numbered = bases.filter((basis) => basis.numbers.length > 0).map((basis) => ({ basis, codes: basis.numbers.map(normalizeCode) }));
   for (const line of doc.lines) {
     for (const { title, nearby } of citations(line.text)) {
+      const edition = quotedEdition(bases, title, line.text);
+      if (edition) {
+        findings.push(quotedArticleFinding(edition, bases, line.index));
+        reported.add(edition.id);
+        continue;
+      }
       const basis = resolveCitation(bases, title, nearby);
       if (basis) {
         if (basis.status !== '现行' && !reported.has(basis.id)) findings.push(supersededFinding(basis, bases, line.index));

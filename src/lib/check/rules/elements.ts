@@ -93,13 +93,15 @@ export function elementPresence(doc: Outline, kind: KindRule): Presence[] {
   });
 }
 
-export function missingElements(presence: Presence[], kind: KindRule): Finding[] {
+/** A missing element is reported at its own severity, or at the lighter one its rule allows units named in the title. */
+export function missingElements(presence: Presence[], kind: KindRule, title = ''): Finding[] {
   return presence
     .filter((p) => !p.present)
-    .map(({ element }) => ({
+    .map(({ element }) => ({ element, simpler: element.simpler && firstWord(title, element.simpler.titleWords) ? element.simpler : undefined }))
+    .map(({ element, simpler }) => ({
       rule: 'missing-element',
-      severity: element.severity,
-      message: `缺少“${element.name}”：${kind.name}应当写明这部分内容。`,
+      severity: simpler?.severity ?? element.severity,
+      message: `缺少“${element.name}”：${kind.name}应当写明这部分内容。${simpler?.note ?? ''}`,
       fix: `补写“${element.name}”一节${element.example ? '，写法可参考模板中的示范' : ''}。依据：${element.source}。`,
       source: element.source,
       link: element.example,
@@ -111,7 +113,8 @@ export function outdatedHeadings(doc: Outline, kind: KindRule): Finding[] {
   for (const rule of kind.outdatedHeadings) {
     for (const index of doc.headings) {
       const line = doc.lines[index]!;
-      const word = firstWord(line.title ?? line.text, rule.words);
+      const title = (line.title ?? line.text).trim();
+      const word = firstWord(title, rule.words) ?? rule.exact.find((exact) => title === exact);
       if (!word) continue;
       findings.push({ rule: 'outdated-heading', severity: rule.severity, message: rule.message.replace('{word}', word), fix: rule.fix, at: index, source: rule.source });
     }

@@ -20,23 +20,46 @@ export function parseCount(text: string): number | undefined {
 const NUMBER = '[0-9０-９]+|[零〇一二两三四五六七八九十百]+';
 const DURATION = new RegExp(`(${NUMBER}|半)\\s*(?:个)?\\s*(小时|分钟)`, 'g');
 
+const REPORT_VERB = /报告|上报|报送/;
+/** Clauses end at commas, semicolons, full stops and table-cell boundaries. */
+const CLAUSE_BREAK = /[，,。；;！？!?\t]/;
+/** "24小时值班", "停电超过24小时": a duty period or a threshold, not the time allowed for a report. */
+const NOT_A_LIMIT_BEFORE = /(?:超过|超出|持续|连续|累计|不足|满)\s*$/;
+
+/**
+ * The clause of a sentence around a duration, when the duration is the time allowed for a report:
+ * "N小时内/以内/之内 … 报告" or "N小时向 … 报告", with the report verb later in the same clause.
+ * "安全部24小时值班电话" and "停电超过24小时的，立即报告" are not report limits.
+ */
+export function reportLimitClause(sentence: string, at: number, length: number): string | undefined {
+  const after = sentence.slice(at + length);
+  if (NOT_A_LIMIT_BEFORE.test(sentence.slice(0, at))) return undefined;
+  const end = after.search(CLAUSE_BREAK);
+  const rest = end < 0 ? after : after.slice(0, end);
+  if (!/^\s*(?:以内|之内|内|向|报)/.test(rest) || !REPORT_VERB.test(rest)) return undefined;
+  const before = sentence.slice(0, at);
+  const start = Math.max(...[...before.matchAll(new RegExp(CLAUSE_BREAK, 'g'))].map((m) => m.index + 1), 0);
+  return `${before.slice(start)}${sentence.slice(at, at + length)}${rest}`.trim();
+}
+
 /** A report to the authorities later than the law allows, e.g. 2小时内向应急管理局报告 in a production plan. */
 export function checkReportDeadlines(doc: Outline, kind: KindRule, title: string, rules: Rules['reportLimits']): Finding[] {
   const findings: Finding[] = [];
   const applicable = rules.filter((rule) => (rule.kinds.length === 0 || rule.kinds.includes(kind.id)) && (rule.titleWords.length === 0 || firstWord(title, rule.titleWords)));
   if (applicable.length === 0) return findings;
   for (const line of bodyLines(doc)) {
-    if (!/报告|上报|报送/.test(line.text)) continue;
+    if (!REPORT_VERB.test(line.text)) continue;
     for (const sentence of sentences(line.text)) {
-      if (!/报告|上报|报送/.test(sentence)) continue;
+      if (!REPORT_VERB.test(sentence)) continue;
       for (const match of sentence.matchAll(DURATION)) {
         const count = match[1] === '半' ? 0.5 : parseCount(match[1]!);
         if (count === undefined) continue;
+        const clause = reportLimitClause(sentence, match.index, match[0].length);
+        if (clause === undefined) continue;
         const minutes = match[2] === '小时' ? count * 60 : count;
-        const rest = sentence.slice(match.index);
-        const rule = applicable.find((r) => minutes > r.maxMinutes && firstWord(rest, r.authorityWords));
+        const rule = applicable.find((r) => minutes > r.maxMinutes && firstWord(clause, r.authorityWords));
         if (!rule) continue;
-        findings.push({ rule: 'report-limit', severity: rule.severity, message: format(rule.message, { text: match[0] }), fix: rule.fix, at: line.index, source: rule.source });
+        findings.push({ rule: 'report-limit', severity: rule.severity, message: format(rule.message, { text: match[0], clause }), fix: rule.fix, at: line.index, source: rule.source });
       }
     }
   }
@@ -91,7 +114,11 @@ export function checkOldNames(doc: Outline, rules: Rules['oldNames']): Finding[]
 
 const LEVELS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4, Ⅰ: 1, Ⅱ: 2, Ⅲ: 3, Ⅳ: 4, I: 1, II: 2, III: 3, IV: 4 };
 const COLOURS: Record<string, number> = { 红: 1, 橙: 2, 黄: 3, 蓝: 4 };
-const LEVEL_THEN_COLOUR = /(一|二|三|四|[1-4]|Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|III|II|I)\s*级[^。；;，,、]{0,6}?(红|橙|黄|蓝)色/g;
+/**
+ * A level and the colour right after it. The gap may hold no other 级 and no colon, so in
+ * "分为四级：一级（红色）" the count of levels (四级) is not paired with the first level's colour.
+ */
+const LEVEL_THEN_COLOUR = /(一|二|三|四|[1-4]|Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|III|II|I)\s*级[^。；;，,、：:级]{0,6}?(红|橙|黄|蓝)色/g;
 const COLOUR_THEN_LEVEL = /(红|橙|黄|蓝)色[^。；;，,、]{0,4}?[（(]\s*(一|二|三|四|[1-4]|Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|III|II|I)\s*级/g;
 
 /** Warning levels and colours must pair as 一级红、二级橙、三级黄、四级蓝 (突发事件应对法). */

@@ -6,18 +6,22 @@ import { bodyLines, firstWord, format, sentences, smallNumber } from './text';
 /** 15分钟, 1小时, 半个小时, 5日内, 3个工作日, and a blank template's 【报告时限】分钟 (the form counts the blank itself). */
 const TIME_LIMIT = /[0-9０-９]+\s*(?:个)?\s*(?:分钟|小时|min|h\b)|[一二两三四五六七八九十半]+\s*个?\s*(?:分钟|小时)|】\s*(?:分钟|小时|日内|天内|个工作日)|[0-9０-９一二三四五六七八九十]+\s*(?:个)?\s*(?:工作日|日内|天内|日以内)/i;
 
+/** "立即报告", "第一时间向……报告": the strictest limit, enough outside production-accident plans. */
+const IMMEDIATE = /(?:立即|立刻|马上|即时|第一时间)[^，,。；;]{0,20}?(?:报告|上报|报送)|(?:即时|立即)报告制度/;
+
 /** The sections of the plan's 信息报告 element must say within how long a report is made. */
 export function checkReportLimit(doc: Outline, kind: KindRule, headings: number[], rule: Rules['reportLimit']): Finding[] {
   const element = kind.elements.find((e) => e.id === kind.reportElement);
-  if (doc.headings.length === 0) return unstructuredReportLimit(doc, element?.name ?? '信息报告', rule);
+  const limit = rule.strictKinds.includes(kind.id) ? TIME_LIMIT : new RegExp(`${TIME_LIMIT.source}|${IMMEDIATE.source}`, 'i');
+  if (doc.headings.length === 0) return unstructuredReportLimit(doc, element?.name ?? '信息报告', rule, limit);
   if (headings.length === 0) return [];
   for (const heading of headings) {
     const start = doc.lines[heading]!;
-    if (TIME_LIMIT.test(start.text)) return [];
+    if (limit.test(start.text)) return [];
     for (let i = heading + 1; i < doc.lines.length; i++) {
       const line = doc.lines[i]!;
       if ((line.type === 'heading' || line.type === 'annex') && (line.level ?? 1) <= (start.level ?? 1)) break;
-      if (TIME_LIMIT.test(line.text)) return [];
+      if (limit.test(line.text)) return [];
     }
   }
   const name = element?.name ?? doc.lines[headings[0]!]!.title ?? '信息报告';
@@ -25,9 +29,9 @@ export function checkReportLimit(doc: Outline, kind: KindRule, headings: number[
 }
 
 /** A plan without headings: every sentence about reporting is read for a time limit. */
-function unstructuredReportLimit(doc: Outline, name: string, rule: Rules['reportLimit']): Finding[] {
+function unstructuredReportLimit(doc: Outline, name: string, rule: Rules['reportLimit'], limit: RegExp): Finding[] {
   const reporting = bodyLines(doc).filter((line) => line.text.includes('报告'));
-  if (reporting.length === 0 || reporting.some((line) => TIME_LIMIT.test(line.text))) return [];
+  if (reporting.length === 0 || reporting.some((line) => limit.test(line.text))) return [];
   return [{ rule: 'no-report-limit', severity: rule.severity, message: format(rule.message, { element: name }), fix: rule.fix, at: reporting[0]!.index, source: rule.source }];
 }
 

@@ -28,6 +28,7 @@ export function checkPetitionWording(doc: Outline, rules: Rules['petition']): Fi
     for (const sentence of sentences(judged)) {
       for (const rule of rules) {
         if (rule.unless.some((word) => sentence.includes(word))) continue;
+        if (rule.with.length > 0 && !firstWord(sentence, rule.with)) continue;
         // Each different word is its own finding (暂停其工作岗位 and 施加压力 are two acts); overlapping words (盯死看牢, 盯死) count once.
         const words = rule.words.filter((w) => {
           const at = sentence.indexOf(w);
