@@ -226,6 +226,17 @@ describe('批量体检 /check/batch/', () => {
     await page.context().close();
   });
 
+  test('on a phone (390 px) the results with their export controls never push the page sideways', async () => {
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${baseUrl}/check/batch/`);
+    // Real units' names make the 评审意见 list long (it made the page 565 px wide).
+    const real = 'tests/fixtures/check-real/out';
+    await page.locator('#batch-files').setInputFiles(readdirSync(real).filter((f) => /^[CD]/.test(f)).slice(0, 12).map((f) => `${real}/${f}`));
+    await page.locator(RESULTS).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.context().close();
+  });
+
   test('keyboard only: pick files, sort, open a report and return to the same row', async () => {
     const { page } = await watchedPage(browser(), baseUrl);
     // Listen before the page loads: Chromium intercepts the dialog only once the subscription has
