@@ -16,18 +16,21 @@ export const COMPRESSIBLE = ['.html', '.js', '.mjs', '.css', '.json', '.svg', '.
 /** Smaller files gain nothing from compression. */
 const MIN_BYTES = 512;
 
-/** A policy as directive → sources, in order. */
-const parsePolicy = (policy) =>
+/** The Content-Security-Policy of a page's <meta> tag, if it has one. @type {(html: string) => string | undefined} */
+export const metaPolicy = (html) => META.exec(html)?.[1];
+
+/** A policy as directive → sources, in order. @type {(policy: string) => Map<string, string[]>} */
+export const parsePolicy = (policy) =>
   new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).filter(([name]) => name).map(([name, ...sources]) => [name, sources]));
 
 /**
  * The policy of every page in `dir`, as one header value: each directive with the sources any page
- * allows (Astro gives every page the same policy today), then frame-ancestors 'self'.
+ * allows (a template page has style hashes the home page lacks), then frame-ancestors 'self'.
  */
 export async function headerPolicy(dir) {
   const merged = new Map();
   for (const page of await filesIn(dir, '.html')) {
-    const policy = META.exec(await readFile(join(dir, page), 'utf8'))?.[1];
+    const policy = metaPolicy(await readFile(join(dir, page), 'utf8'));
     if (!policy) throw new Error(`${dir}/${page} has no Content-Security-Policy <meta> tag to send as a header.`);
     for (const [name, sources] of parsePolicy(policy)) merged.set(name, [...new Set([...(merged.get(name) ?? []), ...sources])]);
   }
