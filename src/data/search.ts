@@ -1,10 +1,11 @@
 import { getEntry, render } from 'astro:content';
 import vocabularyJson from '../../content/search/vocabulary.json';
-import { markdownLeads, templateEntry } from '../lib/search/build';
+import { figuresBySection, markdownLeads, templateEntry } from '../lib/search/build';
 import { compactId, type PlanEntry } from '../lib/search/catalog';
 import type { SearchData } from '../lib/search/engine';
+import type { FigureData } from '../lib/search/numbers';
 import { parseVocabulary } from '../lib/search/vocabulary';
-import { siteUrl } from '../lib/site/urls';
+import { siteUrl, templateUrl } from '../lib/site/urls';
 import { getTemplates } from './templates';
 
 /** The guide's sections, for the title fallback and for leads. */
@@ -24,4 +25,9 @@ export async function searchData(): Promise<SearchData> {
   );
   const { questionWords, particles, orgWords, roleWords, terms } = vocabulary;
   return { plans: [...templates, ...(await guideEntry())], vocabulary: { questionWords, particles, orgWords, roleWords, terms: terms.map(({ from, to }) => ({ from, to })) } };
+}
+
+/** The figures each template section states (search/figures.json), for queries with a number or a Latin word. */
+export async function figureData(): Promise<FigureData> {
+  return Object.fromEntries((await getTemplates()).map(({ frontmatter, template }) => [templateUrl(frontmatter.slug), figuresBySection(template)]));
 }

@@ -1,5 +1,6 @@
 import type { QueryAids } from '../lib/search/engine';
 import { Lexicon, Typos, type LexiconData, type TypoData } from '../lib/search/lexicon';
+import type { FigureData } from '../lib/search/numbers';
 import type { PageResult } from '../lib/search/rank';
 import type { LazyResult } from '../lib/search/run';
 import { BASE, siteUrl } from '../lib/site/urls';
@@ -55,6 +56,7 @@ const fetchJson = async <T>(path: string): Promise<T> => {
 
 let lexicon: Promise<Lexicon | undefined> | undefined;
 let typos: Promise<Typos | undefined> | undefined;
+let figures: Promise<FigureData | undefined> | undefined;
 
 /**
  * The plans' lexicon (loaded with Pagefind) and the typo table (only when a query needs it), both
@@ -63,6 +65,7 @@ let typos: Promise<Typos | undefined> | undefined;
 export const queryAids: QueryAids = {
   lexicon: () => (lexicon ??= fetchJson<LexiconData>('search/lexicon.json').then((data) => new Lexicon(data), () => undefined)),
   typos: () => (typos ??= fetchJson<TypoData>('search/typos.json').then((data) => new Typos(data), () => undefined)),
+  figures: () => (figures ??= fetchJson<FigureData>('search/figures.json').catch(() => undefined)),
 };
 
 /** Forgets a failed load, so the next search tries again. */

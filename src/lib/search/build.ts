@@ -3,6 +3,7 @@ import type { FilledBlock, FilledSection, Template } from '../model/types';
 import { unreachable } from '../model/unreachable';
 import { exampleUrl, templateUrl } from '../site/urls';
 import { compactId, type PlanEntry } from './catalog';
+import { figureIndex } from './numbers';
 import type { Vocabulary } from './vocabulary';
 
 /** Characters of a section's opening kept as its lead: enough to show what it is about, few enough to keep the page light. */
@@ -49,6 +50,30 @@ export interface TemplateInfo {
   orgType: string;
   planKind: string;
   template: Template;
+}
+
+/** A section's own text, without its subsections' (Pagefind lists each heading's text up to the next heading). */
+const ownText = (section: FilledSection): string[] => [textOf(section.title), ...section.body.flatMap((node) => (node.type === 'section' ? [] : [blockText(node)]))];
+
+/** The text of a section's subsections, at every depth. */
+const nestedText = (section: FilledSection): string[] => section.body.flatMap((node) => (node.type === 'section' ? [...ownText(node), ...nestedText(node)] : []));
+
+/**
+ * The figures (60日内办结, 12345, 10kv配电室) each section states, by its position in the plan's
+ * section list (PlanEntry.s). A figure counts half when only the worked example's field values state
+ * it (a 12345 hotline row, a 10kV room: the template page shows blanks there) or only a subsection
+ * does (1小时内 of 信息接报, for the chapter 信息报告). Sections without figures are left out.
+ */
+export function figuresBySection(template: Template): Record<number, string> {
+  const sections = [...sectionsOf(fill(template, 'blank').body)];
+  const example = new Map([...sectionsOf(fill(template, 'example').body)].map((section) => [section.id, section]));
+  const figures: Record<number, string> = {};
+  sections.forEach((section, i) => {
+    const filled = example.get(section.id);
+    const words = figureIndex(ownText(section), [...(filled ? ownText(filled) : []), ...nestedText(section)]);
+    if (words) figures[i] = words;
+  });
+  return figures;
 }
 
 export function templateEntry(info: TemplateInfo, vocabulary: Pick<Vocabulary, 'templates'>): PlanEntry {

@@ -2,6 +2,7 @@ import type { PlanEntry } from './catalog';
 import { isHan, type Lexicon, type Typos } from './lexicon';
 import { tiers, understand, type QueryVocabulary, type Understood } from './query';
 import { rankSections } from './rank';
+import { figuresOf, sectionFigures, type FigureData, type SectionFigures } from './numbers';
 import { readChunk } from './repair';
 import { groupSiblings, type GroupedHit } from './siblings';
 import { preferring, runTiers, type SearchFn } from './run';
@@ -31,6 +32,18 @@ export interface SearchOutcome {
 export interface QueryAids {
   lexicon(): Promise<Lexicon | undefined>;
   typos(): Promise<Typos | undefined>;
+  /** search/figures.json, asked for only by a query with a number or a Latin word. */
+  figures?(): Promise<FigureData | undefined>;
+}
+
+const figureLists = new WeakMap<FigureData, SectionFigures>();
+/** The sections' figures, read once per loaded file. */
+async function loadFigures(plans: PlanEntry[], aids: QueryAids | undefined): Promise<SectionFigures | undefined> {
+  const data = await aids?.figures?.();
+  if (!data) return undefined;
+  let list = figureLists.get(data);
+  if (!list) figureLists.set(data, (list = sectionFigures(plans, data)));
+  return list;
 }
 
 /** Queries about writing a plan, which the guide answers (traditional forms too: the raw query is tested). */
@@ -89,7 +102,9 @@ export async function runSearch(raw: string, filters: Record<string, string>, da
   // A question about writing a plan is answered by the guide first.
   const guide = wantsGuide ? plans.find((entry) => !entry.slug) : undefined;
   const named = matchTemplates(query, plans).filter((match) => match.plan !== guide);
-  const context = { plans: data.plans, titleQueries, words, filters, orgTypes: query.orgTypes, namedPlans: named.map((match) => match.plan.u), wantsGuide, wantsAnnex: WANTS_ANNEX.test(asked) };
+  const figures = figuresOf(asked);
+  const stated = figures.length > 0 ? await loadFigures(data.plans, aids) : undefined;
+  const context = { plans: data.plans, titleQueries, words, filters, orgTypes: query.orgTypes, namedPlans: named.map((match) => match.plan.u), wantsGuide, wantsAnnex: WANTS_ANNEX.test(asked), figures, sectionFigures: stated };
   const ranked = groupSiblings(rankSections(runs, context), data.plans);
   const sections = ranked.slice(0, MAX_SECTIONS);
   const dominant = named.length === 0 && !guide ? dominantTemplate(sections.map((section) => section.url), plans) : undefined;

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { figuresBySection } from '../../src/lib/search/build';
+import { figureIndex, figureMatch, figureScores, figuresOf, sectionFigures, type FigureData } from '../../src/lib/search/numbers';
+import { rankSections, type RankContext } from '../../src/lib/search/rank';
+import { plans, templates } from './search-fixtures';
+
+describe('figures: numbers and Latin words with the words after them', () => {
+  test('a figure keeps the Han characters that follow it; full-width, case and phone numbers are read away', () => {
+    expect(figuresOf('自受理之日起60日内办结；')).toEqual([{ run: '60', tail: '日内办结' }]);
+    expect(figuresOf('ＧＢ／Ｔ　２９６３９－２０２０')).toEqual([
+      { run: 'gb', tail: '' },
+      { run: '29639', tail: '' },
+      { run: '2020', tail: '' },
+    ]);
+    expect(figuresOf('10kV配电室，电话010-0000-0200')).toEqual([{ run: '10kv', tail: '配电室' }]);
+  });
+
+  test('a figure only the example or a subsection states is marked; the section’s own is not, and none is stored twice', () => {
+    expect(figureIndex(['60日内办结', '60日内办结'], ['60日内办结', '热线12345'])).toBe('60日内办结 ~12345');
+  });
+
+  test('a short figure needs what follows it; a long one counts alone, for part of the score; a marked one half', () => {
+    const one = { run: '1', tail: '小时内报告' };
+    expect(figureMatch(one, ['1小时内报告'])).toBe(1);
+    expect(figureMatch(one, ['1小时内如实'])).toBeCloseTo(4 / 6);
+    expect(figureMatch(one, ['1'])).toBe(0);
+    expect(figureMatch({ run: '120', tail: '急救' }, ['120'])).toBeCloseTo(3 / 5);
+    expect(figureMatch({ run: '12345', tail: '' }, ['~12345'])).toBe(0.5);
+  });
+
+  test('a figure many sections state (拨打110) scores each of them lower than one that few state', () => {
+    const sections = Array.from({ length: 12 }, (_, i) => ({ key: `s${i}`, figures: ['110'] }));
+    const many = figureScores([{ run: '110', tail: '' }], sections);
+    const few = figureScores([{ run: '110', tail: '' }], sections.slice(0, 2));
+    expect(many.get('s0')!).toBeLessThan(few.get('s0')!);
+  });
+});
+
+describe('figures of the templates', () => {
+  const data: FigureData = Object.fromEntries(templates.map((t) => [t.entry.u, figuresBySection(t.template)]));
+  const stated = sectionFigures(plans, data);
+  const figuresOfSection = (slug: string, title: string) => stated.find((s) => s.key.includes(`/${slug}/#`) && s.key.endsWith(title))?.figures ?? [];
+
+  test('the template’s own figures, and values only the worked example fills in, are both indexed on the section', () => {
+    expect(figuresOfSection('petition-work-rules', '办理期限')).toContain('60日内办结');
+    expect(figuresOfSection('stability-duty-rules', '值班联系电话表')).toContain('~12345');
+  });
+
+  test('a section that states the query’s figure ranks first even when Pagefind found no page', () => {
+    const context: RankContext = { plans, titleQueries: [], words: [], filters: {}, orgTypes: [], figures: figuresOf('12345热线'), sectionFigures: stated };
+    const hits = rankSections([], context);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((hit) => /电话|联系/.test(hit.sectionTitle))).toBe(true);
+    expect(rankSections([], { ...context, figures: [] })).toEqual([]);
+    const limit = rankSections([], { ...context, figures: figuresOf('5个工作日内答复') });
+    expect(limit[0]!.sectionTitle).toMatch(/家校沟通/);
+  });
+});
