@@ -143,6 +143,20 @@ export const MUTATIONS = [
     check: built(['tests/browser/search-entry.test.ts']),
   },
   {
+    name: 'search ignores the figures a section states (12345热线 finds nothing, 60日 办结 misses 办理期限)',
+    file: 'src/lib/search/rank.ts',
+    from: 'const stated = (url: string) => FIGURE_WEIGHT * (figures.get(sectionKey(url)) ?? 0);',
+    to: 'const stated = (url: string) => 0 * FIGURE_WEIGHT * (figures.get(sectionKey(url)) ?? 0);',
+    check: unit('tests/unit/search-numbers.test.ts'),
+  },
+  {
+    name: 'search indexes only the blank template\'s figures, not the worked example\'s values (12345, 10kV)',
+    file: 'src/lib/search/build.ts',
+    from: "const words = figureIndex(ownText(section), [...(filled ? ownText(filled) : []), ...nestedText(section)]);",
+    to: "const words = figureIndex(ownText(section), [...nestedText(section)]);",
+    check: unit('tests/unit/search-numbers.test.ts'),
+  },
+  {
     name: 'search counts a body match on one shared character (请销假 lists 寒暑假)',
     file: 'src/lib/search/rank.ts',
     from: 'if (long.length === 0) return true;',
