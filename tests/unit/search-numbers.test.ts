@@ -1,8 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import { buildLexicon } from '../../scripts/search-words.mjs';
 import { figuresBySection } from '../../src/lib/search/build';
+import { readQuery, type QueryAids } from '../../src/lib/search/engine';
+import { Lexicon } from '../../src/lib/search/lexicon';
+import { understoodText } from '../../src/lib/search/query';
 import { figureIndex, figureMatch, figureScores, figuresOf, sectionFigures, type FigureData } from '../../src/lib/search/numbers';
 import { rankSections, type RankContext } from '../../src/lib/search/rank';
-import { plans, templates } from './search-fixtures';
+import { data as searchData, plans, templates } from './search-fixtures';
 
 describe('figures: numbers and Latin words with the words after them', () => {
   test('a figure keeps the Han characters that follow it; full-width, case and phone numbers are read away', () => {
@@ -54,5 +58,21 @@ describe('figures of the templates', () => {
     expect(rankSections([], { ...context, figures: [] })).toEqual([]);
     const limit = rankSections([], { ...context, figures: figuresOf('5个工作日内答复') });
     expect(limit[0]!.sectionTitle).toMatch(/家校沟通/);
+  });
+});
+
+describe('reading a query with a figure', () => {
+  const data: FigureData = Object.fromEntries(templates.map((t) => [t.entry.u, figuresBySection(t.template)]));
+  const lexicon = new Lexicon(buildLexicon(['值班联系电话表。拨打110。']));
+
+  test('the figure index loads only for a query with a figure, and a figure it knows is searched, not set aside', async () => {
+    let loads = 0;
+    const aids: QueryAids = { lexicon: async () => lexicon, typos: async () => undefined, figures: async () => (loads++, data) };
+    await readQuery('值班联系电话表', searchData, aids);
+    expect(loads).toBe(0);
+    const known = await readQuery('12345 值班联系电话表', searchData, aids);
+    expect(loads).toBe(1);
+    expect(known.setAside).toEqual([]);
+    expect(understoodText(await readQuery('99999 值班联系电话表', searchData, aids))).toContain('未找到“99999”');
   });
 });

@@ -11,6 +11,10 @@ const words = (q: string) => read(q).slots.map((slot) => slot.alternatives.join(
 describe('reading a question', () => {
   test('an office or post beside what is asked is context only; alone it is searched through its term', () => {
     expect(words('维稳办 值班')).toEqual(['值班']);
+    // "Our unit" says who asks: every plan says 本单位, so it would pull in whichever plan says it most.
+    expect(words('我们单位 值班')).toEqual(['值班']);
+    expect(words('发生事故后')).toEqual(['事故']);
+    expect(words('网上有人发帖')).toEqual(['网上', '网络舆情/关切']);
     expect(words('保卫科 医闹')).toEqual(['扰乱医疗秩序/医疗纠纷']);
     expect(words('综治办')).toEqual(['综治中心/综治']);
   });

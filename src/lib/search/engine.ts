@@ -2,7 +2,7 @@ import type { PlanEntry } from './catalog';
 import { isHan, type Lexicon, type Typos } from './lexicon';
 import { tiers, understand, type QueryVocabulary, type Understood } from './query';
 import { rankSections } from './rank';
-import { figuresOf, sectionFigures, type FigureData, type SectionFigures } from './numbers';
+import { figureRuns, figuresOf, sectionFigures, type FigureData, type SectionFigures } from './numbers';
 import { readChunk } from './repair';
 import { groupSiblings, type GroupedHit } from './siblings';
 import { preferring, runTiers, type SearchFn } from './run';
@@ -81,7 +81,10 @@ export async function readQuery(raw: string, data: SearchData, aids?: QueryAids)
   if (!lexicon || !aids) return understand(raw, data.vocabulary);
   const titles = titlesOf(data.plans);
   const text = raw.normalize('NFKC');
-  const readWith = (typos?: Typos) => understand(typos ? typos.simplify(text) : text, data.vocabulary, (chunk) => readChunk(chunk, lexicon, typos, titles));
+  // A figure only the worked example states (12345) is searched, not set aside as unknown.
+  const stated = figuresOf(text).length > 0 ? await loadFigures(data.plans, aids) : undefined;
+  const runs = stated && figureRuns(stated);
+  const readWith = (typos?: Typos) => understand(typos ? typos.simplify(text) : text, data.vocabulary, (chunk) => readChunk(chunk, lexicon, typos, titles, runs));
   const foreign = Array.from(text).some((char) => isHan(char) && !lexicon.hasChar(char));
   const first = foreign ? undefined : readWith();
   if (first && !first.wantsTypos) return { ...first, raw };

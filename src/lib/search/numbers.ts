@@ -33,6 +33,14 @@ export function sectionFigures(plans: PlanEntry[], data: FigureData): SectionFig
   );
 }
 
+const runSets = new WeakMap<SectionFigures, Set<string>>();
+/** The Latin and digit words the sections state (12345, 10kv, gb). */
+export function figureRuns(sections: SectionFigures): Set<string> {
+  let runs = runSets.get(sections);
+  if (!runs) runSets.set(sections, (runs = new Set(sections.flatMap((section) => section.figures.map((word) => parseFigure(word).run)))));
+  return runs;
+}
+
 /** Phone numbers (the fictional 010-0000-0200 of examples): many digits that say nothing about a section. */
 const PHONE = /\d{3,4}-\d{4}-\d{4}/g;
 const FIGURE = /([a-z0-9]+)(\p{Script=Han}*)/gu;

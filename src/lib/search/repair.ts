@@ -105,13 +105,14 @@ function readHan(text: string, lexicon: Lexicon, typos: Typos | undefined, title
 
 /**
  * Reads one chunk of a query (no spaces or punctuation inside) against the plans' text. `titles`
- * (every heading and plan title, joined) confirms a homophone repair.
+ * (every heading and plan title, joined) confirms a homophone repair; `figures` are Latin and digit
+ * words the sections state beyond the indexed text (a worked example's 12345).
  */
-export function readChunk(chunk: string, lexicon: Lexicon, typos?: Typos, titles = ''): ChunkReading {
+export function readChunk(chunk: string, lexicon: Lexicon, typos?: Typos, titles = '', figures?: ReadonlySet<string>): ChunkReading {
   const reading: ChunkReading = { words: [], setAside: [], corrected: [], wantsTypos: false };
   for (const [piece] of chunk.matchAll(/\p{Script=Han}+|[^\p{Script=Han}]+/gu)) {
     if (isHan(piece)) readHan(piece, lexicon, typos, titles, reading);
-    else if (lexicon.hasLatin(piece)) reading.words.push(piece);
+    else if (lexicon.hasLatin(piece) || figures?.has(piece)) reading.words.push(piece);
     else reading.setAside.push(piece);
   }
   return reading;
