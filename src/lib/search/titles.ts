@@ -184,8 +184,11 @@ export function titleScore(queries: PreparedQuery[], index: PreparedIndex, title
 export function titleHits(query: string | string[], plans: PlanEntry[], filters: Record<string, string>): { url: string; score: number }[] {
   const index = preparedIndex(plans);
   const queries = (Array.isArray(query) ? query : [query]).map((q) => prepareQuery(q, index.weight));
+  // A title that shares no character with the query scores below the bar: skip it unscored.
+  const chars = new Set(queries.flatMap((q) => Array.from(q.whole)));
+  const mayMatch = (title: string) => Array.from(index.titles.get(title)?.text ?? title).some((char) => chars.has(char));
   return plans
     .filter((plan) => inFilters(plan, filters))
-    .flatMap((plan) => plan.s.map((section) => ({ url: `${plan.u}#${sectionId(section)}`, score: TITLE_WEIGHT * titleScore(queries, index, section[1], plan.p) })))
+    .flatMap((plan) => plan.s.filter((section) => mayMatch(section[1])).map((section) => ({ url: `${plan.u}#${sectionId(section)}`, score: TITLE_WEIGHT * titleScore(queries, index, section[1], plan.p) })))
     .filter((hit) => hit.score >= TITLE_WEIGHT * FALLBACK_MATCH);
 }
