@@ -1,8 +1,8 @@
 // Matching a query against section titles: the build-time section index answers on its own when
 // Pagefind's segmenters miss a title, and a matching title lifts a section in the ranking (rank.ts).
+import { segmentWords } from './segmenter';
 import { sectionId, type PlanEntry } from './catalog';
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Heading numbers (一、（一）1. 附件1) and punctuation say nothing about the topic. */
 export function normalize(text: string): string {
@@ -15,7 +15,7 @@ export function normalize(text: string): string {
 export function queryTerms(query: string): string[] {
   return query
     .split(/\s+/)
-    .flatMap((part) => [...segmenter.segment(normalize(part))].filter((s) => s.isWordLike).map((s) => s.segment))
+    .flatMap((part) => [...segmentWords(normalize(part))].filter((s) => s.isWordLike).map((s) => s.segment))
     .filter((term) => term.length > 0);
 }
 
