@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildLexicon } from '../../scripts/search-words.mjs';
 import { figuresBySection } from '../../src/lib/search/build';
-import { readQuery, type QueryAids } from '../../src/lib/search/engine';
+import { figureCards, readQuery, type QueryAids } from '../../src/lib/search/engine';
 import { Lexicon } from '../../src/lib/search/lexicon';
 import { understoodText } from '../../src/lib/search/query';
 import { figureIndex, figureMatch, figureScores, figuresOf, sectionFigures, type FigureData } from '../../src/lib/search/numbers';
@@ -17,6 +17,7 @@ describe('figures: numbers and Latin words with the words after them', () => {
       { run: '2020', tail: '' },
     ]);
     expect(figuresOf('10kV配电室，电话010-0000-0200')).toEqual([{ run: '10kv', tail: '配电室' }]);
+    expect(figuresOf('120 急救')).toEqual([{ run: '120', tail: '急救' }]);
   });
 
   test('a figure only the example or a subsection states is marked; the section’s own is not, and none is stored twice', () => {
@@ -74,5 +75,19 @@ describe('reading a query with a figure', () => {
     expect(loads).toBe(1);
     expect(known.setAside).toEqual([]);
     expect(understoodText(await readQuery('99999 值班联系电话表', searchData, aids))).toContain('未找到“99999”');
+  });
+});
+
+describe('cards for a query of figures only', () => {
+  const data: FigureData = Object.fromEntries(templates.map((t) => [t.entry.u, figuresBySection(t.template)]));
+  const stated = sectionFigures(plans, data);
+  const cards = (q: string, words: string[]) =>
+    figureCards({ raw: q, slots: words.map((text) => ({ text, alternatives: [text], mapped: false })), orgTypes: [], orgWords: [], setAside: [], corrected: [], wantsTypos: false }, figuresOf(q), stated, plans).map((card) => card.plan.slug);
+
+  test('a figure few templates state names them; one many state (110) names none; a query with other words none', () => {
+    expect(cards('10kV', ['10kv'])).toEqual(['onsite-response-plan']);
+    expect(cards('12345', ['12345']).length).toBeGreaterThan(0);
+    expect(cards('110', ['110'])).toEqual([]);
+    expect(cards('10kV 配电室', ['10kv', '配电室'])).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
-import { findSection, type PlanEntry } from './catalog';
+import { findPlan, findSection, type PlanEntry } from './catalog';
 import { isHan, type Lexicon, type Typos } from './lexicon';
 import { tiers, understand, type QueryVocabulary, type Understood } from './query';
 import { rankSections } from './rank';
-import { figureRuns, figuresOf, sectionFigures, type FigureData, type SectionFigures } from './numbers';
+import { figureRuns, figureScores, figuresOf, sectionFigures, type Figure, type FigureData, type SectionFigures } from './numbers';
 import { preparedIndex, queryTerms } from './titles';
 import { readChunk } from './repair';
 import { groupSiblings, type GroupedHit } from './siblings';
@@ -105,6 +105,27 @@ export function prepareSearch(data: SearchData): void {
   queryTerms('应急预案');
 }
 
+/** Most templates a query of figures only gets cards for. */
+const FIGURE_CARDS = 3;
+/** A figure's card ranks like a template named by most of its title. */
+const FIGURE_CARD_SCORE = 0.6;
+
+/**
+ * The templates whose sections state a query made of figures only (10kV → the plan for a 10kV
+ * switch room; 12345 → the plans whose contact tables list the hotline), when few do: the figure
+ * then names them, as a title would.
+ */
+export function figureCards(query: Understood, figures: Figure[], stated: SectionFigures | undefined, plans: PlanEntry[]): TemplateMatch[] {
+  if (!stated || figures.length === 0 || !query.slots.every((slot) => /^[a-z0-9]+$/.test(slot.text))) return [];
+  const best = new Map<PlanEntry, number>();
+  for (const [key, score] of figureScores(figures, stated)) {
+    const plan = findPlan(plans, key);
+    if (plan?.slug) best.set(plan, Math.max(score, best.get(plan) ?? 0));
+  }
+  if (best.size > FIGURE_CARDS) return [];
+  return [...best].sort((a, b) => b[1] - a[1]).map(([plan]) => ({ plan, score: FIGURE_CARD_SCORE }));
+}
+
 /**
  * One search, from what was typed to the ranked templates and sections. Pagefind comes in as `search`;
  * `pause` lets the page take its turn between the steps that run without waiting (ranking, grouping),
@@ -121,9 +142,10 @@ export async function runSearch(raw: string, filters: Record<string, string>, da
   const wantsGuide = WANTS_GUIDE.test(asked);
   // A question about writing a plan is answered by the guide first.
   const guide = wantsGuide ? plans.find((entry) => !entry.slug) : undefined;
-  const named = matchTemplates(query, plans).filter((match) => match.plan !== guide);
   const figures = figuresOf(asked);
   const stated = figures.length > 0 ? await loadFigures(data.plans, aids) : undefined;
+  const matched = matchTemplates(query, plans).filter((match) => match.plan !== guide);
+  const named = matched.length > 0 ? matched : figureCards(query, figures, stated, plans);
   const context = { plans: data.plans, titleQueries, words, filters, orgTypes: query.orgTypes, namedPlans: named.map((match) => match.plan.u), wantsGuide, wantsAnnex: WANTS_ANNEX.test(asked), figures, sectionFigures: stated };
   await pause();
   const hits = rankSections(runs, context);

@@ -48,9 +48,12 @@ const FIGURE = /([a-z0-9]+)(\p{Script=Han}*)/gu;
 /** A run worth matching: one with a digit, or a Latin word of two or more letters (not the T of GB/T). */
 const significant = (run: string): boolean => /\d/.test(run) || run.length > 1;
 
-/** The figures of a text, in order, lower-case (NFKC: full-width digits and letters read as ASCII). */
+/**
+ * The figures of a text, in order, lower-case (NFKC: full-width digits and letters read as ASCII). A
+ * space between a figure and the word after it is read away: 120 急救 is typed for 120急救.
+ */
 export function figuresOf(text: string, tail = TAIL): Figure[] {
-  const clean = text.normalize('NFKC').toLowerCase().replace(PHONE, ' ');
+  const clean = text.normalize('NFKC').toLowerCase().replace(PHONE, ' ').replace(/([a-z0-9])\s+(?=\p{Script=Han})/gu, '$1');
   const figures: Figure[] = [];
   for (const [, run, han] of clean.matchAll(FIGURE)) {
     if (significant(run!)) figures.push({ run: run!, tail: Array.from(han!).slice(0, tail).join('') });
