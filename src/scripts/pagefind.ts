@@ -1,5 +1,6 @@
 import type { QueryAids } from '../lib/search/engine';
-import { Lexicon, Typos, type LexiconData, type TypoData } from '../lib/search/lexicon';
+import { Lexicon, type LexiconData } from '../lib/search/lexicon';
+import type { TypoData, Typos } from '../lib/search/typos';
 import type { FigureData } from '../lib/search/numbers';
 import type { PageResult } from '../lib/search/rank';
 import type { LazyResult } from '../lib/search/run';
@@ -64,7 +65,7 @@ let figures: Promise<FigureData | undefined> | undefined;
  */
 export const queryAids: QueryAids = {
   lexicon: () => (lexicon ??= fetchJson<LexiconData>('search/lexicon.json').then((data) => new Lexicon(data), () => undefined)),
-  typos: () => (typos ??= fetchJson<TypoData>('search/typos.json').then((data) => new Typos(data), () => undefined)),
+  typos: () => (typos ??= Promise.all([import('../lib/search/typos'), fetchJson<TypoData>('search/typos.json')]).then(([{ Typos }, data]) => new Typos(data), () => undefined)),
   figures: () => (figures ??= fetchJson<FigureData>('search/figures.json').catch(() => undefined)),
 };
 

@@ -123,7 +123,7 @@ export const MUTATIONS = [
   },
   {
     name: 'search reads traditional characters as typed (學校維穩 finds nothing)',
-    file: 'src/lib/search/lexicon.ts',
+    file: 'src/lib/search/typos.ts',
     from: 'return Array.from(text, (char) => this.simple.get(char) ?? char).join(\'\');',
     to: 'return text;',
     check: unit('tests/unit/search-repair.test.ts'),
@@ -144,9 +144,9 @@ export const MUTATIONS = [
   },
   {
     name: 'search ignores the figures a section states (12345热线 finds nothing, 60日 办结 misses 办理期限)',
-    file: 'src/lib/search/rank.ts',
-    from: 'const stated = (url: string) => FIGURE_WEIGHT * (figures.get(sectionKey(url)) ?? 0);',
-    to: 'const stated = (url: string) => 0 * FIGURE_WEIGHT * (figures.get(sectionKey(url)) ?? 0);',
+    file: 'src/lib/search/numbers.ts',
+    from: 'score: hit.score + FIGURE_WEIGHT * (scores.get(hit.key) ?? 0)',
+    to: 'score: hit.score + 0 * FIGURE_WEIGHT * (scores.get(hit.key) ?? 0)',
     check: unit('tests/unit/search-numbers.test.ts'),
   },
   {
@@ -558,7 +558,7 @@ export const MUTATIONS = [
   },
   {
     name: 'search repairs exact homophones only (校园欺临 stays unread)',
-    file: 'src/lib/search/lexicon.ts',
+    file: 'src/lib/search/typos.ts',
     from: 'this.byFuzzySound.set(fuzzy, (this.byFuzzySound.get(fuzzy) ?? \'\') + chars);',
     to: 'this.byFuzzySound.set(sound, (this.byFuzzySound.get(sound) ?? \'\') + chars);',
     check: unit('tests/unit/search-repair.test.ts'),

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { buildLexicon } from '../../scripts/search-words.mjs';
 import { figuresBySection } from '../../src/lib/search/build';
-import { figureCards, readQuery, type QueryAids } from '../../src/lib/search/engine';
+import { readQuery, type QueryAids } from '../../src/lib/search/engine';
 import { Lexicon } from '../../src/lib/search/lexicon';
 import { understoodText } from '../../src/lib/search/query';
-import { figureIndex, figureMatch, figureScores, figuresOf, sectionFigures, type FigureData } from '../../src/lib/search/numbers';
+import { figureCards, figureIndex, figureMatch, figureScores, figuresOf, rankFigures, sectionFigures, type FigureData } from '../../src/lib/search/numbers';
 import { rankSections, type RankContext } from '../../src/lib/search/rank';
 import { data as searchData, plans, templates } from './search-fixtures';
 
@@ -52,12 +52,13 @@ describe('figures of the templates', () => {
   });
 
   test('a section that states the query’s figure ranks first even when Pagefind found no page', () => {
-    const context: RankContext = { plans, titleQueries: [], words: [], filters: {}, orgTypes: [], figures: figuresOf('12345热线'), sectionFigures: stated };
-    const hits = rankSections([], context);
+    const scores = (q: string) => figureScores(figuresOf(q), stated);
+    const context: RankContext = { plans, titleQueries: [], words: [], filters: {}, orgTypes: [] };
+    const hits = rankFigures(rankSections([], context), scores('12345热线'), plans, []);
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((hit) => /电话|联系/.test(hit.sectionTitle))).toBe(true);
-    expect(rankSections([], { ...context, figures: [] })).toEqual([]);
-    const limit = rankSections([], { ...context, figures: figuresOf('5个工作日内答复') });
+    expect(rankFigures([], scores('热线'), plans, [])).toEqual([]);
+    const limit = rankFigures([], scores('5个工作日内答复'), plans, []);
     expect(limit[0]!.sectionTitle).toMatch(/家校沟通/);
   });
 });
@@ -82,7 +83,7 @@ describe('cards for a query of figures only', () => {
   const data: FigureData = Object.fromEntries(templates.map((t) => [t.entry.u, figuresBySection(t.template)]));
   const stated = sectionFigures(plans, data);
   const cards = (q: string, words: string[]) =>
-    figureCards({ raw: q, slots: words.map((text) => ({ text, alternatives: [text], mapped: false })), orgTypes: [], orgWords: [], setAside: [], corrected: [], wantsTypos: false }, figuresOf(q), stated, plans).map((card) => card.plan.slug);
+    figureCards({ raw: q, slots: words.map((text) => ({ text, alternatives: [text], mapped: false })), orgTypes: [], orgWords: [], setAside: [], corrected: [], wantsTypos: false }, figureScores(figuresOf(q), stated), plans).map((card) => card.plan.slug);
 
   test('a figure few templates state names them; one many state (110) names none; a query with other words none', () => {
     expect(cards('10kV', ['10kv'])).toEqual(['onsite-response-plan']);

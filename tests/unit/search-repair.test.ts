@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildLexicon, buildTypos, indexedText } from '../../scripts/search-words.mjs';
 import { readQuery, type QueryAids } from '../../src/lib/search/engine';
-import { Lexicon, Typos } from '../../src/lib/search/lexicon';
+import { Lexicon } from '../../src/lib/search/lexicon';
+import { Typos } from '../../src/lib/search/typos';
 import { understoodText } from '../../src/lib/search/query';
 import { readChunk } from '../../src/lib/search/repair';
 import { data } from './search-fixtures';

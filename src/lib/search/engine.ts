@@ -1,8 +1,9 @@
-import { findPlan, findSection, type PlanEntry } from './catalog';
-import { isHan, type Lexicon, type Typos } from './lexicon';
+import { findSection, type PlanEntry } from './catalog';
+import { isHan, type Lexicon } from './lexicon';
+import type { Typos } from './typos';
 import { tiers, understand, type QueryVocabulary, type Understood } from './query';
 import { rankSections } from './rank';
-import { figureRuns, figureScores, figuresOf, sectionFigures, type Figure, type FigureData, type SectionFigures } from './numbers';
+import type { FigureData, FigureReading } from './numbers';
 import { preparedIndex, queryTerms } from './titles';
 import { readChunk } from './repair';
 import { groupSiblings, type GroupedHit } from './siblings';
@@ -37,14 +38,14 @@ export interface QueryAids {
   figures?(): Promise<FigureData | undefined>;
 }
 
-const figureLists = new WeakMap<FigureData, SectionFigures>();
-/** The sections' figures, read once per loaded file. */
-async function loadFigures(plans: PlanEntry[], aids: QueryAids | undefined): Promise<SectionFigures | undefined> {
-  const data = await aids?.figures?.();
-  if (!data) return undefined;
-  let list = figureLists.get(data);
-  if (!list) figureLists.set(data, (list = sectionFigures(plans, data)));
-  return list;
+/** A query that may hold a figure (numbers.ts): only then are the figures and their code loaded. */
+const MAY_HOLD_FIGURE = /[a-z0-9]/i;
+
+/** The query's figures read against the sections', or undefined for a query without a Latin letter or digit. */
+async function readFiguresOf(text: string, plans: PlanEntry[], aids: QueryAids | undefined): Promise<FigureReading | undefined> {
+  if (!aids?.figures || !MAY_HOLD_FIGURE.test(text)) return undefined;
+  const [numbers, data] = await Promise.all([import('./numbers'), aids.figures()]);
+  return data && numbers.readFigures(text, plans, data);
 }
 
 /** Queries about writing a plan, which the guide answers (traditional forms too: the raw query is tested). */
@@ -83,8 +84,7 @@ export async function readQuery(raw: string, data: SearchData, aids?: QueryAids)
   const titles = titlesOf(data.plans);
   const text = raw.normalize('NFKC');
   // A figure only the worked example states (12345) is searched, not set aside as unknown.
-  const stated = figuresOf(text).length > 0 ? await loadFigures(data.plans, aids) : undefined;
-  const runs = stated && figureRuns(stated);
+  const runs = (await readFiguresOf(text, data.plans, aids))?.runs;
   const readWith = (typos?: Typos) => understand(typos ? typos.simplify(text) : text, data.vocabulary, (chunk) => readChunk(chunk, lexicon, typos, titles, runs));
   const foreign = Array.from(text).some((char) => isHan(char) && !lexicon.hasChar(char));
   const first = foreign ? undefined : readWith();
@@ -105,27 +105,6 @@ export function prepareSearch(data: SearchData): void {
   queryTerms('应急预案');
 }
 
-/** Most templates a query of figures only gets cards for. */
-const FIGURE_CARDS = 3;
-/** A figure's card ranks like a template named by most of its title. */
-const FIGURE_CARD_SCORE = 0.6;
-
-/**
- * The templates whose sections state a query made of figures only (10kV → the plan for a 10kV
- * switch room; 12345 → the plans whose contact tables list the hotline), when few do: the figure
- * then names them, as a title would.
- */
-export function figureCards(query: Understood, figures: Figure[], stated: SectionFigures | undefined, plans: PlanEntry[]): TemplateMatch[] {
-  if (!stated || figures.length === 0 || !query.slots.every((slot) => /^[a-z0-9]+$/.test(slot.text))) return [];
-  const best = new Map<PlanEntry, number>();
-  for (const [key, score] of figureScores(figures, stated)) {
-    const plan = findPlan(plans, key);
-    if (plan?.slug) best.set(plan, Math.max(score, best.get(plan) ?? 0));
-  }
-  if (best.size > FIGURE_CARDS) return [];
-  return [...best].sort((a, b) => b[1] - a[1]).map(([plan]) => ({ plan, score: FIGURE_CARD_SCORE }));
-}
-
 /**
  * One search, from what was typed to the ranked templates and sections. Pagefind comes in as `search`;
  * `pause` lets the page take its turn between the steps that run without waiting (ranking, grouping),
@@ -142,13 +121,13 @@ export async function runSearch(raw: string, filters: Record<string, string>, da
   const wantsGuide = WANTS_GUIDE.test(asked);
   // A question about writing a plan is answered by the guide first.
   const guide = wantsGuide ? plans.find((entry) => !entry.slug) : undefined;
-  const figures = figuresOf(asked);
-  const stated = figures.length > 0 ? await loadFigures(data.plans, aids) : undefined;
+  const figures = await readFiguresOf(asked, plans, aids);
   const matched = matchTemplates(query, plans).filter((match) => match.plan !== guide);
-  const named = matched.length > 0 ? matched : figureCards(query, figures, stated, plans);
-  const context = { plans: data.plans, titleQueries, words, filters, orgTypes: query.orgTypes, namedPlans: named.map((match) => match.plan.u), wantsGuide, wantsAnnex: WANTS_ANNEX.test(asked), figures, sectionFigures: stated };
+  const named = matched.length > 0 || !figures ? matched : figures.cards(query);
+  const context = { plans: data.plans, titleQueries, words, filters, orgTypes: query.orgTypes, namedPlans: named.map((match) => match.plan.u), wantsGuide, wantsAnnex: WANTS_ANNEX.test(asked) };
   await pause();
-  const hits = rankSections(runs, context);
+  const listed = rankSections(runs, context);
+  const hits = figures ? figures.rank(listed, words) : listed;
   await pause();
   const ranked = groupSiblings(hits, data.plans);
   const sections = ranked.slice(0, MAX_SECTIONS);

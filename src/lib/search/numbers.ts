@@ -6,7 +6,11 @@
 // such as 12345 or 10kV may exist only in the example's fields), and the ranking compares the query's
 // figures with them. The index is a file of its own (search/figures.json), loaded only for a query
 // with a figure. Pure: the build writes the index, the search page reads it.
-import { sectionId, sectionKey, type PlanEntry } from './catalog';
+import { findPlan, findSection, sectionId, sectionKey, type PlanEntry } from './catalog';
+import { markWords } from './excerpt';
+import type { Understood } from './query';
+import type { SectionHit } from './rank';
+import type { TemplateMatch } from './templates';
 
 /** Han characters kept after a figure: enough to tell 5个工作日内答复 from 5个工作日内调整. */
 export const TAIL = 6;
@@ -33,13 +37,8 @@ export function sectionFigures(plans: PlanEntry[], data: FigureData): SectionFig
   );
 }
 
-const runSets = new WeakMap<SectionFigures, Set<string>>();
 /** The Latin and digit words the sections state (12345, 10kv, gb). */
-export function figureRuns(sections: SectionFigures): Set<string> {
-  let runs = runSets.get(sections);
-  if (!runs) runSets.set(sections, (runs = new Set(sections.flatMap((section) => section.figures.map((word) => parseFigure(word).run)))));
-  return runs;
-}
+export const figureRuns = (sections: SectionFigures): Set<string> => new Set(sections.flatMap((section) => section.figures.map((word) => parseFigure(word).run)));
 
 /** Phone numbers (the fictional 010-0000-0200 of examples): many digits that say nothing about a section. */
 const PHONE = /\d{3,4}-\d{4}-\d{4}/g;
@@ -141,4 +140,56 @@ export function figureScores(figures: Figure[], sections: SectionFigures): Map<s
     }
   }
   return scores;
+}
+
+/** Most templates a query of figures only gets cards for. */
+const FIGURE_CARDS = 3;
+/** A figure's card ranks like a template named by most of its title. */
+const FIGURE_CARD_SCORE = 0.6;
+
+/**
+ * The templates whose sections state a query made of figures only (10kV → the plan for a 10kV
+ * switch room; 12345 → the plans whose contact tables list the hotline), when few do: the figure
+ * then names them, as a title would.
+ */
+export function figureCards(query: Understood, scores: Map<string, number>, plans: PlanEntry[]): TemplateMatch[] {
+  if (scores.size === 0 || !query.slots.every((slot) => /^[a-z0-9]+$/.test(slot.text))) return [];
+  const best = new Map<PlanEntry, number>();
+  for (const [key, score] of scores) {
+    const plan = findPlan(plans, key);
+    if (plan?.slug) best.set(plan, Math.max(score, best.get(plan) ?? 0));
+  }
+  if (best.size > FIGURE_CARDS) return [];
+  return [...best].sort((a, b) => b[1] - a[1]).map(([plan]) => ({ plan, score: FIGURE_CARD_SCORE }));
+}
+
+/** What a section that states every figure of the query as typed adds to its score: as much as a matching title. */
+const FIGURE_WEIGHT = 2;
+
+/**
+ * The ranked sections with what their figures add, and the sections that state the query's figure
+ * (60日内办结) where Pagefind did not list them, best first.
+ */
+export function rankFigures(hits: SectionHit[], scores: Map<string, number>, plans: PlanEntry[], words: string[]): SectionHit[] {
+  const listed = new Set(hits.map((hit) => hit.key));
+  const joined = [...scores.keys()].flatMap((key) => {
+    const ref = listed.has(key) ? undefined : findSection(plans, key);
+    return ref ? [{ key, url: `${ref.plan.u}#${ref.id}`, exampleUrl: ref.plan.e && `${ref.plan.e}#${ref.id}`, planTitle: ref.plan.p, sectionTitle: ref.title, excerpt: markWords(ref.lead, words), score: 0 }] : [];
+  });
+  return [...hits, ...joined].map((hit) => ({ ...hit, score: hit.score + FIGURE_WEIGHT * (scores.get(hit.key) ?? 0) })).sort((a, b) => b.score - a.score);
+}
+
+/** What a query's figures find, for the engine: loaded with this module only for a query with a figure. */
+export interface FigureReading {
+  /** The Latin and digit words the sections state (12345 of a worked example is searched, not set aside). */
+  runs: Set<string>;
+  cards(query: Understood): TemplateMatch[];
+  rank(hits: SectionHit[], words: string[]): SectionHit[];
+}
+
+/** Reads a query's figures against search/figures.json, for the plans the filters leave. */
+export function readFigures(text: string, plans: PlanEntry[], data: FigureData): FigureReading {
+  const stated = sectionFigures(plans, data);
+  const scores = figureScores(figuresOf(text), stated);
+  return { runs: figureRuns(stated), cards: (query) => figureCards(query, scores, plans), rank: (hits, words) => rankFigures(hits, scores, plans, words) };
 }

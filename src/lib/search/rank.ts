@@ -1,6 +1,5 @@
 import { findSection, sectionId, sectionKey, type PlanEntry } from './catalog';
 import { cleanExcerpt, longMarks, markWords, parseExcerpt, type ExcerptPart } from './excerpt';
-import { figureScores, type Figure, type SectionFigures } from './numbers';
 import { prepareQuery, preparedIndex, TITLE_WEIGHT, titleHits, titleScore } from './titles';
 
 /** What the ranking needs from one Pagefind result: its score and its data. */
@@ -48,15 +47,7 @@ export interface RankContext {
   wantsGuide?: boolean;
   /** The query asks for an annex (附件, 表, 清单): annexes are not held back. */
   wantsAnnex?: boolean;
-  /** Numbers and Latin words of the query with the characters after them (60日, 10kv配电室), see numbers.ts. */
-  figures?: Figure[];
-  /** The figures each section states (search/figures.json), loaded only for a query with a figure. */
-  sectionFigures?: SectionFigures | undefined;
 }
-
-/** What a section that states every figure of the query as typed adds to its score: as much as a matching title. */
-const FIGURE_WEIGHT = 2;
-
 
 /** The guide's sections and annexes (contact tables, forms) go below the plan section that answers, unless asked for. */
 const ASIDE = 0.55;
@@ -120,8 +111,6 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
   const boost = (plan: PlanEntry | undefined) => (plan && (context.orgTypes.includes(plan.f[0]) || context.namedPlans?.includes(plan.u)) ? ORG_BOOST : 0);
   const preamble = (title: string) => (isPreamble(title) && !context.words.some((word) => word.length > 1 && title.includes(word)) ? ASIDE : 1);
   const aside = (plan: PlanEntry | undefined, title: string) => ((plan && !plan.slug && !context.wantsGuide) || (isAnnex(title) && !context.wantsAnnex) ? ASIDE : 1);
-  const figures = figureScores(context.figures ?? [], context.sectionFigures ?? []);
-  const stated = (url: string) => FIGURE_WEIGHT * (figures.get(sectionKey(url)) ?? 0);
   for (const run of runs) {
     const topPage = Math.max(...run.pages.map((p) => p.score), Number.MIN_VALUE);
     const subs = run.pages.flatMap((page) =>
@@ -143,7 +132,7 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
         planTitle,
         sectionTitle,
         excerpt: excerpt.length ? excerpt : markWords(ref?.lead ?? '', context.words),
-        score: (TITLE_WEIGHT * title + counted + stated(sub.url) + boost(ref?.plan)) * aside(ref?.plan, sectionTitle) * preamble(sectionTitle),
+        score: (TITLE_WEIGHT * title + counted + boost(ref?.plan)) * aside(ref?.plan, sectionTitle) * preamble(sectionTitle),
       });
     }
   }
@@ -156,14 +145,8 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
       planTitle: ref.plan.p,
       sectionTitle: ref.title,
       excerpt: markWords(ref.lead, context.words),
-      score: (hit.score + stated(hit.url) + boost(ref.plan)) * aside(ref.plan, ref.title) * preamble(ref.title),
+      score: (hit.score + boost(ref.plan)) * aside(ref.plan, ref.title) * preamble(ref.title),
     });
-  }
-  // A section that states the query's figure (60日内办结) joins even when Pagefind did not list it.
-  for (const key of figures.keys()) {
-    const ref = findSection(context.plans, key);
-    if (!ref || best.has(key) || !Object.values(context.filters).every((value) => ref.plan.f.includes(value))) continue;
-    offer({ key, url: `${ref.plan.u}#${ref.id}`, exampleUrl: ref.plan.e && `${ref.plan.e}#${ref.id}`, planTitle: ref.plan.p, sectionTitle: ref.title, excerpt: markWords(ref.lead, context.words), score: (stated(key) + boost(ref.plan)) * aside(ref.plan, ref.title) * preamble(ref.title) });
   }
   offerNamedActions(context, best, offer);
   return [...best.values()].sort((a, b) => b.score - a.score);

@@ -1,7 +1,8 @@
 // Reading a chunk of a query against what the plans hold: the stretches the plans use are searched,
 // a stretch typed with an IME's wrong homophone is read as the plans' word (应急遇案 → 应急预案), and a
 // stretch the plans never use is set aside and named on the page (舆情监控 → 舆情, without 监控).
-import { isHan, type Lexicon, type Typos } from './lexicon';
+import { isHan, type Lexicon } from './lexicon';
+import type { Typos } from './typos';
 
 export interface ChunkReading {
   /** Words to search, as the plans spell them. */
