@@ -163,12 +163,20 @@ async function searchPage(browser, base) {
   await searchOnce(idlePage, '學校維穩 護校隊');
   await idlePage.waitForLoadState('networkidle');
   const typos = idleLog.find((e) => e.url.includes('/search/typos.json'));
+  // Chromium reports no body size for a module loaded by import(): count what the server would send.
+  const typosCode = idleLog.find((e) => /\/_astro\/typos\.[^/]*\.js$/.test(e.url));
+  // The figure index (and its code) loads only for a query with a digit or a Latin letter.
+  const plainLoadedFigures = [...log, ...idleLog].some((e) => e.url.includes('/search/figures.json'));
+  await searchOnce(idlePage, '12345热线');
+  await idlePage.waitForLoadState('networkidle');
+  const figures = idleLog.find((e) => e.url.includes('/search/figures.json'));
+  const figuresCode = idleLog.find((e) => /\/_astro\/numbers\.[^/]*\.js$/.test(e.url));
   await idleContext.close();
 
   const isSearch = (e) => e.url.includes('/pagefind/') || e.url.includes('/search/lexicon.json');
   const sum = (list) => list.reduce((total, e) => total + e.bytes, 0);
   const lexicon = files.find((e) => e.url.includes('/search/lexicon.json'));
-  return { cold, afterIdle, warm: median(warm), repeat: median(again), warmEach: warm, files, search: sum(files.filter(isSearch)), shell: sum(files.filter((e) => !isSearch(e))), lexicon: lexicon?.bytes ?? 0, typos: typos?.bytes ?? 0, simplifiedLoadedTypos };
+  return { cold, afterIdle, warm: median(warm), repeat: median(again), warmEach: warm, files, search: sum(files.filter(isSearch)), shell: sum(files.filter((e) => !isSearch(e))), lexicon: lexicon?.bytes ?? 0, typos: typos?.bytes ?? 0, typosCode: typosCode ? await gzipOf([typosCode.url], base) : 0, simplifiedLoadedTypos, figures: figures?.bytes ?? 0, figuresCode: figuresCode ? await gzipOf([figuresCode.url], base) : 0, plainLoadedFigures };
 }
 
 /** Loads a TypeScript module of the site with Vite's module runner (no bundle needed for a measurement). */
@@ -269,7 +277,8 @@ try {
   console.log('Search page (query 报告流程)');
   console.log(`  first search: Pagefind files and lexicon ${kb(s.search)} transferred  [target ≤ 150 KB]`);
   console.log(`  of which search/lexicon.json        ${kb(s.lexicon)} (which characters follow which in the plans; loaded with Pagefind)`);
-  console.log(`  lazily loaded search/typos.json     ${kb(s.typos)} for 學校維穩 護校隊; for the simplified queries above: ${s.simplifiedLoadedTypos ? 'LOADED (should not be)' : 'not loaded'}`);
+  console.log(`  lazily loaded search/typos.json     ${kb(s.typos)} + ${kb(s.typosCode)} code for 學校維穩 護校隊; for the simplified queries above: ${s.simplifiedLoadedTypos ? 'LOADED (should not be)' : 'not loaded'}`);
+  console.log(`  lazily loaded search/figures.json   ${kb(s.figures)} + ${kb(s.figuresCode)} code for 12345热线; for queries without a digit or Latin letter: ${s.plainLoadedFigures ? 'LOADED (should not be)' : 'not loaded'}`);
   console.log(`  first search: page, with its data    ${kb(s.shell)} (HTML with the embedded section index, CSS, script)`);
   for (const file of s.files) console.log(`      ${kb(file.bytes).padStart(9)}  ${file.url.replace(server.url, '')}`);
   console.log(`  keystroke → results, typed at load  ${s.cold.toFixed(0)} ms (cold: Pagefind still starting)`);
