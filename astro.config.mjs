@@ -10,6 +10,8 @@ import { rehypeBaseLinks } from './src/lib/site/rehype-base-links.ts';
 const base = (process.env.PLAN_BASE ?? '/').replace(/\/*$/, '/');
 
 export default defineConfig({
+  // Moved component styles keep the specificity they had in global.css, so the cascade is unchanged.
+  scopedStyleStrategy: 'where',
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
