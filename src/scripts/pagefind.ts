@@ -73,12 +73,15 @@ export function retryPagefind(): void {
 
 /**
  * Starts Pagefind (script, entry, metadata, WebAssembly) once the page is idle, so the first
- * keystroke does not wait for a chain of downloads that starts only then.
+ * keystroke does not wait for a chain of downloads that starts only then; `prepare` builds the
+ * page's own search tables meanwhile.
  */
-export function warmPagefind(): void {
+export function warmPagefind(prepare: () => void = () => {}): void {
   const start = () => {
     void queryAids.lexicon();
     void loadPagefind().catch(() => undefined);
+    // In a task of its own, while the downloads above are under way.
+    setTimeout(prepare, 0);
   };
   if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 1500 });
   else setTimeout(start, 200);

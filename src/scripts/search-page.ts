@@ -1,5 +1,5 @@
 import type { SearchData, SearchOutcome } from '../lib/search/engine';
-import { runSearch } from '../lib/search/engine';
+import { prepareSearch, runSearch } from '../lib/search/engine';
 import type { ExcerptPart } from '../lib/search/excerpt';
 import { understoodText } from '../lib/search/query';
 import type { GroupedHit } from '../lib/search/siblings';
@@ -57,6 +57,15 @@ function suggestions(outcome: SearchOutcome, data: SearchData): HTMLLIElement[] 
   return [...items, el('li', {}, el('a', { href: siteUrl('guide/'), textContent: '应急预案怎么写（写作指南）' })), el('li', {}, el('a', { href: siteUrl(), textContent: '按类别浏览全部模板' }))];
 }
 
+/**
+ * Resolves in a later task, letting the page paint and answer input between the steps of a search:
+ * the browser's scheduler where there is one, else a zero-delay timer.
+ */
+const nextTask = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((done) => setTimeout(done, 0));
+};
+
 class PlanSearch extends HTMLElement {
   private form = this.querySelector('form')!;
   private input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -91,7 +100,7 @@ class PlanSearch extends HTMLElement {
       retryPagefind();
       this.update(false);
     });
-    warmPagefind();
+    warmPagefind(() => prepareSearch(this.data));
   }
 
   private state(): SearchState {
@@ -141,6 +150,7 @@ class PlanSearch extends HTMLElement {
     this.status.textContent = '正在搜索…';
     try {
       const outcome = await this.outcome(state);
+      await nextTask();
       if (run !== this.run) return;
       this.show(state, outcome);
     } catch {
@@ -161,7 +171,7 @@ class PlanSearch extends HTMLElement {
     if (cached) return cached;
     const filters = filtersOf(state);
     try {
-      const outcome = await runSearch(state.q, filters, this.data, pagefindSearch(filters), queryAids);
+      const outcome = await runSearch(state.q, filters, this.data, pagefindSearch(filters), queryAids, nextTask);
       this.degraded.hidden = true;
       this.cache.set(key, outcome);
       if (this.cache.size > CACHED) this.cache.delete(this.cache.keys().next().value!);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { runSearch } from '../../src/lib/search/engine';
+import { prepareSearch, runSearch } from '../../src/lib/search/engine';
 import { combinations, describe as describeQuery, tiers, understand } from '../../src/lib/search/query';
 import { MAX_PAGES, preferring, runTiers, type LazyResult, type SearchFn } from '../../src/lib/search/run';
 import { dominantTemplate, matchTemplates } from '../../src/lib/search/templates';
@@ -140,6 +140,25 @@ test('a whole search without Pagefind results still lists sections by title, nev
   expect(outcome.sections[0]?.key).toBe('/templates/community-duty-rules/#交接班');
   const keys = outcome.sections.map((s) => s.key);
   expect(new Set(keys).size).toBe(keys.length);
+});
+
+test('a search gives the page a turn before ranking and before grouping, so neither step blocks input with the others', async () => {
+  const steps: string[] = [];
+  const search: SearchFn = async () => {
+    steps.push('search');
+    return [];
+  };
+  await runSearch('社区 交接班', {}, data, search, undefined, async () => {
+    steps.push('pause');
+  });
+  expect(steps.filter((step) => step === 'pause')).toHaveLength(2);
+  expect(steps.lastIndexOf('search')).toBeLessThan(steps.indexOf('pause'));
+});
+
+test('tables built ahead of the first search change no result', async () => {
+  const before = await runSearch('社区 交接班', {}, data, async () => []);
+  prepareSearch(data);
+  expect(await runSearch('社区 交接班', {}, data, async () => [])).toEqual(before);
 });
 
 describe('template cards a query earns', () => {

@@ -1,7 +1,8 @@
-import type { PlanEntry } from './catalog';
+import { findSection, type PlanEntry } from './catalog';
 import { isHan, type Lexicon, type Typos } from './lexicon';
 import { tiers, understand, type QueryVocabulary, type Understood } from './query';
 import { rankSections } from './rank';
+import { preparedIndex, queryTerms } from './titles';
 import { readChunk } from './repair';
 import { groupSiblings, type GroupedHit } from './siblings';
 import { preferring, runTiers, type SearchFn } from './run';
@@ -76,8 +77,24 @@ export async function readQuery(raw: string, data: SearchData, aids?: QueryAids)
   return { ...(typos ? readWith(typos) : (first ?? readWith())), raw };
 }
 
-/** One search, from what was typed to the ranked templates and sections. Pagefind comes in as `search`. */
-export async function runSearch(raw: string, filters: Record<string, string>, data: SearchData, search: SearchFn, aids?: QueryAids): Promise<SearchOutcome> {
+/**
+ * Builds what every search reads (normalised titles, the section lookup, the joined titles) ahead of
+ * the first query, so a page can do it while Pagefind is still loading instead of within the search.
+ */
+export function prepareSearch(data: SearchData): void {
+  preparedIndex(data.plans);
+  findSection(data.plans, '');
+  titlesOf(data.plans);
+  // The first use of the browser's word segmenter loads its dictionary.
+  queryTerms('应急预案');
+}
+
+/**
+ * One search, from what was typed to the ranked templates and sections. Pagefind comes in as `search`;
+ * `pause` lets the page take its turn between the steps that run without waiting (ranking, grouping),
+ * so no step keeps it from answering input for long.
+ */
+export async function runSearch(raw: string, filters: Record<string, string>, data: SearchData, search: SearchFn, aids?: QueryAids, pause: () => Promise<void> = async () => {}): Promise<SearchOutcome> {
   const query = await readQuery(raw, data, aids);
   const plans = data.plans.filter((plan) => Object.values(filters).every((value) => plan.f.includes(value)));
   const plan = tiers(query);
@@ -90,7 +107,10 @@ export async function runSearch(raw: string, filters: Record<string, string>, da
   const guide = wantsGuide ? plans.find((entry) => !entry.slug) : undefined;
   const named = matchTemplates(query, plans).filter((match) => match.plan !== guide);
   const context = { plans: data.plans, titleQueries, words, filters, orgTypes: query.orgTypes, namedPlans: named.map((match) => match.plan.u), wantsGuide, wantsAnnex: WANTS_ANNEX.test(asked) };
-  const ranked = groupSiblings(rankSections(runs, context), data.plans);
+  await pause();
+  const hits = rankSections(runs, context);
+  await pause();
+  const ranked = groupSiblings(hits, data.plans);
   const sections = ranked.slice(0, MAX_SECTIONS);
   const dominant = named.length === 0 && !guide ? dominantTemplate(sections.map((section) => section.url), plans) : undefined;
   const templates = dominant ? [dominant] : named;

@@ -45,23 +45,37 @@ const HAN = /\p{Script=Han}/u;
 export const isHan = (char: string): boolean => HAN.test(char);
 
 export class Lexicon {
+  private chars: string[];
+  /** Each character's follower list as stored, decoded on first use: a query reads a few of 2,000. */
+  private lists = new Map<string, string>();
   private next = new Map<string, string>();
   private latin: Set<string>;
 
   constructor(data: LexiconData) {
-    const chars = Array.from(data.chars);
-    data.next.split(',').forEach((list, i) => this.next.set(chars[i]!, positions(list).map((at) => chars[at]).join('')));
+    this.chars = Array.from(data.chars);
+    data.next.split(',').forEach((list, i) => this.lists.set(this.chars[i]!, list));
     this.latin = new Set(data.latin.split(' ').filter(Boolean));
   }
 
   /** The text uses this character. */
   hasChar(char: string): boolean {
-    return this.next.has(char);
+    return this.lists.has(char);
   }
 
   /** The text holds `a` directly followed by `b`. */
   joins(a: string, b: string): boolean {
-    return this.next.get(a)?.includes(b) ?? false;
+    return this.followers(a)?.includes(b) ?? false;
+  }
+
+  private followers(char: string): string | undefined {
+    let found = this.next.get(char);
+    if (found === undefined) {
+      const list = this.lists.get(char);
+      if (list === undefined) return undefined;
+      found = positions(list).map((at) => this.chars[at]).join('');
+      this.next.set(char, found);
+    }
+    return found;
   }
 
   /** A Latin or digit word of the text (lower-case). */

@@ -1,3 +1,4 @@
+import { segmentWords } from './segmenter';
 import type { ChunkReading } from './repair';
 import type { Vocabulary } from './vocabulary';
 
@@ -40,7 +41,6 @@ export interface Tier {
   weight: number;
 }
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const SEPARATOR = /[\s\p{P}\p{S}]+/u;
 /** Cap on the searches of one tier: every search may fetch index chunks. */
 const MAX_QUERIES = 6;
@@ -71,7 +71,7 @@ function chunks(text: string, particles: Set<string>, orgs: Map<string, string[]
   const out: string[] = [];
   for (const part of text.split(SEPARATOR)) {
     let current = '';
-    for (const { segment, isWordLike } of segmenter.segment(part)) {
+    for (const { segment, isWordLike } of segmentWords(part)) {
       if (isWordLike && !particles.has(segment) && !orgs.has(segment)) {
         current += segment;
         continue;
@@ -153,7 +153,7 @@ export function combinations(slots: Slot[], cap = 4): string[] {
 /** Words of a slot worth searching alone: vocabulary terms whole, typed text by its words of two or more characters. */
 function importantWords(slot: Slot): string[] {
   if (slot.mapped) return slot.alternatives;
-  const words = [...segmenter.segment(slot.text)].filter((s) => s.isWordLike && s.segment.length >= 2).map((s) => s.segment);
+  const words = [...segmentWords(slot.text)].filter((s) => s.isWordLike && s.segment.length >= 2).map((s) => s.segment);
   return words.length > 0 ? words : [slot.text];
 }
 

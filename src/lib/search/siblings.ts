@@ -14,7 +14,17 @@ export interface SeeAlso {
 export type GroupedHit = SectionHit & { seeAlso?: SeeAlso };
 
 const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．])/u;
-const hanOf = (title: string): Set<string> => new Set(Array.from(title.replace(HEADING_NUMBER, '')).filter((char) => /\p{Script=Han}/u.test(char)));
+const HAN = /\p{Script=Han}/u;
+const hans = new Map<string, Set<string>>();
+/** A heading's Han characters without its number, computed once per heading: every search compares many. */
+function hanOf(title: string): Set<string> {
+  let chars = hans.get(title);
+  if (!chars) {
+    chars = new Set(Array.from(title.replace(HEADING_NUMBER, '')).filter((char) => HAN.test(char)));
+    hans.set(title, chars);
+  }
+  return chars;
+}
 
 /** Share of the shorter title's characters the other title holds: 请销假 and 请假和替班 share 请 and 假, 2 of 3. */
 const PARALLEL = 0.6;
@@ -64,6 +74,19 @@ function parallelIn(sibling: PlanEntry, own: PlanEntry, at: number): { section: 
   return best;
 }
 
+const siblingLists = new WeakMap<PlanEntry[], Map<PlanEntry, PlanEntry[]>>();
+/** Templates of the same plan kind with an alike title, computed once per plan. */
+function siblingsOf(own: PlanEntry, plans: PlanEntry[]): PlanEntry[] {
+  let byPlan = siblingLists.get(plans);
+  if (!byPlan) siblingLists.set(plans, (byPlan = new Map()));
+  let list = byPlan.get(own);
+  if (!list) {
+    list = plans.filter((plan) => plan.slug && plan !== own && plan.f[1] === own.f[1] && headingLikeness(plan.p, own.p) >= PARALLEL);
+    byPlan.set(own, list);
+  }
+  return list;
+}
+
 /**
  * Gives each result of a template the parallel section of a sibling (a template of the same plan
  * kind with an alike title: 维稳应急值班制度 and 社区维稳应急值班制度, not the 舆情 and the 社区 plans),
@@ -83,8 +106,7 @@ export function groupSiblings(hits: SectionHit[], plans: PlanEntry[]): GroupedHi
       grouped.push(hit);
       continue;
     }
-    const candidates = plans
-      .filter((plan) => plan.slug && plan !== own && plan.f[1] === own.f[1] && headingLikeness(plan.p, own.p) >= PARALLEL)
+    const candidates = siblingsOf(own, plans)
       .flatMap((plan) => {
         const found = parallelIn(plan, own, at);
         return found ? [{ plan, ...found, key: sectionKey(`${plan.u}#${sectionId(found.section)}`) }] : [];

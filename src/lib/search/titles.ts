@@ -1,8 +1,8 @@
 // Matching a query against section titles: the build-time section index answers on its own when
 // Pagefind's segmenters miss a title, and a matching title lifts a section in the ranking (rank.ts).
+import { segmentWords } from './segmenter';
 import { sectionId, type PlanEntry } from './catalog';
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Heading numbers (一、（一）1. 附件1) and punctuation say nothing about the topic. */
 export function normalize(text: string): string {
@@ -15,7 +15,7 @@ export function normalize(text: string): string {
 export function queryTerms(query: string): string[] {
   return query
     .split(/\s+/)
-    .flatMap((part) => [...segmenter.segment(normalize(part))].filter((s) => s.isWordLike).map((s) => s.segment))
+    .flatMap((part) => [...segmentWords(normalize(part))].filter((s) => s.isWordLike).map((s) => s.segment))
     .filter((term) => term.length > 0);
 }
 
@@ -184,8 +184,11 @@ export function titleScore(queries: PreparedQuery[], index: PreparedIndex, title
 export function titleHits(query: string | string[], plans: PlanEntry[], filters: Record<string, string>): { url: string; score: number }[] {
   const index = preparedIndex(plans);
   const queries = (Array.isArray(query) ? query : [query]).map((q) => prepareQuery(q, index.weight));
+  // A title that shares no character with the query scores below the bar: skip it unscored.
+  const chars = new Set(queries.flatMap((q) => Array.from(q.whole)));
+  const mayMatch = (title: string) => Array.from(index.titles.get(title)?.text ?? title).some((char) => chars.has(char));
   return plans
     .filter((plan) => inFilters(plan, filters))
-    .flatMap((plan) => plan.s.map((section) => ({ url: `${plan.u}#${sectionId(section)}`, score: TITLE_WEIGHT * titleScore(queries, index, section[1], plan.p) })))
+    .flatMap((plan) => plan.s.filter((section) => mayMatch(section[1])).map((section) => ({ url: `${plan.u}#${sectionId(section)}`, score: TITLE_WEIGHT * titleScore(queries, index, section[1], plan.p) })))
     .filter((hit) => hit.score >= TITLE_WEIGHT * FALLBACK_MATCH);
 }
