@@ -14,7 +14,8 @@ export default defineConfig({
   scopedStyleStrategy: 'where',
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Component styles go in cached files, not in every page's HTML (and its CSP hashes).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // The plan check's PDF reader is pdf.js (1.6 MB minified, 0.47 MB gzip), a chunk loaded only when
   // a PDF is opened; every other chunk stays far below Vite's 500 KB warning.
   vite: { build: { chunkSizeWarningLimit: 1_700 } },
