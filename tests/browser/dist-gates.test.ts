@@ -39,6 +39,12 @@ test('the search page embeds the section index of every template and the guide (
   expect(data.plans.filter((plan) => plan.s.length === 0)).toEqual([]);
 });
 
+test('the search page fetches the Pagefind script with the page (a step off the wait for the first results), under the base', async () => {
+  const html = await readFile(`${DIST}/search/index.html`, 'utf8');
+  expect(html).toContain(`<link rel="modulepreload" href="${BASE}pagefind/pagefind.js">`);
+  expect(html.indexOf('rel="modulepreload"')).toBeLessThan(html.indexOf('</head>'));
+});
+
 test('every page in dist/ passes html-validate (.htmlvalidate.mjs)', async () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const failures: string[] = [];
