@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { readCatalog, templateSources } from '../../src/data/catalog';
 import { AuthorError } from '../../src/lib/parse/errors';
+import { loadTemplate } from '../../src/lib/parse/parse-template';
 import { catalog } from './content-files';
 
 /** Parsing the whole catalog took 38 s at a load average of 20 on 2 cores (3 s idle). */
@@ -29,6 +30,16 @@ test('the catalog holds every template file, parsed as the tests load them', () 
   expect(loaded.map((entry) => entry.frontmatter.slug)).toEqual(catalog().map((entry) => entry.frontmatter.slug));
   // Parsed once while the files stay the same.
   expect(readCatalog()).toBe(loaded);
+}, CATALOG_TIMEOUT);
+
+test('the catalog keeps each model exactly as the parser made it (it holds a compact copy)', () => {
+  const sources = templateSources();
+  readCatalog().forEach((entry, i) => {
+    const parsed = loadTemplate(sources[i]!.file, sources[i]!.code);
+    // The same data, undefined values included, and fields: still one object in both places.
+    expect({ frontmatter: entry.frontmatter, template: entry.template }).toStrictEqual(parsed);
+    expect(entry.template.fields).toBe(entry.frontmatter.fields);
+  });
 }, CATALOG_TIMEOUT);
 
 test('a template citing a superseded basis is an author error at its line', () => {
