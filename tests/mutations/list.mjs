@@ -572,10 +572,17 @@ export const MUTATIONS = [
   },
   {
     name: 'the search page keeps its desktop layout on a phone (two results above the fold)',
-    file: 'src/styles/global.css',
-    from: '@media (max-width: 40rem) {\n  .search-form p {',
-    to: '@media (max-width: 1px) {\n  .search-form p {',
+    file: 'src/pages/search/index.astro',
+    from: '@media (max-width: 40rem) {\n    .search-form p {',
+    to: '@media (max-width: 1px) {\n    .search-form p {',
     check: built(['tests/browser/search-layout.test.ts'], 'phone'),
+  },
+  {
+    name: 'a component\'s styles creep back into global.css (the plan bar)',
+    file: 'src/styles/global.css',
+    from: '.skip-link:focus {\n  top: 0.5rem;\n}\n',
+    to: '.skip-link:focus {\n  top: 0.5rem;\n}\n\n.plan-bar {\n  position: sticky;\n}\n',
+    check: unit('tests/unit/styles.test.ts'),
   },
   // Browser checks that wait on a condition with a bounded poll, so a mutant fails on an assertion.
   {
