@@ -3,7 +3,6 @@
 import { segmentWords } from './segmenter';
 import { sectionId, type PlanEntry } from './catalog';
 
-
 /** Heading numbers (一、（一）1. 附件1) and punctuation say nothing about the topic. */
 export function normalize(text: string): string {
   return text
