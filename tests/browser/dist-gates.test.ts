@@ -30,6 +30,20 @@ test('every page in dist/ carries the strict Content-Security-Policy', async () 
   expect(weak).toEqual([]);
 });
 
+test('no page waits on a stylesheet request before its first paint, and each policy lists only its own hashes', async () => {
+  const linked: string[] = [];
+  const extra: string[] = [];
+  for (const page of await filesIn(DIST, '.html')) {
+    const html = await readFile(`${DIST}/${page}`, 'utf8');
+    if (/<link[^>]*rel="stylesheet"/.test(html)) linked.push(page);
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1] ?? '';
+    const hashes = policy.match(/'sha256-[^']+'/g) ?? [];
+    const blocks = (html.match(/<style\b/g) ?? []).length + [...html.matchAll(/<script\b(?![^>]*\ssrc=)([^>]*)>/g)].filter((m) => !/application\/(ld\+)?json/.test(m[1]!)).length;
+    if (hashes.length > blocks) extra.push(`${page}: ${hashes.length} hashes for ${blocks} inline blocks`);
+  }
+  expect({ linked, extra }).toEqual({ linked: [], extra: [] });
+});
+
 test('the search page embeds the section index of every template and the guide (its title fallback)', async () => {
   const html = await readFile(`${DIST}/search/index.html`, 'utf8');
   const json = /<script type="application\/json" id="search-data">(.*?)<\/script>/s.exec(html)?.[1];
