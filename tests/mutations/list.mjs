@@ -564,6 +564,20 @@ export const MUTATIONS = [
     check: unit('tests/unit/search-repair.test.ts'),
   },
   {
+    name: 'search splits a word of the headings at a particle the segmenter left alone (矛盾纠纷排查 searches 矛盾纠纷)',
+    file: 'src/lib/search/query.ts',
+    from: 'if (!isWord || self === undefined) return false;',
+    to: 'if (!isWord || self !== undefined) return false;',
+    check: unit('tests/unit/search-query.test.ts'),
+  },
+  {
+    name: 'search lists a topic-only query\'s incidental headings above the plan\'s core chapters (校园欺凌 lists 治理委员会 first)',
+    file: 'src/lib/search/rank.ts',
+    from: 'offerSection(plan, section, ceiling * (1 - i / 1000))',
+    to: 'offerSection(plan, section, top * NAMED_ACTION)',
+    check: unit('tests/unit/search.test.ts'),
+  },
+  {
     name: 'the search page drops the 另见 line of a sibling template',
     file: 'src/scripts/search-page.ts',
     from: "if (also) item.append(",

@@ -35,6 +35,18 @@ describe('reading a question', () => {
     expect(words('从外地来的人员向哪里反映')).toEqual(['外地', '人员', '反映']);
   });
 
+  test('a particle the segmenter split off a word of the headings stays in that word; one beside a whole word still ends a chunk', () => {
+    const headings = '排查范围和重点|信息报告|到场与先期处置';
+    const isWord = (word: string) => headings.includes(word);
+    const glued = (q: string) => understand(q, vocabulary, undefined, isWord).slots.map((slot) => slot.alternatives.join('/'));
+    // The segmenter reads 排查 as 排 + 查, and 排 is a particle (值班表怎么排).
+    expect(words('矛盾纠纷排查')).toEqual(['矛盾纠纷']);
+    expect(glued('矛盾纠纷排查')).toEqual(['矛盾纠纷排查']);
+    // 要 beside 报告, a word the segmenter found, is still filler, whatever 要报 spells elsewhere.
+    expect(understand('发生事故后多长时间内要报告', vocabulary, undefined, () => true).slots.map((slot) => slot.text)).not.toContain('要报告');
+    expect(glued('值班表怎么排')).toEqual(['值班表']);
+  });
+
   test('everyday words become the plans’ words, as alternatives', () => {
     expect(words('学校闹事怎么处理')).toEqual(['滋扰/集体反映诉求/集中反映诉求/扰乱', '处置']);
     expect(words('厂里着火了')).toEqual(['火灾']);

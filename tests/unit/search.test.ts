@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { compactId, findSection, sectionId, sectionKey } from '../../src/lib/search/catalog';
 import { cleanExcerpt, markWords, parseExcerpt } from '../../src/lib/search/excerpt';
-import { rankSections, type PageResult, type RankContext } from '../../src/lib/search/rank';
+import { coreChapters, rankSections, type PageResult, type RankContext } from '../../src/lib/search/rank';
 import { normalize, queryTerms, termWeights, titleHits, titleMatch } from '../../src/lib/search/titles';
 import { filtersOf, readState, writeState } from '../../src/lib/search/state';
 import { plans } from './search-fixtures';
@@ -128,6 +128,26 @@ describe('ranking sections', () => {
     expect(topic.filter((h) => /处置|报告|救治/.test(h.sectionTitle)).length).toBeGreaterThan(0);
     const narrow = rankSections(runs, context({ titleQueries: ['食物中毒 封存'], words: ['食物中毒', '封存'], namedPlans: [fp.u] }));
     expect(narrow.filter((h) => /处置|报告|救治/.test(h.sectionTitle))).toEqual([]);
+  });
+
+  test('a query that is only a plan’s topic lists the plan’s core chapters first, above headings that merely repeat the topic', () => {
+    const sb = plans.find((plan) => plan.slug === 'school-bullying-prevention-work-plan')!;
+    const runs = [{ weight: 1, pages: [page(sb.u, 10, [['学生欺凌治理委员会', 900, '<mark>欺凌</mark>治理'], ['对实施欺凌学生的教育矫治', 800, '<mark>欺凌</mark>学生']])] }];
+    const topic = rankSections(runs, context({ titleQueries: ['校园 欺凌'], words: ['校园', '欺凌'], namedPlans: [sb.u] }));
+    const chapters = coreChapters(sb, ['校园', '欺凌']).map((section) => section[1]);
+    expect(chapters.length).toBeGreaterThan(1);
+    expect(chapters.every((title) => /^[一二三四五六七八九十]+、/.test(title))).toBe(true);
+    expect(topic.slice(0, 3).map((h) => h.sectionTitle)).toEqual(chapters.slice(0, 3));
+    // A chapter that holds a word of the query comes before the other core chapters.
+    const ds = plans.find((plan) => plan.slug === 'dispute-screening-resolution-work-plan')!;
+    expect(coreChapters(ds, ['矛盾纠纷排查'])[0]![1]).toMatch(/排查/);
+    // A heading that is the query itself stays first.
+    const pw = plans.find((plan) => plan.slug === 'petition-work-rules')!;
+    const own = rankSections([], context({ titleQueries: ['领导接访'], words: ['领导接访'], namedPlans: [pw.u] }));
+    expect(own[0]!.sectionTitle).toMatch(/领导接访$/);
+    // Not when the query asks for more than the plan's topic.
+    const narrow = rankSections(runs, context({ titleQueries: ['欺凌 委员会'], words: ['欺凌', '委员会'], namedPlans: [sb.u] }));
+    expect(narrow[0]!.sectionTitle).toMatch(/委员会/);
   });
 
   test('the guide and annexes come after the plan section that answers, unless asked for', () => {

@@ -85,7 +85,8 @@ export async function readQuery(raw: string, data: SearchData, aids?: QueryAids)
   const text = raw.normalize('NFKC');
   // A figure only the worked example states (12345) is searched, not set aside as unknown.
   const runs = (await readFiguresOf(text, data.plans, aids))?.runs;
-  const readWith = (typos?: Typos) => understand(typos ? typos.simplify(text) : text, data.vocabulary, (chunk) => readChunk(chunk, lexicon, typos, titles, runs));
+  const isWord = (word: string) => titles.includes(word);
+  const readWith = (typos?: Typos) => understand(typos ? typos.simplify(text) : text, data.vocabulary, (chunk) => readChunk(chunk, lexicon, typos, titles, runs), isWord);
   const foreign = Array.from(text).some((char) => isHan(char) && !lexicon.hasChar(char));
   const first = foreign ? undefined : readWith();
   if (first && !first.wantsTypos) return { ...first, raw };

@@ -63,23 +63,44 @@ function splitOn(pieces: Piece[], words: string[], make: (word: string) => Piece
   return result;
 }
 
+/** Tells whether a two-character stretch is one of the plans' words (a heading's 排查, 到场). */
+export type WordTest = (word: string) => boolean;
+
+/**
+ * A particle the segmenter left alone beside another lone character, the two making a word of the
+ * plans' headings (排 + 查 of 排查), is part of that word, not a break. A particle beside a word the
+ * segmenter found (要 + 报告) stays a break.
+ */
+function gluedParticle(segments: { segment: string }[], i: number, isWord: WordTest | undefined): boolean {
+  const lone = (at: number): string | undefined => {
+    const segment = segments[at]?.segment;
+    return segment !== undefined && Array.from(segment).length === 1 ? segment : undefined;
+  };
+  const self = lone(i);
+  if (!isWord || self === undefined) return false;
+  const before = lone(i - 1);
+  const after = lone(i + 1);
+  return (before !== undefined && isWord(before + self)) || (after !== undefined && isWord(self + after));
+}
+
 /**
  * Words of free text: separators and lone particles end a chunk, an organisation word is a chunk of
  * its own (社区居民 → 社区 + 居民); the rest stays together as typed.
  */
-function chunks(text: string, particles: Set<string>, orgs: Map<string, string[]>): string[] {
+function chunks(text: string, particles: Set<string>, orgs: Map<string, string[]>, isWord?: WordTest): string[] {
   const out: string[] = [];
   for (const part of text.split(SEPARATOR)) {
     let current = '';
-    for (const { segment, isWordLike } of segmentWords(part)) {
-      if (isWordLike && !particles.has(segment) && !orgs.has(segment)) {
+    const segments = [...segmentWords(part)];
+    segments.forEach(({ segment, isWordLike }, i) => {
+      if (isWordLike && !orgs.has(segment) && (!particles.has(segment) || gluedParticle(segments, i, isWord))) {
         current += segment;
-        continue;
+        return;
       }
       if (current) out.push(current);
       current = '';
       if (orgs.has(segment)) out.push(segment);
-    }
+    });
     if (current) out.push(current);
   }
   return out;
@@ -97,9 +118,10 @@ function orgIndex(vocabulary: QueryVocabulary): Map<string, string[]> {
 /**
  * Reads a query the way office staff type it: whole questions, everyday words, organisation words.
  * Vocabulary phrases are matched first (they may hold words that would otherwise be dropped), then
- * question words are removed wherever they occur, then what is left is split at lone particles.
+ * question words are removed wherever they occur, then what is left is split at lone particles
+ * (`isWord`, when given, keeps a particle that forms a word of the plans with its neighbour).
  */
-export function understand(raw: string, vocabulary: QueryVocabulary, read?: ChunkReader): Understood {
+export function understand(raw: string, vocabulary: QueryVocabulary, read?: ChunkReader, isWord?: WordTest): Understood {
   const text = raw.normalize('NFKC').toLowerCase().trim();
   // A one-character query is taken as typed: it is all the user asked for.
   const reader = Array.from(text).length > 1 ? read : undefined;
@@ -116,7 +138,7 @@ export function understand(raw: string, vocabulary: QueryVocabulary, read?: Chun
   for (const piece of pieces) {
     if ('slot' in piece) slots.push(piece.slot);
     else {
-      for (const chunk of chunks(piece.text, particles, orgs)) {
+      for (const chunk of chunks(piece.text, particles, orgs, isWord)) {
         if (orgs.has(chunk)) orgWords.push(chunk);
         else if (!reader) slots.push({ text: chunk, alternatives: [chunk], mapped: false });
         else {

@@ -1,6 +1,6 @@
 import { findSection, sectionId, sectionKey, type PlanEntry } from './catalog';
 import { cleanExcerpt, longMarks, markWords, parseExcerpt, type ExcerptPart } from './excerpt';
-import { prepareQuery, preparedIndex, TITLE_WEIGHT, titleHits, titleScore } from './titles';
+import { normalize, prepareQuery, preparedIndex, TITLE_WEIGHT, titleHits, titleScore } from './titles';
 
 /** What the ranking needs from one Pagefind result: its score and its data. */
 export interface PageResult {
@@ -158,23 +158,51 @@ const ACTION = /处置|响应|救治|救援|报告|疏散|回应|应对|处理|�
 const NAMED_ACTION = 0.5;
 /** At most this many action sections per named plan, in plan order. */
 const NAMED_ACTIONS = 3;
+/** A chapter heading (六、处置措施), not one of its parts. */
+const CHAPTER = /^[一二三四五六七八九十]+、/u;
+/** Chapters that say what to do or how to prevent (预防措施, 监测与预警 too): a plan's core. */
+const CORE = /处置|响应|救治|救援|报告|疏散|回应|应对|处理|发现|转移|措施|预警/u;
+/** How far a core chapter of a named plan goes above the best hit that is not the query's own heading. */
+const CORE_CHAPTER = 1.01;
+
+/** Two-character stretches of the words (排查 of 矛盾纠纷排查). */
+const pairsOf = (words: string[]): string[] => words.flatMap((word) => Array.from(word).slice(1).map((char, i) => Array.from(word)[i]! + char));
+
+/**
+ * The chapters that are a plan's core for a query that names the plan: first those whose heading
+ * shares a word with the query (排查范围和重点 for 矛盾纠纷排查), then those that say what to do, in plan order.
+ */
+export function coreChapters(plan: PlanEntry, words: string[]): PlanEntry['s'] {
+  const pairs = pairsOf(words);
+  const chapters = plan.s.filter((section) => CHAPTER.test(section[1]) && !isAnnex(section[1]) && !isPreamble(section[1]));
+  const asked = chapters.filter((section) => pairs.some((pair) => section[1].includes(pair)));
+  return [...asked, ...chapters.filter((section) => !asked.includes(section) && CORE.test(section[1]))];
+}
 
 /**
  * A query that is only a plan's topic (食物中毒, 校园欺凌, 网络舆情) is answered by what that plan says to do:
- * its first action sections join the list even where their text does not repeat the plan's topic,
- * which Pagefind's match needs. Only when one or two plans are named, so a broad word adds nothing.
+ * its core chapters (处置措施, 发现和报告) go first, below only a heading that is the query itself: above
+ * the sections whose title holds the topic word only because the whole plan is about it
+ * (学生欺凌治理委员会). Its first
+ * action sections join the list even where their text does not repeat the plan's topic, which
+ * Pagefind's match needs. Only when one or two plans are named, so a broad word adds nothing.
  */
 function offerNamedActions(context: RankContext, best: Map<string, SectionHit>, offer: (hit: SectionHit) => void): void {
   const topicOnly = (plan: PlanEntry) => context.words.every((word) => [plan.p, ...(plan.a ?? [])].some((name) => name.includes(word)));
   const named = context.plans.filter((plan) => plan.slug && context.namedPlans?.includes(plan.u) && topicOnly(plan));
   if (named.length === 0 || named.length > 2) return;
   const top = Math.max(...[...best.values()].map((hit) => hit.score), 1);
+  const asked = new Set(context.words.map(normalize));
+  const ceiling = Math.max(...[...best.values()].filter((hit) => !asked.has(normalize(hit.sectionTitle))).map((hit) => hit.score), 1) * CORE_CHAPTER;
+  const offerSection = (plan: PlanEntry, section: PlanEntry['s'][number], score: number) => {
+    const id = sectionId(section);
+    const url = `${plan.u}#${id}`;
+    offer({ key: sectionKey(url), url, exampleUrl: plan.e && `${plan.e}#${id}`, planTitle: plan.p, sectionTitle: section[1], excerpt: markWords(section[2], context.words), score });
+  };
   for (const plan of named) {
+    // Plan order, each a little below the one before: 发现和报告 before 处置和教育矫治.
+    coreChapters(plan, context.words).slice(0, NAMED_ACTIONS).forEach((section, i) => offerSection(plan, section, ceiling * (1 - i / 1000)));
     const actions = plan.s.filter((section) => ACTION.test(section[1]) && !isAnnex(section[1]) && !isPreamble(section[1])).slice(0, NAMED_ACTIONS);
-    for (const section of actions) {
-      const id = sectionId(section);
-      const url = `${plan.u}#${id}`;
-      offer({ key: sectionKey(url), url, exampleUrl: plan.e && `${plan.e}#${id}`, planTitle: plan.p, sectionTitle: section[1], excerpt: markWords(section[2], context.words), score: top * NAMED_ACTION });
-    }
+    for (const section of actions) offerSection(plan, section, top * NAMED_ACTION);
   }
 }
