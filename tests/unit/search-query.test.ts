@@ -47,6 +47,14 @@ describe('reading a question', () => {
     expect(glued('值班表怎么排')).toEqual(['值班表']);
   });
 
+  test('a question\'s action words name the kind of section it asks for; a question without one asks for none', () => {
+    const actions = (q: string) => read(q).actions ?? [];
+    expect(actions('有人在井下晕倒了怎么救')).toEqual(expect.arrayContaining(['救护', '自救互救']));
+    expect(actions('商场着火了怎么疏散顾客')).toEqual(['疏散']);
+    expect(actions('食堂拉肚子怎么办')).toEqual(['处置']);
+    expect(actions('值班纪律')).toEqual([]);
+  });
+
   test('everyday words become the plans’ words, as alternatives', () => {
     expect(words('学校闹事怎么处理')).toEqual(['滋扰/集体反映诉求/集中反映诉求/扰乱', '处置']);
     expect(words('厂里着火了')).toEqual(['火灾']);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { compactId, findSection, sectionId, sectionKey } from '../../src/lib/search/catalog';
 import { cleanExcerpt, markWords, parseExcerpt } from '../../src/lib/search/excerpt';
-import { coreChapters, rankSections, type PageResult, type RankContext } from '../../src/lib/search/rank';
+import { actionSections, coreChapters, rankSections, type PageResult, type RankContext, type SectionHit } from '../../src/lib/search/rank';
 import { normalize, queryTerms, termWeights, titleHits, titleMatch } from '../../src/lib/search/titles';
 import { filtersOf, readState, writeState } from '../../src/lib/search/state';
 import { plans } from './search-fixtures';
@@ -148,6 +148,27 @@ describe('ranking sections', () => {
     // Not when the query asks for more than the plan's topic.
     const narrow = rankSections(runs, context({ titleQueries: ['欺凌 委员会'], words: ['欺凌', '委员会'], namedPlans: [sb.u] }));
     expect(narrow[0]!.sectionTitle).toMatch(/委员会/);
+  });
+
+  test('a question\'s action lifts those sections of the plan it is most about, unless the first results already answer it', () => {
+    const fs = plans.find((plan) => plan.slug === 'fire-special-emergency-plan')!;
+    const sp = plans.find((plan) => plan.slug === 'sensitive-period-security-work-plan')!;
+    const sb = plans.find((plan) => plan.slug === 'school-bullying-prevention-work-plan')!;
+    // A stray mention elsewhere matched every word; the fire plan, named by 火灾, says how to evacuate.
+    const runs = [{ weight: 1, pages: [page(sp.u, 10, [['（三）烟花爆竹和火灾防范', 900, '<mark>商场</mark><mark>火灾</mark><mark>疏散</mark>']])] }];
+    const question = { titleQueries: ['商场 火灾 疏散'], words: ['商场', '火灾', '疏散'], namedPlans: [fs.u, sb.u] };
+    const plain = rankSections(runs, context(question));
+    expect(plain[0]!.url.startsWith(fs.u)).toBe(false);
+    const asked = rankSections(runs, context({ ...question, actions: ['疏散'] }));
+    expect(asked.slice(0, 2).map((h) => h.sectionTitle)).toEqual(['（二）人员疏散', '（三）疏散引导组']);
+    // Working groups go after the sections that act; chapters first.
+    expect(actionSections(fs, ['疏散']).map((s) => s[1])).toEqual(['（二）人员疏散', '（三）疏散引导组']);
+    // An organisation the query names keeps the lift to its own plans (幼儿园 火灾 疏散 is not the fire plan's).
+    expect(rankSections(runs, context({ ...question, actions: ['疏散'], orgTypes: ['幼儿园'] }))[0]!.url.startsWith(fs.u)).toBe(false);
+    // A 疏散 section among the first results already answers: nothing is lifted over it.
+    const answered = [{ weight: 1, pages: [page(fs.u, 10, [['人员疏散', 100, '<mark>疏散</mark>']]), page(sp.u, 10, [['（三）烟花爆竹和火灾防范', 900, '<mark>火灾</mark>']])] }];
+    const scores = (hits: SectionHit[]) => hits.map((h) => `${h.key} ${h.score}`);
+    expect(scores(rankSections(answered, context({ ...question, actions: ['疏散'] })))).toEqual(scores(rankSections(answered, context(question))));
   });
 
   test('the guide and annexes come after the plan section that answers, unless asked for', () => {

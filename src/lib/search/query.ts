@@ -3,7 +3,7 @@ import type { ChunkReading } from './repair';
 import type { Vocabulary } from './vocabulary';
 
 /** The part of the vocabulary that reading a query needs (the page embeds only this). */
-export type QueryVocabulary = Pick<Vocabulary, 'questionWords' | 'particles' | 'orgWords'> & Partial<Pick<Vocabulary, 'roleWords'>> & { terms: { from: string[]; to: string[] }[] };
+export type QueryVocabulary = Pick<Vocabulary, 'questionWords' | 'particles' | 'orgWords'> & Partial<Pick<Vocabulary, 'roleWords'>> & { terms: { from: string[]; to: string[] }[]; actions?: { from: string[]; to: string[] }[] };
 
 /** One thing the user asked for: the words they typed, or the plans' words a vocabulary entry maps them to. */
 export interface Slot {
@@ -30,6 +30,8 @@ export interface Understood {
   corrected: { from: string; to: string }[];
   /** A part the typo table might repair, which the reader did not have. */
   wantsTypos: boolean;
+  /** Heading words of the kind of section the question asks for (怎么救 → 救护, 救援…). */
+  actions?: string[];
 }
 
 /** Reads a chunk against the plans' text (repair.ts); without one, chunks are searched as typed. */
@@ -162,7 +164,8 @@ export function understand(raw: string, vocabulary: QueryVocabulary, read?: Chun
   const orgTypes = [...new Set(orgWords.flatMap((word) => orgs.get(word) ?? []))];
   // A query of organisation words only ("学校") is itself the topic.
   const topical = unique.length > 0 ? unique : orgWords.map((word) => ({ text: word, alternatives: [word], mapped: false }));
-  return { raw, slots: topical, orgTypes, orgWords, setAside, corrected, wantsTypos };
+  const actions = [...new Set((vocabulary.actions ?? []).filter((action) => action.from.some((from) => text.includes(from))).flatMap((action) => action.to))];
+  return { raw, slots: topical, orgTypes, orgWords, setAside, corrected, wantsTypos, actions };
 }
 
 /** Every way to pick one alternative per slot, best alternatives first, at most `cap`. */
