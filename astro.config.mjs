@@ -4,6 +4,7 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { rehypeHeadingAnchors } from './src/lib/render/rehype-heading-anchors.ts';
+import { pagePolicies } from './src/lib/site/page-policy-integration.ts';
 import { rehypeBaseLinks } from './src/lib/site/rehype-base-links.ts';
 
 // The path the site is served under: PLAN_BASE=/yuan/ for https://host/yuan/ (deploy/README.md).
@@ -14,8 +15,9 @@ export default defineConfig({
   scopedStyleStrategy: 'where',
   base,
   trailingSlash: 'always',
-  // Component styles go in cached files, not in every page's HTML (and its CSP hashes).
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Styles are inlined (each block hashed in the CSP): no stylesheet request stands between the HTML
+  // and the first paint, and a page paints its head while the rest is still being parsed.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // The plan check's PDF reader is pdf.js (1.6 MB minified, 0.47 MB gzip), a chunk loaded only when
   // a PDF is opened; every other chunk stays far below Vite's 500 KB warning.
   vite: { build: { chunkSizeWarningLimit: 1_700 } },
@@ -29,7 +31,7 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), pagePolicies()],
   security: {
     // A strict policy in a <meta> tag: hashes for Astro's scripts and styles, nothing inline
     // otherwise, and only the site's own origin. Pagefind compiles WebAssembly in a same-origin worker.

@@ -299,7 +299,9 @@ try {
     return (await stat(`${file}.gz`).catch(() => stat(file))).size;
   }))).reduce((a, b) => a + b, 0);
   console.log('Offline (service worker, after the first visit)');
-  console.log(`  files kept                         ${offline.urls.length}, ${(offline.bytes / 1024 / 1024).toFixed(2)} MB  [budget ≤ 8 MB]`);
+  // The budget was 8 MB until styles were inlined into every page (+1.5 MB kept, +0.2 MB downloaded)
+  // for a first paint that waits on no stylesheet request.
+  console.log(`  files kept                         ${offline.urls.length}, ${(offline.bytes / 1024 / 1024).toFixed(2)} MB  [budget ≤ 10 MB]`);
   console.log(`  downloaded to keep them            ${(sent / 1024 / 1024).toFixed(2)} MB with the build's gzip copies`);
   printBatch(await benchBatch(browser, server.url), benchCommand());
 } finally {

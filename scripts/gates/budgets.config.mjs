@@ -1,5 +1,6 @@
 /**
- * Size budgets per page type, in gzip bytes: the HTML itself, the CSS it links, and the JavaScript
+ * Size budgets per page type, in gzip bytes: the HTML itself (its markup, without the inline <style>
+ * blocks the build writes), the CSS (inline blocks and any linked file), and the JavaScript
  * it loads before any interaction (entry scripts and their static imports; Pagefind and the .docx
  * writer load on demand and are reported by `npm run bench`).
  */

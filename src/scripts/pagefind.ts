@@ -69,6 +69,11 @@ export const queryAids: QueryAids = {
   figures: () => (figures ??= fetchJson<FigureData>('search/figures.json').catch(() => undefined)),
 };
 
+/** Starts loading Pagefind now; a failure shows when a search awaits it. */
+export function startPagefind(): void {
+  loadPagefind().catch(() => undefined);
+}
+
 /** Forgets a failed load, so the next search tries again. */
 export function retryPagefind(): void {
   loading = undefined;
@@ -83,7 +88,7 @@ export function retryPagefind(): void {
 export function warmPagefind(prepare: () => void = () => {}): void {
   const start = () => {
     void queryAids.lexicon();
-    void loadPagefind().catch(() => undefined);
+    startPagefind();
     // In a task of its own, while the downloads above are under way.
     setTimeout(prepare, 0);
   };

@@ -7,7 +7,7 @@ import { filtersOf, readState, writeState, type SearchState } from '../lib/searc
 import { siteUrl } from '../lib/site/urls';
 import type { TemplateMatch } from '../lib/search/templates';
 import { ORG_TYPE_LABELS } from '../lib/site/taxonomy';
-import { pagefindSearch, queryAids, retryPagefind, warmPagefind } from './pagefind';
+import { pagefindSearch, queryAids, retryPagefind, startPagefind, warmPagefind } from './pagefind';
 
 /** Sections shown at first and added by each 显示更多. */
 const PAGE_SIZE = 10;
@@ -148,6 +148,8 @@ class PlanSearch extends HTMLElement {
       return;
     }
     this.status.textContent = '正在搜索…';
+    // Pagefind loads while the query is read (which waits on the lexicon), not after.
+    startPagefind();
     try {
       const outcome = await this.outcome(state);
       await nextTask();

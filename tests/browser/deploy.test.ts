@@ -51,7 +51,7 @@ describe('deployed behind nginx with deploy/nginx.conf', () => {
     }
   });
 
-  test('verify-deploy reports each planted fault: a .wasm file without its type, no CSP header, a missing stylesheet', async () => {
+  test('verify-deploy reports each planted fault: a .wasm file without its type, no CSP header, a missing script', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'plan-faulty-site-'));
     temporary.push(copy);
     cpSync(DIST, copy, { recursive: true });
@@ -63,18 +63,18 @@ describe('deployed behind nginx with deploy/nginx.conf', () => {
     writeFileSync(join(copy, 'index.html'), home.replace('</body>', `<a href="${BASE}probe.wasm">wasm</a></body>`));
     rmSync(join(copy, 'index.html.gz'));
     rmSync(join(copy, 'index.html.br'));
-    // No CSP header, and a stylesheet every page links to gone.
+    // No CSP header, and a script every page loads gone (styles are inline, so no page links a stylesheet).
     const headers = join(copy, '.deploy/headers.conf');
     writeFileSync(headers, readFileSync(headers, 'utf8').replace(/^add_header Content-Security-Policy.*\n/m, ''));
-    const stylesheet = /href="[^"]*\/(_astro\/[^"]+\.css)"/.exec(home)![1]!;
-    for (const file of [stylesheet, `${stylesheet}.gz`, `${stylesheet}.br`]) rmSync(join(copy, file));
+    const script = /src="[^"]*\/(_astro\/Base\.[^"]+\.js)"/.exec(home)![1]!;
+    for (const file of [script, `${script}.gz`, `${script}.br`]) rmSync(join(copy, file), { force: true });
     const server = await startNginx({ dist: copy, base: BASE, edit: (config) => config.replace('include /etc/nginx/mime.types;', `include ${join(copy, 'mime.types')};`) });
     try {
       const { problems } = await verifyDeploy(`${server.url}/`);
       const about = (pattern: RegExp) => problems.filter((p) => pattern.test(`${p.url} ${p.problem}`));
       expect(about(/probe\.wasm sent as "[^"]*", should be application\/wasm/)).toHaveLength(1);
       expect(about(/no Content-Security-Policy header/).length).toBeGreaterThan(10);
-      expect(about(new RegExp(`${stylesheet.replace(/[.]/g, '\\.')} answered 404`))).toHaveLength(1);
+      expect(about(new RegExp(`${script.replace(/[.]/g, '\\.')} answered 404`))).toHaveLength(1);
     } finally {
       await server.close();
     }

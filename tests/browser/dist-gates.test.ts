@@ -30,6 +30,20 @@ test('every page in dist/ carries the strict Content-Security-Policy', async () 
   expect(weak).toEqual([]);
 });
 
+test('no page waits on a stylesheet request before its first paint, and each policy lists only its own hashes', async () => {
+  const linked: string[] = [];
+  const extra: string[] = [];
+  for (const page of await filesIn(DIST, '.html')) {
+    const html = await readFile(`${DIST}/${page}`, 'utf8');
+    if (/<link[^>]*rel="stylesheet"/.test(html)) linked.push(page);
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1] ?? '';
+    const hashes = policy.match(/'sha256-[^']+'/g) ?? [];
+    const blocks = (html.match(/<style\b/g) ?? []).length + [...html.matchAll(/<script\b(?![^>]*\ssrc=)([^>]*)>/g)].filter((m) => !/application\/(ld\+)?json/.test(m[1]!)).length;
+    if (hashes.length > blocks) extra.push(`${page}: ${hashes.length} hashes for ${blocks} inline blocks`);
+  }
+  expect({ linked, extra }).toEqual({ linked: [], extra: [] });
+});
+
 test('the search page embeds the section index of every template and the guide (its title fallback)', async () => {
   const html = await readFile(`${DIST}/search/index.html`, 'utf8');
   const json = /<script type="application\/json" id="search-data">(.*?)<\/script>/s.exec(html)?.[1];
@@ -39,10 +53,14 @@ test('the search page embeds the section index of every template and the guide (
   expect(data.plans.filter((plan) => plan.s.length === 0)).toEqual([]);
 });
 
-test('the search page fetches the Pagefind script with the page (a step off the wait for the first results), under the base', async () => {
+test('the search page fetches the Pagefind script, the lexicon and the WebAssembly with the page (steps off the wait for the first results), under the base', async () => {
   const html = await readFile(`${DIST}/search/index.html`, 'utf8');
   expect(html).toContain(`<link rel="modulepreload" href="${BASE}pagefind/pagefind.js">`);
   expect(html.indexOf('rel="modulepreload"')).toBeLessThan(html.indexOf('</head>'));
+  const preloads = [...html.slice(0, html.indexOf('</head>')).matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous">/g)].map((m) => m[1]!);
+  expect(preloads).toEqual([`${BASE}search/lexicon.json`, `${BASE}pagefind/wasm.unknown.pagefind`]);
+  // A preload of a file the build no longer writes would cost a request and log an error.
+  for (const url of preloads) await expect(readFile(`${DIST}/${url.slice(BASE.length)}`)).resolves.toBeTruthy();
 });
 
 test('every page in dist/ passes html-validate (.htmlvalidate.mjs)', async () => {

@@ -37,6 +37,19 @@ describe.each(PAGES)('$type page', ({ type, path, ready, use }) => {
   });
 });
 
+describe('first paint', () => {
+  test('on a phone, before any script runs, a template page lays out the plan and not the form', async () => {
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    // The page's own module scripts never arrive: what shows is what the HTML and CSS alone paint.
+    await page.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+    await page.goto(`${baseUrl}/templates/school-stability-emergency-plan/`);
+    expect(await page.locator('.plan-col').isVisible()).toBe(true);
+    expect(await page.locator('.fill-panel').evaluate((panel) => getComputedStyle(panel).display)).toBe('none');
+    await context.close();
+  });
+});
+
 describe('the gates can fail', () => {
   test('axe reports an unlabelled input and an image without alt', async () => {
     const { page } = await watchedPage(browser(), baseUrl);

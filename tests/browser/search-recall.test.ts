@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { EVERYDAY } from '../search/everyday';
 import { FRESH } from '../search/fresh';
 import { GENERALISE } from '../search/generalise';
-import { OUTSIDER, OUTSIDER2 } from '../search/outsider';
+import { OUTSIDER, OUTSIDER2, OUTSIDER3 } from '../search/outsider';
 import { QUERIES } from '../search/queries';
 import { loadFile, templateFiles } from '../unit/content-files';
 import { sitePath, useBrowser, watchedPage, type Watched } from './browser';
@@ -78,7 +78,9 @@ async function runSet(page: Page, queries: SetQuery[]) {
     // Five results as a user counts them: a card, or a result with the 另见 line under it.
     const top = [...shown.cards.map((card) => [card]), ...shown.items].slice(0, TOP).map((links) => links.map(keyOf));
     const wanted = query.expect.map(sameSection);
-    const hit = top.some((keys) => keys.some((key) => wanted.includes(sameSection(key))));
+    // A subsection of the expected section (幼儿走失或者被冒领 under 应急处置) lands the reader inside it.
+    const places = await Promise.all(top.flat().map(async (key) => [key, ...(await enclosing(key))]));
+    const hit = places.some((keys) => keys.some((key) => wanted.includes(sameSection(key))));
     const group = groups.get(query.kind) ?? { hits: 0, total: 0 };
     groups.set(query.kind, { hits: group.hits + (hit ? 1 : 0), total: group.total + 1 });
     if (!hit) {
@@ -91,6 +93,28 @@ async function runSet(page: Page, queries: SetQuery[]) {
     for (const excerpt of shown.excerpts) if (!startsAtBoundary(excerpt)) defects.push(`${query.q}: excerpt "${excerpt}"`);
   }
   return { misses, missed, defects, groups, recall: (queries.length - misses.length) / queries.length };
+}
+
+const headingTrees = new Map<string, Promise<Map<string, string[]>>>();
+
+/** The sections enclosing a place, nearest first ("slug#应急处置" for "slug#火灾和地震"), read from the built page's headings. */
+async function enclosing(key: string): Promise<string[]> {
+  const [slug, id] = key.split('#');
+  if (!slug || !id || slug === 'guide') return [];
+  if (!headingTrees.has(slug)) headingTrees.set(slug, fetch(new URL(sitePath(`/templates/${slug}/`), baseUrl)).then(async (response) => ancestorsOf(await response.text())));
+  return ((await headingTrees.get(slug)!).get(id) ?? []).map((parent) => `${slug}#${parent}`);
+}
+
+/** Heading id → the ids of the headings above it in the outline, nearest first. */
+function ancestorsOf(html: string): Map<string, string[]> {
+  const tree = new Map<string, string[]>();
+  const open: { level: number; id: string }[] = [];
+  for (const [, level, id] of html.matchAll(/<h([2-6])[^>]*\sid="([^"]+)"/g)) {
+    while (open.length && open.at(-1)!.level >= Number(level)) open.pop();
+    tree.set(id!, open.map((heading) => heading.id).reverse());
+    open.push({ level: Number(level), id: id! });
+  }
+  return tree;
 }
 
 /**
@@ -161,6 +185,11 @@ describe('search recall through the real search page', () => {
 
   test(`the second outsider's held-out set (${OUTSIDER2.length}) misses only its known misses`, async () => {
     const result = await ratchet(watched.page, 'outsider2', OUTSIDER2);
+    expect(result.defects).toEqual([]);
+  }, 300_000);
+
+  test(`the third outsider's held-out set (${OUTSIDER3.length}) misses only its known misses`, async () => {
+    const result = await ratchet(watched.page, 'outsider3', OUTSIDER3);
     expect(result.defects).toEqual([]);
   }, 300_000);
 

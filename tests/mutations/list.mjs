@@ -683,4 +683,25 @@ export const MUTATIONS = [
     to: 'JSON.parse(JSON.stringify(loaded))',
     check: unit('tests/unit/catalog.test.ts'),
   },
+  {
+    name: 'the template page leaves the phone view to its script, so the first layout includes the hidden form',
+    file: 'src/pages/templates/[slug]/index.astro',
+    from: '<plan-page data-view="preview" ',
+    to: '<plan-page ',
+    check: built(['tests/browser/quality.test.ts'], 'before any script runs'),
+  },
+  {
+    name: 'stylesheets are linked again, so the first paint waits on their requests',
+    file: 'astro.config.mjs',
+    from: "inlineStylesheets: 'always'",
+    to: "inlineStylesheets: 'never'",
+    check: built(['tests/browser/dist-gates.test.ts'], 'stylesheet request'),
+  },
+  {
+    name: 'every page keeps the hashes of every inline block of the site',
+    file: 'src/lib/site/page-policy.ts',
+    from: "[name, ...sources.filter((source) => !isHash(source) || own.includes(source))]",
+    to: '[name, ...sources]',
+    check: unit('tests/unit/page-policy.test.ts'),
+  },
 ];

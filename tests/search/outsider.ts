@@ -21,3 +21,10 @@ export const OUTSIDER = read('./outsider-queries.json');
  * second round of ranking changes (outsider2-queries.json, unchanged).
  */
 export const OUTSIDER2 = read('./outsider2-queries.json');
+
+/**
+ * A third held-out set (90 queries, fifteen in each of six groups), written by a third tester from
+ * the templates and the built pages, with expectations committed before the first run (2026-12-05:
+ * 76/90 at hit@5). outsider3-queries.json is kept unchanged.
+ */
+export const OUTSIDER3 = read('./outsider3-queries.json');

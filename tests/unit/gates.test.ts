@@ -49,6 +49,13 @@ describe('each quality gate fails on a deliberately broken site', () => {
     expect(bytes('js')).toBeLessThan(100);
   });
 
+  test('budgets: an inline <style> block counts as the page CSS, not as its HTML', async () => {
+    const rows = await checkBudgets('tests/unit/fixtures/style-block-site', [{ type: 'home', pages: /^index\.html$/, html: 100_000, css: 100_000, js: 100_000 }]);
+    const bytes = (asset: string) => rows.find((row) => row.asset === asset)!.bytes;
+    expect(bytes('css')).toBeGreaterThan(1_000);
+    expect(bytes('html')).toBeLessThan(200);
+  });
+
   test('budgets: a page type with no pages fails', async () => {
     const rows = await checkBudgets(SITE, [{ type: 'search', pages: /^search\//, html: 1, css: 1, js: 1 }]);
     expect(rows.some((row) => !row.ok)).toBe(true);
