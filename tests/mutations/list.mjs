@@ -587,8 +587,8 @@ export const MUTATIONS = [
   {
     name: 'search lifts a question\'s action sections over first results that already answer it',
     file: 'src/lib/search/rank.ts',
-    from: 'if (sections.some((section) => leading.has(keyOf(section)))) continue;',
-    to: '',
+    from: 'for (const plan of answered ? [] : asking) {',
+    to: 'for (const plan of asking) {',
     check: unit('tests/unit/search.test.ts'),
   },
   {

@@ -150,7 +150,7 @@ describe('ranking sections', () => {
     expect(narrow[0]!.sectionTitle).toMatch(/委员会/);
   });
 
-  test('a question\'s action lifts those sections of the plan it is most about, unless the first results already answer it', () => {
+  test('a question\'s action lifts those sections of the plan it is most about, unless the first results (of any plan) already answer it', () => {
     const fs = plans.find((plan) => plan.slug === 'fire-special-emergency-plan')!;
     const sp = plans.find((plan) => plan.slug === 'sensitive-period-security-work-plan')!;
     const sb = plans.find((plan) => plan.slug === 'school-bullying-prevention-work-plan')!;
@@ -169,6 +169,9 @@ describe('ranking sections', () => {
     const answered = [{ weight: 1, pages: [page(fs.u, 10, [['人员疏散', 100, '<mark>疏散</mark>']]), page(sp.u, 10, [['（三）烟花爆竹和火灾防范', 900, '<mark>火灾</mark>']])] }];
     const scores = (hits: SectionHit[]) => hits.map((h) => `${h.key} ${h.score}`);
     expect(scores(rankSections(answered, context({ ...question, actions: ['疏散'] })))).toEqual(scores(rankSections(answered, context(question))));
+    // So does one of another plan.
+    const elsewhere = [{ weight: 1, pages: [page(sp.u, 10, [['（三）烟花爆竹和火灾防范', 900, '<mark>火灾</mark>'], ['人员疏散预案', 800, '<mark>疏散</mark>']])] }];
+    expect(scores(rankSections(elsewhere, context({ ...question, actions: ['疏散'] })))).toEqual(scores(rankSections(elsewhere, context(question))));
   });
 
   test('the guide and annexes come after the plan section that answers, unless asked for', () => {

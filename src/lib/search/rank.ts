@@ -237,12 +237,12 @@ function offerNamedActions(context: RankContext, best: Map<string, SectionHit>, 
     const url = `${plan.u}#${id}`;
     offer({ key: sectionKey(url), url, exampleUrl: plan.e && `${plan.e}#${id}`, planTitle: plan.p, sectionTitle: section[1], excerpt: markWords(section[2], context.words), score });
   };
-  // An action the first results already answer (a 处置 section among them) needs no lift.
-  const leading = new Set([...best.values()].sort((a, b) => b.score - a.score).slice(0, FIRST_RESULTS).map((hit) => hit.key));
-  for (const plan of asking) {
+  // An action the first results already answer (a 报告 section among them, of any plan) needs no lift.
+  const leading = [...best.values()].sort((a, b) => b.score - a.score).slice(0, FIRST_RESULTS);
+  const answered = leading.some((hit) => context.actions?.some((action) => normalize(hit.sectionTitle).includes(action)));
+  for (const plan of answered ? [] : asking) {
     const keyOf = (section: PlanEntry['s'][number]) => sectionKey(`${plan.u}#${sectionId(section)}`);
     const sections = actionSections(plan, context.actions ?? [], (section) => best.get(keyOf(section))?.score ?? 0);
-    if (sections.some((section) => leading.has(keyOf(section)))) continue;
     sections.slice(0, ASKED_ACTIONS).forEach((section, i) => offerSection(plan, section, ceiling * (1.001 - i / 1000)));
   }
   if (named.length > 2) return;
