@@ -606,6 +606,13 @@ export const MUTATIONS = [
     check: unit('tests/unit/search-siblings.test.ts'),
   },
   {
+    name: 'search holds a card (应急处置卡) back like any annex when the query asks for it',
+    file: 'src/lib/search/engine.ts',
+    from: 'const WANTS_ANNEX = /附件|表|卡|',
+    to: 'const WANTS_ANNEX = /附件|表|',
+    check: unit('tests/unit/search-query.test.ts'),
+  },
+  {
     name: 'the search page drops the 另见 line of a sibling template',
     file: 'src/scripts/search-page.ts',
     from: "if (also) item.append(",

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { sectionId } from '../../src/lib/search/catalog';
 import { prepareSearch, runSearch } from '../../src/lib/search/engine';
 import { combinations, describe as describeQuery, tiers, understand } from '../../src/lib/search/query';
 import { MAX_PAGES, preferring, runTiers, type LazyResult, type SearchFn } from '../../src/lib/search/run';
@@ -199,4 +200,16 @@ describe('template cards a query earns', () => {
     expect(dominantTemplate([...urls(a, 4), ...urls(b, 1)], plans)).toBeUndefined();
     expect(dominantTemplate(urls(a, 4), plans)).toBeUndefined();
   });
+});
+
+test('a query for a card (应急处置卡) asks for an annex: the card is not held back below the sections', async () => {
+  const cs = plans.find((plan) => plan.slug === 'confined-space-onsite-plan')!;
+  const sub = (id: string, body: number) => ({ title: id, url: `${cs.u}#${encodeURIComponent(id)}`, excerpt: `<mark>应急处置</mark>`, weighted_locations: [{ balanced_score: body }] });
+  const annex = sectionId(cs.s.find((section) => /应急处置卡$/.test(section[1]))!);
+  // Pagefind finds the working sections, which say 应急处置 most, and the card.
+  const search: SearchFn = async () => [{ id: cs.u, score: 10, data: async () => ({ url: cs.u, meta: { title: cs.p }, sub_results: [sub('应急处置', 900), sub('应急处置程序', 800), sub('现场应急处置措施', 700), sub(annex, 600)] }) }];
+  const outcome = await runSearch('安全员 有限空间 应急处置卡', {}, data, search);
+  const card = outcome.sections.findIndex((section) => /^附件\d* 有限空间作业应急处置卡$/.test(section.sectionTitle));
+  expect(card).toBeGreaterThanOrEqual(0);
+  expect(card).toBeLessThan(2);
 });

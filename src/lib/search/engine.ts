@@ -51,7 +51,7 @@ async function readFiguresOf(text: string, plans: PlanEntry[], aids: QueryAids |
 /** Queries about writing a plan, which the guide answers (traditional forms too: the raw query is tested). */
 const WANTS_GUIDE = /怎么写|怎麼寫|如何写|如何寫|写作|寫作|编写|編寫|撰写|撰寫|写法|寫法|范文|範文|指南|要点|要點|格式/;
 /** Queries that ask for an annex: a table, a list or a form. */
-const WANTS_ANNEX = /附件|表|清单|清單|名册|名冊|台账|台賬|联系方式|聯繫方式|电话|電話|格式|模板|要素|提纲|提綱/;
+const WANTS_ANNEX = /附件|表|卡|清单|清單|名册|名冊|台账|台賬|联系方式|聯繫方式|电话|電話|格式|模板|要素|提纲|提綱/;
 
 /** A section heading of the pages found holds one of the query's words of two or more characters. */
 function headingAnswers(runs: SearchRun[], query: Understood): boolean {
