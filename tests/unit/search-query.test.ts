@@ -18,6 +18,9 @@ describe('reading a question', () => {
     expect(words('网上有人发帖')).toEqual(['网上', '网络舆情/关切']);
     expect(words('保卫科 医闹')).toEqual(['扰乱医疗秩序/医疗纠纷']);
     expect(words('综治办')).toEqual(['综治中心/综治']);
+    // A post (主任, 干部) says who asks, like an office.
+    expect(words('信访办主任 领导接访 安排')).toEqual(['领导接访', '安排']);
+    expect(words('信访干部 接待群众')).not.toContain('干部');
   });
 
   test('filler of a whole question (要不要, 之前, 之间) is not searched', () => {
