@@ -23,8 +23,8 @@ export async function searchData(): Promise<SearchData> {
   const templates = (await getTemplates()).map(({ frontmatter, template }) =>
     templateEntry({ slug: frontmatter.slug, title: frontmatter.title, orgType: frontmatter.orgType, planKind: frontmatter.planKind, template }, vocabulary),
   );
-  const { questionWords, particles, orgWords, roleWords, terms } = vocabulary;
-  return { plans: [...templates, ...(await guideEntry())], vocabulary: { questionWords, particles, orgWords, roleWords, terms: terms.map(({ from, to }) => ({ from, to })) } };
+  const { questionWords, particles, orgWords, roleWords, terms, actions } = vocabulary;
+  return { plans: [...templates, ...(await guideEntry())], vocabulary: { questionWords, particles, orgWords, roleWords, terms: terms.map(({ from, to }) => ({ from, to })), actions: actions.map(({ from, to }) => ({ from, to })) } };
 }
 
 /** The figures each template section states (search/figures.json), for queries with a number or a Latin word. */

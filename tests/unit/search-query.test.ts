@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { sectionId } from '../../src/lib/search/catalog';
 import { prepareSearch, runSearch } from '../../src/lib/search/engine';
 import { combinations, describe as describeQuery, tiers, understand } from '../../src/lib/search/query';
 import { MAX_PAGES, preferring, runTiers, type LazyResult, type SearchFn } from '../../src/lib/search/run';
@@ -17,6 +18,9 @@ describe('reading a question', () => {
     expect(words('网上有人发帖')).toEqual(['网上', '网络舆情/关切']);
     expect(words('保卫科 医闹')).toEqual(['扰乱医疗秩序/医疗纠纷']);
     expect(words('综治办')).toEqual(['综治中心/综治']);
+    // A post (主任, 干部) says who asks, like an office.
+    expect(words('信访办主任 领导接访 安排')).toEqual(['领导接访', '安排']);
+    expect(words('信访干部 接待群众')).not.toContain('干部');
   });
 
   test('filler of a whole question (要不要, 之前, 之间) is not searched', () => {
@@ -33,6 +37,26 @@ describe('reading a question', () => {
     // 到, 从, 向 and 往 standing alone only say where: 家长到 is not a word of any plan.
     expect(words('家长到学校闹事怎么办')).toEqual(['家长', '滋扰/集体反映诉求/集中反映诉求/扰乱']);
     expect(words('从外地来的人员向哪里反映')).toEqual(['外地', '人员', '反映']);
+  });
+
+  test('a particle the segmenter split off a word of the headings stays in that word; one beside a whole word still ends a chunk', () => {
+    const headings = '排查范围和重点|信息报告|到场与先期处置';
+    const isWord = (word: string) => headings.includes(word);
+    const glued = (q: string) => understand(q, vocabulary, undefined, isWord).slots.map((slot) => slot.alternatives.join('/'));
+    // The segmenter reads 排查 as 排 + 查, and 排 is a particle (值班表怎么排).
+    expect(words('矛盾纠纷排查')).toEqual(['矛盾纠纷']);
+    expect(glued('矛盾纠纷排查')).toEqual(['矛盾纠纷排查']);
+    // 要 beside 报告, a word the segmenter found, is still filler, whatever 要报 spells elsewhere.
+    expect(understand('发生事故后多长时间内要报告', vocabulary, undefined, () => true).slots.map((slot) => slot.text)).not.toContain('要报告');
+    expect(glued('值班表怎么排')).toEqual(['值班表']);
+  });
+
+  test('a question\'s action words name the kind of section it asks for; a question without one asks for none', () => {
+    const actions = (q: string) => read(q).actions ?? [];
+    expect(actions('有人在井下晕倒了怎么救')).toEqual(expect.arrayContaining(['救护', '自救互救']));
+    expect(actions('商场着火了怎么疏散顾客')).toEqual(['疏散']);
+    expect(actions('食堂拉肚子怎么办')).toEqual(['处置']);
+    expect(actions('值班纪律')).toEqual([]);
   });
 
   test('everyday words become the plans’ words, as alternatives', () => {
@@ -179,4 +203,16 @@ describe('template cards a query earns', () => {
     expect(dominantTemplate([...urls(a, 4), ...urls(b, 1)], plans)).toBeUndefined();
     expect(dominantTemplate(urls(a, 4), plans)).toBeUndefined();
   });
+});
+
+test('a query for a card (应急处置卡) asks for an annex: the card is not held back below the sections', async () => {
+  const cs = plans.find((plan) => plan.slug === 'confined-space-onsite-plan')!;
+  const sub = (id: string, body: number) => ({ title: id, url: `${cs.u}#${encodeURIComponent(id)}`, excerpt: `<mark>应急处置</mark>`, weighted_locations: [{ balanced_score: body }] });
+  const annex = sectionId(cs.s.find((section) => /应急处置卡$/.test(section[1]))!);
+  // Pagefind finds the working sections, which say 应急处置 most, and the card.
+  const search: SearchFn = async () => [{ id: cs.u, score: 10, data: async () => ({ url: cs.u, meta: { title: cs.p }, sub_results: [sub('应急处置', 900), sub('应急处置程序', 800), sub('现场应急处置措施', 700), sub(annex, 600)] }) }];
+  const outcome = await runSearch('安全员 有限空间 应急处置卡', {}, data, search);
+  const card = outcome.sections.findIndex((section) => /^附件\d* 有限空间作业应急处置卡$/.test(section.sectionTitle));
+  expect(card).toBeGreaterThanOrEqual(0);
+  expect(card).toBeLessThan(2);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findSection } from '../../src/lib/search/catalog';
 import type { SectionHit } from '../../src/lib/search/rank';
-import { groupSiblings, headingLikeness } from '../../src/lib/search/siblings';
+import { groupSiblings, headingLikeness, outlineLikeness } from '../../src/lib/search/siblings';
 import { plans } from './search-fixtures';
 
 /** A result for the section of template `slug` under heading id `id`, as the ranking makes it. */
@@ -34,5 +34,18 @@ describe('parallel sections of sibling templates (另见)', () => {
     // Both 专项应急预案 with a 领导小组, but the 舆情 plan and the 社区 plan are no siblings.
     const [op] = groupSiblings([hit('online-public-opinion-response-plan', '领导小组')], plans);
     expect(op?.seeAlso).toBeUndefined();
+  });
+
+  test('a template that repeats another\'s outline is its sibling, whatever its title; a shared chapter plan is not enough', () => {
+    const bySlug = (slug: string) => plans.find((entry) => entry.slug === slug)!;
+    // 有限空间作业现场处置方案 shares few title characters with 现场处置方案（以岗位为例）, but nearly every heading.
+    expect(headingLikeness(bySlug('confined-space-onsite-plan').p, bySlug('onsite-response-plan').p)).toBeLessThan(0.6);
+    expect(outlineLikeness(bySlug('confined-space-onsite-plan'), bySlug('onsite-response-plan'))).toBeGreaterThan(0.8);
+    const [cs] = groupSiblings([hit('confined-space-onsite-plan', '人员防护和自救互救')], plans);
+    expect(cs?.seeAlso?.url ?? '').toMatch(/onsite-response-plan\/#人员防护和自救互救$/);
+    // Two school 专项应急预案 with the same chapters but their own sections stay apart.
+    expect(outlineLikeness(bySlug('school-food-poisoning-emergency-plan'), bySlug('school-epidemic-emergency-plan'))).toBeLessThan(0.8);
+    const [fp] = groupSiblings([hit('school-food-poisoning-emergency-plan', '信息报告')], plans);
+    expect(fp?.seeAlso).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { compactId, findSection, sectionId, sectionKey } from '../../src/lib/search/catalog';
 import { cleanExcerpt, markWords, parseExcerpt } from '../../src/lib/search/excerpt';
-import { rankSections, type PageResult, type RankContext } from '../../src/lib/search/rank';
+import { actionSections, coreChapters, rankSections, type PageResult, type RankContext, type SectionHit } from '../../src/lib/search/rank';
 import { normalize, queryTerms, termWeights, titleHits, titleMatch } from '../../src/lib/search/titles';
 import { filtersOf, readState, writeState } from '../../src/lib/search/state';
 import { plans } from './search-fixtures';
@@ -128,6 +128,50 @@ describe('ranking sections', () => {
     expect(topic.filter((h) => /处置|报告|救治/.test(h.sectionTitle)).length).toBeGreaterThan(0);
     const narrow = rankSections(runs, context({ titleQueries: ['食物中毒 封存'], words: ['食物中毒', '封存'], namedPlans: [fp.u] }));
     expect(narrow.filter((h) => /处置|报告|救治/.test(h.sectionTitle))).toEqual([]);
+  });
+
+  test('a query that is only a plan’s topic lists the plan’s core chapters first, above headings that merely repeat the topic', () => {
+    const sb = plans.find((plan) => plan.slug === 'school-bullying-prevention-work-plan')!;
+    const runs = [{ weight: 1, pages: [page(sb.u, 10, [['学生欺凌治理委员会', 900, '<mark>欺凌</mark>治理'], ['对实施欺凌学生的教育矫治', 800, '<mark>欺凌</mark>学生']])] }];
+    const topic = rankSections(runs, context({ titleQueries: ['校园 欺凌'], words: ['校园', '欺凌'], namedPlans: [sb.u] }));
+    const chapters = coreChapters(sb, ['校园', '欺凌']).map((section) => section[1]);
+    expect(chapters.length).toBeGreaterThan(1);
+    expect(chapters.every((title) => /^[一二三四五六七八九十]+、/.test(title))).toBe(true);
+    expect(topic.slice(0, 3).map((h) => h.sectionTitle)).toEqual(chapters.slice(0, 3));
+    // A chapter that holds a word of the query comes before the other core chapters.
+    const ds = plans.find((plan) => plan.slug === 'dispute-screening-resolution-work-plan')!;
+    expect(coreChapters(ds, ['矛盾纠纷排查'])[0]![1]).toMatch(/排查/);
+    // A heading that is the query itself stays first.
+    const pw = plans.find((plan) => plan.slug === 'petition-work-rules')!;
+    const own = rankSections([], context({ titleQueries: ['领导接访'], words: ['领导接访'], namedPlans: [pw.u] }));
+    expect(own[0]!.sectionTitle).toMatch(/领导接访$/);
+    // Not when the query asks for more than the plan's topic.
+    const narrow = rankSections(runs, context({ titleQueries: ['欺凌 委员会'], words: ['欺凌', '委员会'], namedPlans: [sb.u] }));
+    expect(narrow[0]!.sectionTitle).toMatch(/委员会/);
+  });
+
+  test('a question\'s action lifts those sections of the plan it is most about, unless the first results (of any plan) already answer it', () => {
+    const fs = plans.find((plan) => plan.slug === 'fire-special-emergency-plan')!;
+    const sp = plans.find((plan) => plan.slug === 'sensitive-period-security-work-plan')!;
+    const sb = plans.find((plan) => plan.slug === 'school-bullying-prevention-work-plan')!;
+    // A stray mention elsewhere matched every word; the fire plan, named by 火灾, says how to evacuate.
+    const runs = [{ weight: 1, pages: [page(sp.u, 10, [['（三）烟花爆竹和火灾防范', 900, '<mark>商场</mark><mark>火灾</mark><mark>疏散</mark>']])] }];
+    const question = { titleQueries: ['商场 火灾 疏散'], words: ['商场', '火灾', '疏散'], namedPlans: [fs.u, sb.u] };
+    const plain = rankSections(runs, context(question));
+    expect(plain[0]!.url.startsWith(fs.u)).toBe(false);
+    const asked = rankSections(runs, context({ ...question, actions: ['疏散'] }));
+    expect(asked.slice(0, 2).map((h) => h.sectionTitle)).toEqual(['（二）人员疏散', '（三）疏散引导组']);
+    // Working groups go after the sections that act; chapters first.
+    expect(actionSections(fs, ['疏散']).map((s) => s[1])).toEqual(['（二）人员疏散', '（三）疏散引导组']);
+    // An organisation the query names keeps the lift to its own plans (幼儿园 火灾 疏散 is not the fire plan's).
+    expect(rankSections(runs, context({ ...question, actions: ['疏散'], orgTypes: ['幼儿园'] }))[0]!.url.startsWith(fs.u)).toBe(false);
+    // A 疏散 section among the first results already answers: nothing is lifted over it.
+    const answered = [{ weight: 1, pages: [page(fs.u, 10, [['人员疏散', 100, '<mark>疏散</mark>']]), page(sp.u, 10, [['（三）烟花爆竹和火灾防范', 900, '<mark>火灾</mark>']])] }];
+    const scores = (hits: SectionHit[]) => hits.map((h) => `${h.key} ${h.score}`);
+    expect(scores(rankSections(answered, context({ ...question, actions: ['疏散'] })))).toEqual(scores(rankSections(answered, context(question))));
+    // So does one of another plan.
+    const elsewhere = [{ weight: 1, pages: [page(sp.u, 10, [['（三）烟花爆竹和火灾防范', 900, '<mark>火灾</mark>'], ['人员疏散预案', 800, '<mark>疏散</mark>']])] }];
+    expect(scores(rankSections(elsewhere, context({ ...question, actions: ['疏散'] })))).toEqual(scores(rankSections(elsewhere, context(question))));
   });
 
   test('the guide and annexes come after the plan section that answers, unless asked for', () => {

@@ -51,7 +51,7 @@ async function readFiguresOf(text: string, plans: PlanEntry[], aids: QueryAids |
 /** Queries about writing a plan, which the guide answers (traditional forms too: the raw query is tested). */
 const WANTS_GUIDE = /怎么写|怎麼寫|如何写|如何寫|写作|寫作|编写|編寫|撰写|撰寫|写法|寫法|范文|範文|指南|要点|要點|格式/;
 /** Queries that ask for an annex: a table, a list or a form. */
-const WANTS_ANNEX = /附件|表|清单|清單|名册|名冊|台账|台賬|联系方式|聯繫方式|电话|電話|格式|模板|要素|提纲|提綱/;
+const WANTS_ANNEX = /附件|表|卡|清单|清單|名册|名冊|台账|台賬|联系方式|聯繫方式|电话|電話|格式|模板|要素|提纲|提綱/;
 
 /** A section heading of the pages found holds one of the query's words of two or more characters. */
 function headingAnswers(runs: SearchRun[], query: Understood): boolean {
@@ -85,7 +85,8 @@ export async function readQuery(raw: string, data: SearchData, aids?: QueryAids)
   const text = raw.normalize('NFKC');
   // A figure only the worked example states (12345) is searched, not set aside as unknown.
   const runs = (await readFiguresOf(text, data.plans, aids))?.runs;
-  const readWith = (typos?: Typos) => understand(typos ? typos.simplify(text) : text, data.vocabulary, (chunk) => readChunk(chunk, lexicon, typos, titles, runs));
+  const isWord = (word: string) => titles.includes(word);
+  const readWith = (typos?: Typos) => understand(typos ? typos.simplify(text) : text, data.vocabulary, (chunk) => readChunk(chunk, lexicon, typos, titles, runs), isWord);
   const foreign = Array.from(text).some((char) => isHan(char) && !lexicon.hasChar(char));
   const first = foreign ? undefined : readWith();
   if (first && !first.wantsTypos) return { ...first, raw };
@@ -124,7 +125,7 @@ export async function runSearch(raw: string, filters: Record<string, string>, da
   const figures = await readFiguresOf(asked, plans, aids);
   const matched = matchTemplates(query, plans).filter((match) => match.plan !== guide);
   const named = matched.length > 0 || !figures ? matched : figures.cards(query);
-  const context = { plans: data.plans, titleQueries, words, filters, orgTypes: query.orgTypes, namedPlans: named.map((match) => match.plan.u), wantsGuide, wantsAnnex: WANTS_ANNEX.test(asked) };
+  const context = { plans: data.plans, titleQueries, words, filters, orgTypes: query.orgTypes, namedPlans: named.map((match) => match.plan.u), wantsGuide, wantsAnnex: WANTS_ANNEX.test(asked), actions: query.actions ?? [] };
   await pause();
   const listed = rankSections(runs, context);
   const hits = figures ? figures.rank(listed, words) : listed;

@@ -3,7 +3,7 @@ import type { ChunkReading } from './repair';
 import type { Vocabulary } from './vocabulary';
 
 /** The part of the vocabulary that reading a query needs (the page embeds only this). */
-export type QueryVocabulary = Pick<Vocabulary, 'questionWords' | 'particles' | 'orgWords'> & Partial<Pick<Vocabulary, 'roleWords'>> & { terms: { from: string[]; to: string[] }[] };
+export type QueryVocabulary = Pick<Vocabulary, 'questionWords' | 'particles' | 'orgWords'> & Partial<Pick<Vocabulary, 'roleWords'>> & { terms: { from: string[]; to: string[] }[]; actions?: { from: string[]; to: string[] }[] };
 
 /** One thing the user asked for: the words they typed, or the plans' words a vocabulary entry maps them to. */
 export interface Slot {
@@ -30,6 +30,8 @@ export interface Understood {
   corrected: { from: string; to: string }[];
   /** A part the typo table might repair, which the reader did not have. */
   wantsTypos: boolean;
+  /** Heading words of the kind of section the question asks for (怎么救 → 救护, 救援…). */
+  actions?: string[];
 }
 
 /** Reads a chunk against the plans' text (repair.ts); without one, chunks are searched as typed. */
@@ -63,23 +65,44 @@ function splitOn(pieces: Piece[], words: string[], make: (word: string) => Piece
   return result;
 }
 
+/** Tells whether a two-character stretch is one of the plans' words (a heading's 排查, 到场). */
+export type WordTest = (word: string) => boolean;
+
+/**
+ * A particle the segmenter left alone beside another lone character, the two making a word of the
+ * plans' headings (排 + 查 of 排查), is part of that word, not a break. A particle beside a word the
+ * segmenter found (要 + 报告) stays a break.
+ */
+function gluedParticle(segments: { segment: string }[], i: number, isWord: WordTest | undefined): boolean {
+  const lone = (at: number): string | undefined => {
+    const segment = segments[at]?.segment;
+    return segment !== undefined && Array.from(segment).length === 1 ? segment : undefined;
+  };
+  const self = lone(i);
+  if (!isWord || self === undefined) return false;
+  const before = lone(i - 1);
+  const after = lone(i + 1);
+  return (before !== undefined && isWord(before + self)) || (after !== undefined && isWord(self + after));
+}
+
 /**
  * Words of free text: separators and lone particles end a chunk, an organisation word is a chunk of
  * its own (社区居民 → 社区 + 居民); the rest stays together as typed.
  */
-function chunks(text: string, particles: Set<string>, orgs: Map<string, string[]>): string[] {
+function chunks(text: string, particles: Set<string>, orgs: Map<string, string[]>, isWord?: WordTest): string[] {
   const out: string[] = [];
   for (const part of text.split(SEPARATOR)) {
     let current = '';
-    for (const { segment, isWordLike } of segmentWords(part)) {
-      if (isWordLike && !particles.has(segment) && !orgs.has(segment)) {
+    const segments = [...segmentWords(part)];
+    segments.forEach(({ segment, isWordLike }, i) => {
+      if (isWordLike && !orgs.has(segment) && (!particles.has(segment) || gluedParticle(segments, i, isWord))) {
         current += segment;
-        continue;
+        return;
       }
       if (current) out.push(current);
       current = '';
       if (orgs.has(segment)) out.push(segment);
-    }
+    });
     if (current) out.push(current);
   }
   return out;
@@ -97,9 +120,10 @@ function orgIndex(vocabulary: QueryVocabulary): Map<string, string[]> {
 /**
  * Reads a query the way office staff type it: whole questions, everyday words, organisation words.
  * Vocabulary phrases are matched first (they may hold words that would otherwise be dropped), then
- * question words are removed wherever they occur, then what is left is split at lone particles.
+ * question words are removed wherever they occur, then what is left is split at lone particles
+ * (`isWord`, when given, keeps a particle that forms a word of the plans with its neighbour).
  */
-export function understand(raw: string, vocabulary: QueryVocabulary, read?: ChunkReader): Understood {
+export function understand(raw: string, vocabulary: QueryVocabulary, read?: ChunkReader, isWord?: WordTest): Understood {
   const text = raw.normalize('NFKC').toLowerCase().trim();
   // A one-character query is taken as typed: it is all the user asked for.
   const reader = Array.from(text).length > 1 ? read : undefined;
@@ -116,7 +140,7 @@ export function understand(raw: string, vocabulary: QueryVocabulary, read?: Chun
   for (const piece of pieces) {
     if ('slot' in piece) slots.push(piece.slot);
     else {
-      for (const chunk of chunks(piece.text, particles, orgs)) {
+      for (const chunk of chunks(piece.text, particles, orgs, isWord)) {
         if (orgs.has(chunk)) orgWords.push(chunk);
         else if (!reader) slots.push({ text: chunk, alternatives: [chunk], mapped: false });
         else {
@@ -140,7 +164,8 @@ export function understand(raw: string, vocabulary: QueryVocabulary, read?: Chun
   const orgTypes = [...new Set(orgWords.flatMap((word) => orgs.get(word) ?? []))];
   // A query of organisation words only ("学校") is itself the topic.
   const topical = unique.length > 0 ? unique : orgWords.map((word) => ({ text: word, alternatives: [word], mapped: false }));
-  return { raw, slots: topical, orgTypes, orgWords, setAside, corrected, wantsTypos };
+  const actions = [...new Set((vocabulary.actions ?? []).filter((action) => action.from.some((from) => text.includes(from))).flatMap((action) => action.to))];
+  return { raw, slots: topical, orgTypes, orgWords, setAside, corrected, wantsTypos, actions };
 }
 
 /** Every way to pick one alternative per slot, best alternatives first, at most `cap`. */

@@ -1,6 +1,6 @@
 import { findSection, sectionId, sectionKey, type PlanEntry } from './catalog';
 import { cleanExcerpt, longMarks, markWords, parseExcerpt, type ExcerptPart } from './excerpt';
-import { prepareQuery, preparedIndex, TITLE_WEIGHT, titleHits, titleScore } from './titles';
+import { normalize, prepareQuery, preparedIndex, TITLE_WEIGHT, titleHits, titleScore } from './titles';
 
 /** What the ranking needs from one Pagefind result: its score and its data. */
 export interface PageResult {
@@ -47,6 +47,8 @@ export interface RankContext {
   wantsGuide?: boolean;
   /** The query asks for an annex (附件, 表, 清单): annexes are not held back. */
   wantsAnnex?: boolean;
+  /** Heading words of the kind of section the question asks for (怎么救 → 救护, 救援…). */
+  actions?: string[];
 }
 
 /** The guide's sections and annexes (contact tables, forms) go below the plan section that answers, unless asked for. */
@@ -158,23 +160,96 @@ const ACTION = /处置|响应|救治|救援|报告|疏散|回应|应对|处理|�
 const NAMED_ACTION = 0.5;
 /** At most this many action sections per named plan, in plan order. */
 const NAMED_ACTIONS = 3;
+/** A chapter heading (六、处置措施), not one of its parts. */
+const CHAPTER = /^[一二三四五六七八九十]+、/u;
+/** Chapters that say what to do or how to prevent (预防措施, 监测与预警 too): a plan's core. */
+const CORE = /处置|响应|救治|救援|报告|疏散|回应|应对|处理|发现|转移|措施|预警/u;
+/** How far a core chapter of a named plan goes above the best hit that is not the query's own heading. */
+const CORE_CHAPTER = 1.01;
+
+/** Two-character stretches of the words (排查 of 矛盾纠纷排查). */
+const pairsOf = (words: string[]): string[] => words.flatMap((word) => Array.from(word).slice(1).map((char, i) => Array.from(word)[i]! + char));
+
+/**
+ * The chapters that are a plan's core for a query that names the plan: first those whose heading
+ * shares a word with the query (排查范围和重点 for 矛盾纠纷排查), then those that say what to do, in plan order.
+ */
+export function coreChapters(plan: PlanEntry, words: string[]): PlanEntry['s'] {
+  const pairs = pairsOf(words);
+  const chapters = plan.s.filter((section) => CHAPTER.test(section[1]) && !isAnnex(section[1]) && !isPreamble(section[1]));
+  const asked = chapters.filter((section) => pairs.some((pair) => section[1].includes(pair)));
+  return [...asked, ...chapters.filter((section) => !asked.includes(section) && CORE.test(section[1]))];
+}
+
+/** A working group (疏散引导组) says who acts, not what to do: after the sections that do. */
+const isGroup = (title: string): boolean => /组$/u.test(title);
+
+/**
+ * The sections of a plan whose heading holds one of the words a question's action asks for (疏散 of
+ * 怎么疏散 → 人员疏散): those the query's own words already found first, best first (欠薪纠纷的处置 for
+ * 讨要工资 怎么办), then chapters, working groups last, otherwise in plan order.
+ */
+export function actionSections(plan: PlanEntry, actions: string[], found: (section: PlanEntry['s'][number]) => number = () => 0): PlanEntry['s'] {
+  const matching = plan.s.filter((section) => !isAnnex(section[1]) && !isPreamble(section[1]) && actions.some((action) => normalize(section[1]).includes(action)));
+  const rank = (title: string) => (CHAPTER.test(title) ? 0 : 1) + (isGroup(title) ? 2 : 0);
+  return matching
+    .map((section, i) => ({ section, i, score: found(section) }))
+    .sort((a, b) => b.score - a.score || rank(a.section[1]) - rank(b.section[1]) || a.i - b.i)
+    .map(({ section }) => section);
+}
+
+/** The results a user reads first. */
+const FIRST_RESULTS = 5;
+/** At most this many sections an action asks for go first: the rest of the first screen stays with what the query's words found. */
+const ASKED_ACTIONS = 2;
+
+/**
+ * The named plans whose names hold the most of the query's words (食物中毒 and 食堂 name the food-safety
+ * plan more than 学生 names the bullying one); when the query names an organisation, only its plans.
+ */
+function mainPlans(context: RankContext): PlanEntry[] {
+  const named = context.plans.filter((plan) => plan.slug && context.namedPlans?.includes(plan.u) && (context.orgTypes.length === 0 || context.orgTypes.includes(plan.f[0])));
+  const held = (plan: PlanEntry) => context.words.filter((word) => [plan.p, ...(plan.a ?? [])].some((name) => name.includes(word))).reduce((sum, word) => sum + word.length, 0);
+  const most = Math.max(0, ...named.map(held));
+  return named.filter((plan) => most > 0 && held(plan) === most);
+}
 
 /**
  * A query that is only a plan's topic (食物中毒, 校园欺凌, 网络舆情) is answered by what that plan says to do:
- * its first action sections join the list even where their text does not repeat the plan's topic,
- * which Pagefind's match needs. Only when one or two plans are named, so a broad word adds nothing.
+ * its core chapters (处置措施, 发现和报告) go first, below only a heading that is the query itself: above
+ * the sections whose title holds the topic word only because the whole plan is about it
+ * (学生欺凌治理委员会). A question whose action asks for a kind of section (怎么疏散, 怎么救, 怎么办)
+ * gets those sections of the plan it is most about first in the same way. Its first
+ * action sections join the list even where their text does not repeat the plan's topic, which
+ * Pagefind's match needs. Only when one or two plans are named, so a broad word adds nothing.
  */
 function offerNamedActions(context: RankContext, best: Map<string, SectionHit>, offer: (hit: SectionHit) => void): void {
   const topicOnly = (plan: PlanEntry) => context.words.every((word) => [plan.p, ...(plan.a ?? [])].some((name) => name.includes(word)));
   const named = context.plans.filter((plan) => plan.slug && context.namedPlans?.includes(plan.u) && topicOnly(plan));
-  if (named.length === 0 || named.length > 2) return;
+  const main = mainPlans(context);
+  const asking = context.actions?.length && main.length <= 2 ? main : [];
+  if (asking.length === 0 && (named.length === 0 || named.length > 2)) return;
   const top = Math.max(...[...best.values()].map((hit) => hit.score), 1);
+  const asked = new Set(context.words.map(normalize));
+  const ceiling = Math.max(...[...best.values()].filter((hit) => !asked.has(normalize(hit.sectionTitle))).map((hit) => hit.score), 1) * CORE_CHAPTER;
+  const offerSection = (plan: PlanEntry, section: PlanEntry['s'][number], score: number) => {
+    const id = sectionId(section);
+    const url = `${plan.u}#${id}`;
+    offer({ key: sectionKey(url), url, exampleUrl: plan.e && `${plan.e}#${id}`, planTitle: plan.p, sectionTitle: section[1], excerpt: markWords(section[2], context.words), score });
+  };
+  // An action the first results already answer (a 报告 section among them, of any plan) needs no lift.
+  const leading = [...best.values()].sort((a, b) => b.score - a.score).slice(0, FIRST_RESULTS);
+  const answered = leading.some((hit) => context.actions?.some((action) => normalize(hit.sectionTitle).includes(action)));
+  for (const plan of answered ? [] : asking) {
+    const keyOf = (section: PlanEntry['s'][number]) => sectionKey(`${plan.u}#${sectionId(section)}`);
+    const sections = actionSections(plan, context.actions ?? [], (section) => best.get(keyOf(section))?.score ?? 0);
+    sections.slice(0, ASKED_ACTIONS).forEach((section, i) => offerSection(plan, section, ceiling * (1.001 - i / 1000)));
+  }
+  if (named.length > 2) return;
   for (const plan of named) {
+    // Plan order, each a little below the one before: 发现和报告 before 处置和教育矫治.
+    coreChapters(plan, context.words).slice(0, NAMED_ACTIONS).forEach((section, i) => offerSection(plan, section, ceiling * (1 - i / 1000)));
     const actions = plan.s.filter((section) => ACTION.test(section[1]) && !isAnnex(section[1]) && !isPreamble(section[1])).slice(0, NAMED_ACTIONS);
-    for (const section of actions) {
-      const id = sectionId(section);
-      const url = `${plan.u}#${id}`;
-      offer({ key: sectionKey(url), url, exampleUrl: plan.e && `${plan.e}#${id}`, planTitle: plan.p, sectionTitle: section[1], excerpt: markWords(section[2], context.words), score: top * NAMED_ACTION });
-    }
+    for (const section of actions) offerSection(plan, section, top * NAMED_ACTION);
   }
 }

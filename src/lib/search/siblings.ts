@@ -74,14 +74,28 @@ function parallelIn(sibling: PlanEntry, own: PlanEntry, at: number): { section: 
   return best;
 }
 
+/** Share of the shorter outline's headings another template repeats, from which it is a copy for another setting. */
+const SAME_OUTLINE = 0.8;
+
+/** Share of the shorter outline's headings (numbers aside) that the other outline holds too. */
+export function outlineLikeness(a: PlanEntry, b: PlanEntry): number {
+  const x = new Set(headingsOf(a));
+  const y = new Set(headingsOf(b));
+  const shared = [...x].filter((heading) => y.has(heading)).length;
+  return shared / Math.max(1, Math.min(x.size, y.size));
+}
+
 const siblingLists = new WeakMap<PlanEntry[], Map<PlanEntry, PlanEntry[]>>();
-/** Templates of the same plan kind with an alike title, computed once per plan. */
+/**
+ * Templates of the same plan kind with an alike title, or with the same outline (有限空间作业现场处置方案
+ * repeats the headings of the general 现场处置方案), computed once per plan.
+ */
 function siblingsOf(own: PlanEntry, plans: PlanEntry[]): PlanEntry[] {
   let byPlan = siblingLists.get(plans);
   if (!byPlan) siblingLists.set(plans, (byPlan = new Map()));
   let list = byPlan.get(own);
   if (!list) {
-    list = plans.filter((plan) => plan.slug && plan !== own && plan.f[1] === own.f[1] && headingLikeness(plan.p, own.p) >= PARALLEL);
+    list = plans.filter((plan) => plan.slug && plan !== own && plan.f[1] === own.f[1] && (headingLikeness(plan.p, own.p) >= PARALLEL || outlineLikeness(plan, own) >= SAME_OUTLINE));
     byPlan.set(own, list);
   }
   return list;
@@ -89,7 +103,8 @@ function siblingsOf(own: PlanEntry, plans: PlanEntry[]): PlanEntry[] {
 
 /**
  * Gives each result of a template the parallel section of a sibling (a template of the same plan
- * kind with an alike title: 维稳应急值班制度 and 社区维稳应急值班制度, not the 舆情 and the 社区 plans),
+ * kind with an alike title: 维稳应急值班制度 and 社区维稳应急值班制度, not the 舆情 and the 社区 plans;
+ * or with the same outline),
  * at most one per result and each section once; a section shown as 另见 leaves the list below.
  */
 export function groupSiblings(hits: SectionHit[], plans: PlanEntry[]): GroupedHit[] {

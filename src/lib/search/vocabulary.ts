@@ -14,9 +14,18 @@ const termSchema = z.object({
   note: word,
 });
 
+/** Words of a question that ask for a kind of section (怎么救) → words of those sections' headings (救护, 救援). */
+const actionSchema = z.object({
+  from: z.array(word).min(1, 'needs at least one word users type'),
+  to: z.array(word).min(1, 'needs at least one heading word'),
+  note: word,
+});
+
 /** The search vocabulary (content/search/vocabulary.json): how people ask → the plans' words. */
 export const vocabularySchema = z.object({
   terms: z.array(termSchema),
+  /** Within the plan a question names, sections whose heading holds one of an action's words go first. */
+  actions: z.array(actionSchema).default([]),
   /** Whole question words (怎么办, 如何) removed wherever they occur. */
   questionWords: z.array(word),
   /** One-character words (了, 的, 要) removed only where the segmenter finds them alone. */
