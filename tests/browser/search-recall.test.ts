@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { EVERYDAY } from '../search/everyday';
 import { FRESH } from '../search/fresh';
 import { GENERALISE } from '../search/generalise';
-import { OUTSIDER, OUTSIDER2, OUTSIDER3 } from '../search/outsider';
+import { OUTSIDER, OUTSIDER2, OUTSIDER3, OUTSIDER4 } from '../search/outsider';
 import { QUERIES } from '../search/queries';
 import { loadFile, templateFiles } from '../unit/content-files';
 import { sitePath, useBrowser, watchedPage, type Watched } from './browser';
@@ -190,6 +190,11 @@ describe('search recall through the real search page', () => {
 
   test(`the third outsider's held-out set (${OUTSIDER3.length}) misses only its known misses`, async () => {
     const result = await ratchet(watched.page, 'outsider3', OUTSIDER3);
+    expect(result.defects).toEqual([]);
+  }, 300_000);
+
+  test(`the fourth outsider's held-out set (${OUTSIDER4.length}) misses only its known misses`, async () => {
+    const result = await ratchet(watched.page, 'outsider4', OUTSIDER4);
     expect(result.defects).toEqual([]);
   }, 300_000);
 

@@ -28,3 +28,9 @@ export const OUTSIDER2 = read('./outsider2-queries.json');
  * 76/90 at hit@5). outsider3-queries.json is kept unchanged.
  */
 export const OUTSIDER3 = read('./outsider3-queries.json');
+
+/**
+ * A fourth held-out set (60 queries, ten in each of six groups), written by a fourth tester who did
+ * not run them; first run by the team after the ranking work of 2026-12-05 was merged.
+ */
+export const OUTSIDER4 = read('./outsider4-queries.json');
