@@ -100,7 +100,7 @@ class PlanSearch extends HTMLElement {
       retryPagefind();
       this.update(false);
     });
-    warmPagefind(() => prepareSearch(this.data));
+    warmPagefind(() => void prepareSearch(this.data, nextTask));
   }
 
   private state(): SearchState {

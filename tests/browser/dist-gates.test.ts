@@ -53,12 +53,12 @@ test('the search page embeds the section index of every template and the guide (
   expect(data.plans.filter((plan) => plan.s.length === 0)).toEqual([]);
 });
 
-test('the search page fetches the Pagefind script, the lexicon and the WebAssembly with the page (steps off the wait for the first results), under the base', async () => {
+test('the search page fetches the Pagefind script and the lexicon with the page (steps off the wait for the first results), under the base', async () => {
   const html = await readFile(`${DIST}/search/index.html`, 'utf8');
   expect(html).toContain(`<link rel="modulepreload" href="${BASE}pagefind/pagefind.js">`);
   expect(html.indexOf('rel="modulepreload"')).toBeLessThan(html.indexOf('</head>'));
   const preloads = [...html.slice(0, html.indexOf('</head>')).matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous">/g)].map((m) => m[1]!);
-  expect(preloads).toEqual([`${BASE}search/lexicon.json`, `${BASE}pagefind/wasm.unknown.pagefind`]);
+  expect(preloads).toEqual([`${BASE}search/lexicon.json`]);
   // A preload of a file the build no longer writes would cost a request and log an error.
   for (const url of preloads) await expect(readFile(`${DIST}/${url.slice(BASE.length)}`)).resolves.toBeTruthy();
 });

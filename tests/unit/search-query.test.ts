@@ -183,10 +183,15 @@ test('a search gives the page a turn before ranking and before grouping, so neit
   expect(steps.lastIndexOf('search')).toBeLessThan(steps.indexOf('pause'));
 });
 
-test('tables built ahead of the first search change no result', async () => {
+test('tables built ahead of the first search change no result, and are built a plan at a time', async () => {
+  const fresh = structuredClone(data);
   const before = await runSearch('社区 交接班', {}, data, async () => []);
-  prepareSearch(data);
-  expect(await runSearch('社区 交接班', {}, data, async () => [])).toEqual(before);
+  let pauses = 0;
+  await prepareSearch(fresh, async () => {
+    pauses++;
+  });
+  expect(pauses).toBeGreaterThanOrEqual(fresh.plans.length);
+  expect(await runSearch('社区 交接班', {}, fresh, async () => [])).toEqual(before);
 });
 
 describe('template cards a query earns', () => {

@@ -4,7 +4,7 @@ import type { Typos } from './typos';
 import { tiers, understand, type QueryVocabulary, type Understood } from './query';
 import { rankSections } from './rank';
 import type { FigureData, FigureReading } from './numbers';
-import { preparedIndex, queryTerms } from './titles';
+import { prepareIndexInSlices, queryTerms } from './titles';
 import { readChunk } from './repair';
 import { groupSiblings, type GroupedHit } from './siblings';
 import { preferring, runTiers, type SearchFn } from './run';
@@ -98,10 +98,12 @@ export async function readQuery(raw: string, data: SearchData, aids?: QueryAids)
  * Builds what every search reads (normalised titles, the section lookup, the joined titles) ahead of
  * the first query, so a page can do it while Pagefind is still loading instead of within the search.
  */
-export function prepareSearch(data: SearchData): void {
-  preparedIndex(data.plans);
+export async function prepareSearch(data: SearchData, pause: () => Promise<void> = async () => {}): Promise<void> {
+  await prepareIndexInSlices(data.plans, pause);
   findSection(data.plans, '');
+  await pause();
   titlesOf(data.plans);
+  await pause();
   // The first use of the browser's word segmenter loads its dictionary.
   queryTerms('应急预案');
 }

@@ -57,6 +57,20 @@ export function preparedIndex(index: PlanEntry[]): PreparedIndex {
 }
 
 /**
+ * Builds the same index a plan at a time, with `pause` between plans, so a page can prepare it while
+ * idle without one long task. A search that needs the index sooner builds it at once; this then stops.
+ */
+export async function prepareIndexInSlices(index: PlanEntry[], pause: () => Promise<void>): Promise<void> {
+  const titles = new Map<string, PreparedTitle>();
+  for (const plan of index) {
+    if (prepared.has(index)) return;
+    for (const [, title] of plan.s) if (!titles.has(title)) titles.set(title, prepareTitle(title));
+    await pause();
+  }
+  if (!prepared.has(index)) prepared.set(index, { titles, weight: buildWeights([...titles.values()].map((t) => t.text)) });
+}
+
+/**
  * Weights words by length and rarity among section titles (值班 is everywhere, 交接班 is not).
  * Built once per index: the search page asks on every keystroke.
  */
