@@ -133,6 +133,23 @@ describe('form defects (issue #13)', () => {
     expect(clear!.y).toBeLessThan(first!.y);
   });
 
+  test('each 印发 choice has its button beside the first line of its label, on a phone and on a desktop', async () => {
+    for (const width of [390, 1366]) {
+      const context = await browser().newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}${SCHOOL}#fill`);
+      for (const value of ['notice', 'plain']) {
+        const radio = (await page.locator(`#f-notice-choice-${value}`).boundingBox())!;
+        const label = (await page.locator(`label[for="f-notice-choice-${value}"]`).boundingBox())!;
+        // Stretched across the panel, the button once sat in the middle of the row, far from its words.
+        expect(radio.width, `${width}px ${value}`).toBeLessThan(32);
+        expect(label.x - (radio.x + radio.width), `${width}px ${value}`).toBeLessThan(16);
+        expect(Math.abs(radio.y - label.y), `${width}px ${value}`).toBeLessThan(16);
+      }
+      await context.close();
+    }
+  });
+
   test('a draft key holding null does not claim a restored draft', async () => {
     const { page } = await watchedPage(browser(), baseUrl);
     await page.addInitScript((key) => localStorage.setItem(key, 'null'), KEY);
