@@ -37,6 +37,8 @@ describe('reading a question', () => {
     // 到, 从, 向 and 往 standing alone only say where: 家长到 is not a word of any plan.
     expect(words('家长到学校闹事怎么办')).toEqual(['家长', '滋扰/集体反映诉求/集中反映诉求/扰乱']);
     expect(words('从外地来的人员向哪里反映')).toEqual(['外地', '人员', '反映']);
+    // ……的时候 only says when.
+    expect(words('值班的时候能不能喝酒')).toEqual(['值班', '饮酒']);
   });
 
   test('a particle the segmenter split off a word of the headings stays in that word; one beside a whole word still ends a chunk', () => {
