@@ -5,6 +5,7 @@ import type { FigureData } from '../lib/search/numbers';
 import type { PageResult } from '../lib/search/rank';
 import type { LazyResult } from '../lib/search/run';
 import { BASE, siteUrl } from '../lib/site/urls';
+import { segmenterWarmed } from './segmenter-warmup';
 
 /** The parts of Pagefind's browser API this site uses. */
 export interface Pagefind {
@@ -62,9 +63,10 @@ let figures: Promise<FigureData | undefined> | undefined;
 /**
  * The plans' lexicon (loaded with Pagefind) and the typo table (only when a query needs it), both
  * written by scripts/search-words.mjs. A file that fails to load leaves the query searched as typed.
+ * The lexicon is handed over once the word segmenter is warm, since reading a query segments it.
  */
 export const queryAids: QueryAids = {
-  lexicon: () => (lexicon ??= fetchJson<LexiconData>('search/lexicon.json').then((data) => new Lexicon(data), () => undefined)),
+  lexicon: () => (lexicon ??= Promise.all([fetchJson<LexiconData>('search/lexicon.json'), segmenterWarmed()]).then(([data]) => new Lexicon(data), () => undefined)),
   typos: () => (typos ??= Promise.all([import('../lib/search/typos'), fetchJson<TypoData>('search/typos.json')]).then(([{ Typos }, data]) => new Typos(data), () => undefined)),
   figures: () => (figures ??= fetchJson<FigureData>('search/figures.json').catch(() => undefined)),
 };
@@ -89,8 +91,8 @@ export function warmPagefind(prepare: () => void = () => {}): void {
   const start = () => {
     void queryAids.lexicon();
     startPagefind();
-    // In a task of its own, while the downloads above are under way.
-    setTimeout(prepare, 0);
+    // In a task of its own, while the downloads above are under way; it segments titles.
+    void segmenterWarmed().then(() => setTimeout(prepare, 0));
   };
   if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 1500 });
   else setTimeout(start, 200);

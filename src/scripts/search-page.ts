@@ -8,6 +8,7 @@ import { siteUrl } from '../lib/site/urls';
 import type { TemplateMatch } from '../lib/search/templates';
 import { ORG_TYPE_LABELS } from '../lib/site/taxonomy';
 import { pagefindSearch, queryAids, retryPagefind, startPagefind, warmPagefind } from './pagefind';
+import { segmenterWarmed } from './segmenter-warmup';
 
 /** Sections shown at first and added by each 显示更多. */
 const PAGE_SIZE = 10;
@@ -83,6 +84,7 @@ class PlanSearch extends HTMLElement {
   private cache = new Map<string, SearchOutcome>();
 
   connectedCallback(): void {
+    void segmenterWarmed();
     this.apply(readState(location.search));
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();

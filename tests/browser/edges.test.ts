@@ -38,6 +38,26 @@ test('search: Pagefind answering null ends the search with results from the titl
   expect(errors).toEqual([]);
 });
 
+test('search: the page loads the word segmenter in a worker first, and searches as usual when that worker fails', async () => {
+  const WARMUP = /\/_astro\/segmenter-warmup[^/]*\.js$/;
+  const { page: served, errors: servedErrors } = await watchedPage(browser(), baseUrl);
+  const asked: string[] = [];
+  served.on('request', (request) => asked.push(request.url()));
+  await served.goto(`${baseUrl}/search/?q=${QUERY}`);
+  await served.locator('plan-search[data-done]').waitFor();
+  expect(asked.filter((url) => WARMUP.test(url))).toHaveLength(1);
+  expect(await served.locator('.results .section-link').count()).toBeGreaterThan(0);
+  expect(servedErrors).toEqual([]);
+
+  const { page, errors } = await watchedPage(browser(), baseUrl);
+  await page.route(WARMUP, (route) => route.abort());
+  await page.goto(`${baseUrl}/search/?q=${QUERY}`);
+  await page.locator('plan-search[data-done]').waitFor();
+  expect(await page.locator('.search-status').textContent()).toMatch(/找到 \d+ 个相关章节/);
+  expect(await page.locator('.search-degraded').isVisible()).toBe(false);
+  expect(errors.filter((e) => !/segmenter-warmup|ERR_FAILED|Failed to load/i.test(e))).toEqual([]);
+});
+
 const EXAMPLE = '/templates/school-stability-emergency-plan/example/';
 const alertText = (page: import('playwright-core').Page) => page.locator('.bar-alert').textContent();
 

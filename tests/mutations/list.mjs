@@ -711,4 +711,18 @@ export const MUTATIONS = [
     to: '[name, ...sources]',
     check: unit('tests/unit/page-policy.test.ts'),
   },
+  {
+    name: 'the search page loads the word segmenter on its main thread again (one long task on a phone)',
+    file: 'src/scripts/segmenter-warmup.ts',
+    from: "new Worker(new URL('./workers/segmenter-warmup.ts', import.meta.url))",
+    to: "(() => { throw new Error('no worker'); })()",
+    check: built(['tests/browser/edges.test.ts'], 'word segmenter in a worker'),
+  },
+  {
+    name: 'search drops a word Pagefind marked character by character (留样, 盘车), as it did before',
+    file: 'src/lib/search/excerpt.ts',
+    from: "html.replaceAll('</mark><mark>', '')",
+    to: 'html',
+    check: unit('tests/unit/search.test.ts'),
+  },
 ];

@@ -34,3 +34,10 @@ export const OUTSIDER3 = read('./outsider3-queries.json');
  * not run them; first run by the team after the ranking work of 2026-12-05 was merged.
  */
 export const OUTSIDER4 = read('./outsider4-queries.json');
+
+/**
+ * A fifth held-out set (60 queries, ten in each of six groups), written by a fifth tester who read
+ * only the templates and did not run them; first run by the team on 2026-12-05 after the fourth
+ * set's vocabulary was merged. outsider5-queries.json is kept unchanged.
+ */
+export const OUTSIDER5 = read('./outsider5-queries.json');

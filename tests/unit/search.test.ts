@@ -111,6 +111,13 @@ describe('ranking sections', () => {
     expect(one.map((h) => h.key)).toContain(`${se}#商请`);
   });
 
+  test('a word Pagefind marked character by character counts whole (<mark>留</mark><mark>样</mark> is 留样), and is highlighted whole', () => {
+    const runs = [{ weight: 1, pages: [page(se, 10, [['日常预防', 900, '每餐次食品按规定<mark>留</mark><mark>样</mark>并记录'], ['现场控制组', 800, '<mark>滞留</mark>不走的<mark>样</mark>']])] }];
+    const hits = rankSections(runs, context({ plans: [], titleQueries: ['留样'], words: ['留样'] }));
+    expect(hits.map((h) => h.key)).toEqual([`${se}#日常预防`]);
+    expect(hits[0]!.excerpt.filter((part) => part.match).map((part) => part.text)).toEqual(['留样']);
+  });
+
   test('a plan’s opening sections (编制目的, 适用范围) go below its working sections, unless their title is asked for', () => {
     const fp = plans.find((plan) => plan.slug === 'school-food-poisoning-emergency-plan')!;
     const marked = '预防<mark>食物中毒</mark>';

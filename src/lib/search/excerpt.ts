@@ -11,10 +11,20 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
 const decode = (html: string): string => html.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
 
 /**
+ * Pagefind indexes a word its dictionary lacks (留样, 盘车, 限流) character by character and marks
+ * each: <mark>留</mark><mark>样</mark>. Marks that touch are one match of the word searched.
+ */
+export const joinMarks = (html: string): string => html.replaceAll('</mark><mark>', '');
+
+/** The matches Pagefind marked in an excerpt, touching marks joined unless `joined` is false. */
+export const marksOf = (html: string, joined = true): string[] => [...(joined ? joinMarks(html) : html).matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((m) => m[1]!);
+
+/**
  * Reads Pagefind's excerpt (escaped text with <mark> around matches) into plain parts, so the page
  * can show it with text nodes instead of innerHTML. Any other tag is dropped as text.
  */
-export function parseExcerpt(html: string): ExcerptPart[] {
+export function parseExcerpt(excerpt: string): ExcerptPart[] {
+  const html = joinMarks(excerpt);
   const parts: ExcerptPart[] = [];
   const pattern = /<mark>([\s\S]*?)<\/mark>/g;
   let last = 0;

@@ -1,5 +1,5 @@
 import { findSection, sectionId, sectionKey, type PlanEntry } from './catalog';
-import { cleanExcerpt, longMarks, markWords, parseExcerpt, type ExcerptPart } from './excerpt';
+import { cleanExcerpt, longMarks, marksOf, markWords, parseExcerpt, type ExcerptPart } from './excerpt';
 import { normalize, prepareQuery, preparedIndex, TITLE_WEIGHT, titleHits, titleScore } from './titles';
 
 /** What the ranking needs from one Pagefind result: its score and its data. */
@@ -54,16 +54,22 @@ export interface RankContext {
 /** The guide's sections and annexes (contact tables, forms) go below the plan section that answers, unless asked for. */
 const ASIDE = 0.55;
 
+/** Share of a body match counted when only characters Pagefind marked one by one spell a query word. */
+const SPELLED = 0.5;
+
 /**
- * A body match counts when Pagefind marked a word of two or more characters that is part of the
- * query (or holds a query word): a lone shared character (假 of 寒暑假 for 请销假) says nothing.
- * A one-character query counts every match.
+ * How much a body match counts (0–1): whole when Pagefind marked a word of two or more characters
+ * that is part of the query (or holds a query word); a lone shared character (假 of 寒暑假 for 请销假)
+ * says nothing. Characters marked one by one that together spell a query word (留 + 样 for 留样, a
+ * word Pagefind's dictionary lacks) count for less: Pagefind splits common words such as 信访 too,
+ * and those would otherwise match in every section. A one-character query counts every match.
  */
-function matchesWords(excerpt: string, words: string[]): boolean {
+function bodyMatch(excerpt: string, words: string[]): number {
   const long = words.filter((word) => word.length > 1);
-  if (long.length === 0) return true;
-  const marks = [...excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((m) => m[1]!).filter((mark) => mark.length > 1);
-  return marks.some((mark) => long.some((word) => word.includes(mark) || mark.includes(word)));
+  if (long.length === 0) return 1;
+  const matches = (marks: string[]) => marks.filter((mark) => mark.length > 1).some((mark) => long.some((word) => word.includes(mark) || mark.includes(word)));
+  if (matches(marksOf(excerpt, false))) return 1;
+  return matches(marksOf(excerpt)) ? SPELLED : 0;
 }
 
 const isAnnex = (title: string): boolean => /^附件/.test(title);
@@ -125,7 +131,7 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
       const sectionTitle = ref?.title ?? sub.title;
       const excerpt = longMarks(cleanExcerpt(parseExcerpt(sub.excerpt), sectionTitle), oneChar);
       const title = titleScore(queries, index, sectionTitle, planTitle);
-      const counted = matchesWords(sub.excerpt, context.words) ? (run.weight * body) / topBody : 0;
+      const counted = (bodyMatch(sub.excerpt, context.words) * run.weight * body) / topBody;
       if (title === 0 && counted === 0) continue;
       offer({
         key: sectionKey(sub.url),

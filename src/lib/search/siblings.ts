@@ -77,10 +77,18 @@ function parallelIn(sibling: PlanEntry, own: PlanEntry, at: number): { section: 
 /** Share of the shorter outline's headings another template repeats, from which it is a copy for another setting. */
 const SAME_OUTLINE = 0.8;
 
+const outlines = new WeakMap<PlanEntry, Set<string>>();
+/** A plan's distinct headings, made once: finding siblings compares every pair of plans. */
+function outlineOf(plan: PlanEntry): Set<string> {
+  let set = outlines.get(plan);
+  if (!set) outlines.set(plan, (set = new Set(headingsOf(plan))));
+  return set;
+}
+
 /** Share of the shorter outline's headings (numbers aside) that the other outline holds too. */
 export function outlineLikeness(a: PlanEntry, b: PlanEntry): number {
-  const x = new Set(headingsOf(a));
-  const y = new Set(headingsOf(b));
+  const x = outlineOf(a);
+  const y = outlineOf(b);
   const shared = [...x].filter((heading) => y.has(heading)).length;
   return shared / Math.max(1, Math.min(x.size, y.size));
 }
