@@ -725,4 +725,18 @@ export const MUTATIONS = [
     to: 'html',
     check: unit('tests/unit/search.test.ts'),
   },
+  {
+    name: 'a search started before the idle preparation builds the title tables within its ranking, in one long task',
+    file: 'src/lib/search/engine.ts',
+    from: 'const prepared = prepareSearch(data, pause);',
+    to: 'const prepared = Promise.resolve();',
+    check: unit('tests/unit/search-query.test.ts'),
+  },
+  {
+    name: 'the service worker fetches every file at once while installing again',
+    file: 'scripts/offline/sw.js',
+    from: 'async function fill(cache) {',
+    to: 'async function fill(cache) {\n  await Promise.all(files.map((file) => cache.add(file)));\n  return;',
+    check: unit('tests/unit/offline-worker.test.ts'),
+  },
 ];

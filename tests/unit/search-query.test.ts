@@ -178,6 +178,7 @@ test('a search gives the page a turn before ranking and before grouping, so neit
     steps.push('search');
     return [];
   };
+  await prepareSearch(data);
   await runSearch('社区 交接班', {}, data, search, undefined, async () => {
     steps.push('pause');
   });
@@ -194,6 +195,22 @@ test('tables built ahead of the first search change no result, and are built a p
   });
   expect(pauses).toBeGreaterThanOrEqual(fresh.plans.length);
   expect(await runSearch('社区 交接班', {}, fresh, async () => [])).toEqual(before);
+});
+
+test('a search that comes before the idle preparation builds the tables a plan at a time, once, not within the ranking', async () => {
+  let pauses = 0;
+  const pause = async () => {
+    pauses++;
+  };
+  const alone = structuredClone(data);
+  const outcome = await runSearch('社区 交接班', {}, alone, async () => [], undefined, pause);
+  expect(pauses).toBeGreaterThanOrEqual(alone.plans.length);
+  expect(outcome).toEqual(await runSearch('社区 交接班', {}, data, async () => []));
+
+  pauses = 0;
+  const both = structuredClone(data);
+  await Promise.all([prepareSearch(both, pause), runSearch('社区 交接班', {}, both, async () => [], undefined, pause)]);
+  expect(pauses).toBeLessThan(2 * both.plans.length);
 });
 
 describe('template cards a query earns', () => {

@@ -4,7 +4,7 @@ import type { Typos } from './typos';
 import { tiers, understand, type QueryVocabulary, type Understood } from './query';
 import { rankSections } from './rank';
 import type { FigureData, FigureReading } from './numbers';
-import { prepareIndexInSlices, queryTerms } from './titles';
+import { prepareIndexInSlices } from './titles';
 import { readChunk } from './repair';
 import { groupSiblings, type GroupedHit } from './siblings';
 import { preferring, runTiers, type SearchFn } from './run';
@@ -94,18 +94,25 @@ export async function readQuery(raw: string, data: SearchData, aids?: QueryAids)
   return { ...(typos ? readWith(typos) : (first ?? readWith())), raw };
 }
 
+const preparing = new WeakMap<SearchData, Promise<void>>();
+
 /**
  * Builds what every search reads (normalised titles, the section lookup, the joined titles) ahead of
- * the first query, so a page can do it while Pagefind is still loading instead of within the search.
+ * the first query, a step per task, so a page can do it while Pagefind is still loading instead of in
+ * one long task within the search. Once per data: a search started meanwhile waits on the same work.
  */
-export async function prepareSearch(data: SearchData, pause: () => Promise<void> = async () => {}): Promise<void> {
-  await prepareIndexInSlices(data.plans, pause);
-  findSection(data.plans, '');
-  await pause();
-  titlesOf(data.plans);
-  await pause();
-  // The first use of the browser's word segmenter loads its dictionary.
-  queryTerms('应急预案');
+export function prepareSearch(data: SearchData, pause: () => Promise<void> = async () => {}): Promise<void> {
+  let ready = preparing.get(data);
+  if (!ready) {
+    ready = (async () => {
+      await prepareIndexInSlices(data.plans, pause);
+      findSection(data.plans, '');
+      await pause();
+      titlesOf(data.plans);
+    })();
+    preparing.set(data, ready);
+  }
+  return ready;
 }
 
 /**
@@ -114,6 +121,8 @@ export async function prepareSearch(data: SearchData, pause: () => Promise<void>
  * so no step keeps it from answering input for long.
  */
 export async function runSearch(raw: string, filters: Record<string, string>, data: SearchData, search: SearchFn, aids?: QueryAids, pause: () => Promise<void> = async () => {}): Promise<SearchOutcome> {
+  // Made while Pagefind searches, in steps, instead of within the ranking below.
+  const prepared = prepareSearch(data, pause);
   const query = await readQuery(raw, data, aids);
   const plans = data.plans.filter((plan) => Object.values(filters).every((value) => plan.f.includes(value)));
   const plan = tiers(query);
@@ -128,6 +137,7 @@ export async function runSearch(raw: string, filters: Record<string, string>, da
   const matched = matchTemplates(query, plans).filter((match) => match.plan !== guide);
   const named = matched.length > 0 || !figures ? matched : figures.cards(query);
   const context = { plans: data.plans, titleQueries, words, filters, orgTypes: query.orgTypes, namedPlans: named.map((match) => match.plan.u), wantsGuide, wantsAnnex: WANTS_ANNEX.test(asked), actions: query.actions ?? [] };
+  await prepared;
   await pause();
   const listed = rankSections(runs, context);
   const hits = figures ? figures.rank(listed, words) : listed;
