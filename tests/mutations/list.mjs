@@ -739,4 +739,18 @@ export const MUTATIONS = [
     to: 'async function fill(cache) {\n  await Promise.all(files.map((file) => cache.add(file)));\n  return;',
     check: unit('tests/unit/offline-worker.test.ts'),
   },
+  {
+    name: 'search drops a verb particle beside a lone character even where the plans write the two together (信访 办结 loses 办结)',
+    file: 'src/lib/search/engine.ts',
+    from: 'titles.includes(word) || (!FUNCTION_CHAR.test(word) && lexicon.holds(word))',
+    to: 'titles.includes(word)',
+    check: unit('tests/unit/search-repair.test.ts'),
+  },
+  {
+    name: 'search keeps a joining particle in a chunk wherever the plans\' text has the pair (留样和陪餐 stays one chunk)',
+    file: 'src/lib/search/engine.ts',
+    from: '(!FUNCTION_CHAR.test(word) && lexicon.holds(word))',
+    to: 'lexicon.holds(word)',
+    check: unit('tests/unit/search-repair.test.ts'),
+  },
 ];

@@ -59,6 +59,13 @@ describe('reading a query against the plans’ text', () => {
     expect(traditional.slots.map((slot) => slot.text)).toEqual(['报告流程']);
   });
 
+  test('a verb particle stays in a word the plans write (办结), a joining particle still splits (留样和陪餐)', async () => {
+    const written = new Lexicon(buildLexicon(['信访事项自受理之日起60日内办结。学校食堂实行留样和陪餐制度。']));
+    const aids: QueryAids = { lexicon: async () => written, typos: async () => typos };
+    expect((await readQuery('信访 办结', data, aids)).slots.map((slot) => slot.text)).toEqual(['信访', '办结']);
+    expect((await readQuery('留样和陪餐', data, aids)).slots.map((slot) => slot.text)).toEqual(['留样', '陪餐']);
+  });
+
   test('the page says what it set aside and what it searched', async () => {
     const aids: QueryAids = { lexicon: async () => lexicon, typos: async () => typos };
     expect(understoodText(await readQuery('护校队手机', data, aids))).toBe('未找到“手机”，已按“护校队”搜索。');

@@ -75,6 +75,14 @@ function titlesOf(plans: PlanEntry[]): string {
 }
 
 /**
+ * Particles that only join words (和, 的, 了, 在…). A lone particle that is a verb (办, 排, 批) stays
+ * with its lone neighbour when a heading has the two together (排查) or the plans' text writes them
+ * together (办结 of 60日内办结); a joining particle only in a heading, since the plans' text holds
+ * almost any pair with it (样和, 的人).
+ */
+const FUNCTION_CHAR = /[的地得了和与及在是把被给让我你他她该有又还都就吗呢吧啊呀个些时后谁要从向往说]/u;
+
+/**
  * Reads a query: traditional characters made simplified and IME homophones repaired when the lexicon
  * lacks a character or a stretch of it (only then is the typo table loaded), unknown stretches set aside.
  */
@@ -85,7 +93,7 @@ export async function readQuery(raw: string, data: SearchData, aids?: QueryAids)
   const text = raw.normalize('NFKC');
   // A figure only the worked example states (12345) is searched, not set aside as unknown.
   const runs = (await readFiguresOf(text, data.plans, aids))?.runs;
-  const isWord = (word: string) => titles.includes(word);
+  const isWord = (word: string) => titles.includes(word) || (!FUNCTION_CHAR.test(word) && lexicon.holds(word));
   const readWith = (typos?: Typos) => understand(typos ? typos.simplify(text) : text, data.vocabulary, (chunk) => readChunk(chunk, lexicon, typos, titles, runs), isWord);
   const foreign = Array.from(text).some((char) => isHan(char) && !lexicon.hasChar(char));
   const first = foreign ? undefined : readWith();
