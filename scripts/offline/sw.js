@@ -12,7 +12,7 @@ const CACHE = `${PREFIX}${version}`;
 /**
  * A pause between files while installing. Fetching and storing all 300-odd files at once kept a
  * two-core machine busy for two seconds after the first visit, and searches typed meanwhile took
- * twice as long; one file at a time with a pause spreads the same work over some twenty seconds.
+ * twice as long; one file at a time with a pause spreads the same work over about ten seconds.
  */
 const PAUSE_MS = 20;
 

@@ -91,8 +91,8 @@ export function warmPagefind(prepare: () => void = () => {}): void {
   const start = () => {
     void queryAids.lexicon();
     startPagefind();
-    // In a task of its own, while the downloads above are under way; it segments titles.
-    void segmenterWarmed().then(() => setTimeout(prepare, 0));
+    // In a task of its own, while the downloads above are under way.
+    setTimeout(prepare, 0);
   };
   if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 1500 });
   else setTimeout(start, 200);
