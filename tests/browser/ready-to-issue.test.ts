@@ -97,6 +97,9 @@ describe('ready to issue', { timeout: 240_000 }, () => {
     await openPanel(page, 'profile-panel');
     await page.fill('#f-profile-address', '某某市某某路3号');
     await saved(page, SCHOOL, (s) => s.includes('第三中学'));
+    // The address typed above may still wait to be saved (on a busy machine the name was saved before
+    // it was typed): the page saves what waits when it is hidden, so storage holds still from here.
+    await page.evaluate(() => dispatchEvent(new Event('pagehide')));
     const before = await page.evaluate(() => JSON.stringify(Object.fromEntries(Object.entries(localStorage).filter(([k]) => k.startsWith('plan-templates:')).sort())));
 
     await openPanel(page, 'drafts-panel');

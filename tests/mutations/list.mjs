@@ -753,4 +753,11 @@ export const MUTATIONS = [
     to: 'lexicon.holds(word)',
     check: unit('tests/unit/search-repair.test.ts'),
   },
+  {
+    name: 'an everyday phrase of the vocabulary no longer names the organisation it holds (堵厂门 → 企业)',
+    file: 'src/lib/search/query.ts',
+    from: 'if (named) orgWords.push(named);',
+    to: '',
+    check: unit('tests/unit/search-query.test.ts'),
+  },
 ];

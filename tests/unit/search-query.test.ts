@@ -74,6 +74,8 @@ describe('reading a question', () => {
     expect(q.orgTypes).toEqual(['乡镇（街道）']);
     expect(words('村里出事镇上怎么处理')).toEqual(['突发事件', '处置']);
     expect(read('厂里着火了').orgTypes).toEqual(['企业', '生产经营单位']);
+    // An everyday phrase of the vocabulary that holds an organisation word names it as well.
+    expect(read('门卫 职工堵厂门').orgTypes).toEqual(['企业', '生产经营单位']);
     // 校 inside 护校队 is not an organisation word: only whole words count.
     expect(read('护校队').orgTypes).toEqual([]);
     // A query of organisation words only is itself the topic.

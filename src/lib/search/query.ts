@@ -138,8 +138,12 @@ export function understand(raw: string, vocabulary: QueryVocabulary, read?: Chun
   const slots: Slot[] = [];
   const orgWords: string[] = [];
   for (const piece of pieces) {
-    if ('slot' in piece) slots.push(piece.slot);
-    else {
+    if ('slot' in piece) {
+      slots.push(piece.slot);
+      // An everyday phrase may name the organisation too (堵厂门, 回学校): its longest organisation word counts.
+      const named = [...orgs.keys()].filter((word) => piece.slot.text.includes(word)).sort((a, b) => b.length - a.length)[0];
+      if (named) orgWords.push(named);
+    } else {
       for (const chunk of chunks(piece.text, particles, orgs, isWord)) {
         if (orgs.has(chunk)) orgWords.push(chunk);
         else if (!reader) slots.push({ text: chunk, alternatives: [chunk], mapped: false });
