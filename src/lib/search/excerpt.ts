@@ -16,8 +16,11 @@ const decode = (html: string): string => html.replace(/&(?:amp|lt|gt|quot|#39|#x
  */
 export const joinMarks = (html: string): string => html.replaceAll('</mark><mark>', '');
 
+/** One match Pagefind marked; its text is the first group. */
+const MARK = /<mark>([\s\S]*?)<\/mark>/g;
+
 /** The matches Pagefind marked in an excerpt, touching marks joined unless `joined` is false. */
-export const marksOf = (html: string, joined = true): string[] => [...(joined ? joinMarks(html) : html).matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((m) => m[1]!);
+export const marksOf = (html: string, joined = true): string[] => [...(joined ? joinMarks(html) : html).matchAll(MARK)].map((m) => m[1]!);
 
 /**
  * Reads Pagefind's excerpt (escaped text with <mark> around matches) into plain parts, so the page
@@ -26,9 +29,8 @@ export const marksOf = (html: string, joined = true): string[] => [...(joined ? 
 export function parseExcerpt(excerpt: string): ExcerptPart[] {
   const html = joinMarks(excerpt);
   const parts: ExcerptPart[] = [];
-  const pattern = /<mark>([\s\S]*?)<\/mark>/g;
   let last = 0;
-  for (const match of html.matchAll(pattern)) {
+  for (const match of html.matchAll(MARK)) {
     if (match.index > last) parts.push({ text: decode(strip(html.slice(last, match.index))), match: false });
     parts.push({ text: decode(strip(match[1]!)), match: true });
     last = match.index + match[0].length;
