@@ -106,6 +106,9 @@ async function examplePage(browser, base, slug) {
   return { js, html: await gzipOf([`${base}/templates/${slug}/example/index.html`], base) };
 }
 
+/** New queries typed one after another once the page has searched once. */
+const WARM_QUERIES = ['值班日志', '后勤保障组职责', '推选代表', '交接班', '初期火灾扑救', '心理疏导', '欠薪', '家长来学校闹事怎么办', '厂里着火了'];
+
 /** Types the query as one input event and waits until the page marks its results shown; returns milliseconds. */
 const searchOnce = (page, query) =>
   page.evaluate(
@@ -133,6 +136,25 @@ async function weighed(log, base) {
   return Promise.all(log.filter((e) => !e.url.endsWith('/favicon.svg')).map(async (e) => (e.url.endsWith('-worker.js') ? { ...e, bytes: await gzipOf([e.url], base) } : e)));
 }
 
+/** The same new queries as the warm ones, typed once the site is stored offline and the page has read the whole index in. */
+async function storedSearches(browser, base) {
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  let indexFiles = 0;
+  page.on('request', (request) => (indexFiles += /\.pf_(index|fragment)$/.test(request.url()) ? 1 : 0));
+  await page.goto(`${base}/search/`);
+  const start = performance.now();
+  await page.locator('plan-search[data-index="loaded"]').waitFor({ timeout: 120_000 });
+  const preloaded = performance.now() - start;
+  await searchOnce(page, '报告流程');
+  await page.waitForLoadState('networkidle');
+  const before = indexFiles;
+  const each = [];
+  for (const q of WARM_QUERIES) each.push(await searchOnce(page, q));
+  await context.close();
+  return { each, median: median(each), preloaded, fetched: indexFiles - before };
+}
+
 /**
  * A visitor who opens the search page and types at once (the cold case), and one who types once the
  * page is idle and Pagefind has started. Bytes are everything the visit moved, split into the page
@@ -147,7 +169,7 @@ async function searchPage(browser, base) {
   await page.waitForLoadState('networkidle');
   const files = await weighed(log, base);
   const warm = [];
-  for (const q of ['值班日志', '后勤保障组职责', '推选代表', '交接班', '初期火灾扑救', '心理疏导', '欠薪', '家长来学校闹事怎么办', '厂里着火了']) warm.push(await searchOnce(page, q));
+  for (const q of WARM_QUERIES) warm.push(await searchOnce(page, q));
   const again = [];
   for (const q of ['值班日志', '推选代表', '欠薪', '报告流程', '厂里着火了']) again.push(await searchOnce(page, q));
   await context.close();
@@ -173,10 +195,11 @@ async function searchPage(browser, base) {
   const figuresCode = idleLog.find((e) => /\/_astro\/numbers\.[^/]*\.js$/.test(e.url));
   await idleContext.close();
 
+  const stored = await storedSearches(browser, base);
   const isSearch = (e) => e.url.includes('/pagefind/') || e.url.includes('/search/lexicon.json');
   const sum = (list) => list.reduce((total, e) => total + e.bytes, 0);
   const lexicon = files.find((e) => e.url.includes('/search/lexicon.json'));
-  return { cold, afterIdle, warm: median(warm), repeat: median(again), warmEach: warm, files, search: sum(files.filter(isSearch)), shell: sum(files.filter((e) => !isSearch(e))), lexicon: lexicon?.bytes ?? 0, typos: typos?.bytes ?? 0, typosCode: typosCode ? await gzipOf([typosCode.url], base) : 0, simplifiedLoadedTypos, figures: figures?.bytes ?? 0, figuresCode: figuresCode ? await gzipOf([figuresCode.url], base) : 0, plainLoadedFigures };
+  return { cold, afterIdle, warm: median(warm), repeat: median(again), warmEach: warm, stored, files, search: sum(files.filter(isSearch)), shell: sum(files.filter((e) => !isSearch(e))), lexicon: lexicon?.bytes ?? 0, typos: typos?.bytes ?? 0, typosCode: typosCode ? await gzipOf([typosCode.url], base) : 0, simplifiedLoadedTypos, figures: figures?.bytes ?? 0, figuresCode: figuresCode ? await gzipOf([figuresCode.url], base) : 0, plainLoadedFigures };
 }
 
 /** Loads a TypeScript module of the site with Vite's module runner (no bundle needed for a measurement). */
@@ -284,7 +307,9 @@ try {
   console.log(`  keystroke → results, typed at load  ${s.cold.toFixed(0)} ms (cold: Pagefind still starting)`);
   console.log(`  keystroke → results, typed at idle  ${s.afterIdle.toFixed(0)} ms (Pagefind started while idle)`);
   console.log(`  keystroke → results, warm (median)  ${s.warm.toFixed(0)} ms new query, ${s.repeat.toFixed(0)} ms repeated query  [target ≤ 60 ms]`);
-  console.log(`      new queries one by one: ${s.warmEach.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+  console.log(`      first visit, while the service worker stores the site; new queries one by one: ${s.warmEach.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+  console.log(`  keystroke → results, warm, site stored offline (median)  ${s.stored.median.toFixed(0)} ms  [target ≤ 60 ms]`);
+  console.log(`      the whole index read in ${(s.stored.preloaded / 1000).toFixed(1)} s after the first visit's page load (storing included); ${s.stored.fetched} index files fetched by the queries; one by one: ${s.stored.each.map((ms) => ms.toFixed(0)).join(', ')} ms`);
   console.log('Plan check');
   console.log(`  JS before a file is opened         ${kb(c.js)} gzip  [budget ≤ 15 KB]`);
   console.log(`  lazily loaded .docx reader         ${kb(c.docxReader)} gzip`);

@@ -8,6 +8,7 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { chunkWords } from './pagefind-meta.mjs';
 import { writeSearchWords } from './search-words.mjs';
 
 // Smaller index chunks: a query loads one chunk per word, and with the default (about 70 KB of
@@ -86,5 +87,6 @@ for (const [i, shard] of shards.entries()) await writeShard(shard, i);
 await announceShards(listings, shards.length);
 const where = shards.map((_, i) => `${join(dist, bundlePath(i))}/`).join(', ');
 console.log(`Pagefind indexed ${pages.length} pages into ${where}`);
-const words = await writeSearchWords(dist, pages);
-console.log(`Search words: ${Object.entries(words).map(([name, bytes]) => `${join(dist, 'search', name)} (${(bytes / 1024).toFixed(1)} KB)`).join(', ')}`);
+const chunks = (await Promise.all(shards.map((_, i) => chunkWords(join(dist, bundlePath(i)))))).flat();
+const words = await writeSearchWords(dist, pages, chunks);
+console.log(`Search words: ${Object.entries(words).map(([name, bytes]) => `${join(dist, 'search', name)} (${(bytes / 1024).toFixed(1)} KB)`).join(', ')}; a word for each of ${chunks.length} index chunks`);

@@ -3,7 +3,8 @@
 //
 // - search/lexicon.json: which Han character follows which anywhere in the indexed text, and its Latin
 //   and digit words. The search page loads it with Pagefind and sets aside the parts of a query the
-//   site never uses (监控 in 舆情监控) instead of letting them decide.
+//   site never uses (监控 in 舆情监控) instead of letting them decide. Also a word of each
+//   index chunk, which the page preloads once the site is stored offline.
 // - search/typos.json: traditional → simplified characters (only those whose simplified form the
 //   site uses), and the toneless pinyin of common characters, so a query typed with an IME's wrong
 //   homophone (应急遇案, 信仿, 值班日至) can be read as the site's word. Loaded only when a query holds
@@ -121,8 +122,9 @@ export function buildTypos(siteChars) {
 }
 
 /** Writes search/lexicon.json and search/typos.json into the built site; returns their sizes in bytes. */
-export async function writeSearchWords(dist, pages) {
-  const lexicon = buildLexicon(pages.map((page) => indexedText(page.content)));
+export async function writeSearchWords(dist, pages, chunks = []) {
+  // A word for each index chunk: the page preloads them all once the site is stored offline.
+  const lexicon = { ...buildLexicon(pages.map((page) => indexedText(page.content))), chunks: chunks.join(' ') };
   const typos = buildTypos(Array.from(lexicon.chars));
   const folder = join(dist, 'search');
   await mkdir(folder, { recursive: true });

@@ -13,6 +13,7 @@ export interface Pagefind {
   init(): Promise<void>;
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(query: string | null, options?: { filters?: Record<string, string | { any: string[] }> }): Promise<{ results: { id: string; score: number; data(): Promise<PageResult['data']> }[] } | null>;
+  preload(query: string): Promise<void>;
 }
 
 /** Every URL the search page fetches is built here, so a site under a sub-path changes one line. */
@@ -56,9 +57,12 @@ const fetchJson = async <T>(path: string): Promise<T> => {
   return (await response.json()) as T;
 };
 
+let lexiconData: Promise<LexiconData> | undefined;
 let lexicon: Promise<Lexicon | undefined> | undefined;
 let typos: Promise<Typos | undefined> | undefined;
 let figures: Promise<FigureData | undefined> | undefined;
+
+const readLexicon = (): Promise<LexiconData> => (lexiconData ??= fetchJson<LexiconData>('search/lexicon.json'));
 
 /**
  * The plans' lexicon (loaded with Pagefind) and the typo table (only when a query needs it), both
@@ -66,10 +70,13 @@ let figures: Promise<FigureData | undefined> | undefined;
  * The lexicon is handed over once the word segmenter is warm, since reading a query segments it.
  */
 export const queryAids: QueryAids = {
-  lexicon: () => (lexicon ??= Promise.all([fetchJson<LexiconData>('search/lexicon.json'), segmenterWarmed()]).then(([data]) => new Lexicon(data), () => undefined)),
+  lexicon: () => (lexicon ??= Promise.all([readLexicon(), segmenterWarmed()]).then(([data]) => new Lexicon(data), () => undefined)),
   typos: () => (typos ??= Promise.all([import('../lib/search/typos'), fetchJson<TypoData>('search/typos.json')]).then(([{ Typos }, data]) => new Typos(data), () => undefined)),
   figures: () => (figures ??= fetchJson<FigureData>('search/figures.json').catch(() => undefined)),
 };
+
+/** Resolves when the page is idle (or after `timeout` ms); a short timer where the browser cannot tell. */
+const whenIdle = (timeout?: number): Promise<void> => new Promise((done) => ('requestIdleCallback' in window ? requestIdleCallback(() => done(), { timeout }) : setTimeout(done, 200)));
 
 /** Starts loading Pagefind now; a failure shows when a search awaits it. */
 export function startPagefind(): void {
@@ -94,8 +101,7 @@ export function warmPagefind(prepare: () => void = () => {}): void {
     // In a task of its own, while the downloads above are under way.
     setTimeout(prepare, 0);
   };
-  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 1500 });
-  else setTimeout(start, 200);
+  void whenIdle(1500).then(start);
 }
 
 /** A search function for the ranking: one Pagefind query within the filters (and the organisation types asked for). */
@@ -106,3 +112,40 @@ export const pagefindSearch =
     const narrowed = orgTypes ? { ...filters, 单位类型: { any: orgTypes } } : filters;
     return (await pagefind.search(query, { filters: narrowed }))?.results ?? [];
   };
+
+/** Index chunks asked for at a time while preloading, so a search typed meanwhile waits for few. */
+const PRELOAD_BATCH = 8;
+
+
+/**
+ * Reads the whole index into Pagefind's worker: every chunk (by a word of it, listed in the
+ * lexicon) and every page's fragment. A new query then fetches nothing.
+ */
+async function preloadIndex(): Promise<void> {
+  await whenIdle();
+  const [pagefind, data] = await Promise.all([loadPagefind(), readLexicon()]);
+  const words = (data.chunks ?? '').split(' ').filter(Boolean);
+  for (let i = 0; i < words.length; i += PRELOAD_BATCH) {
+    await whenIdle();
+    await pagefind.preload(words.slice(i, i + PRELOAD_BATCH).join(' '));
+  }
+  // A search for nothing lists every page; reading each loads its fragment.
+  for (const page of (await pagefind.search(null))?.results ?? []) {
+    await whenIdle();
+    await page.data();
+  }
+}
+
+/**
+ * Once the site is stored offline (a service worker controls the page, and it takes control only
+ * with every file kept), preloads the whole index from that store: about 1 MB that a first visit
+ * would otherwise download, and a warm search no longer waits on index and fragment requests.
+ * `done` runs when every chunk and fragment is in.
+ */
+export function preloadIndexWhenStored(done: () => void): void {
+  const workers = navigator.serviceWorker as ServiceWorkerContainer | undefined;
+  if (!workers) return;
+  const start = () => void preloadIndex().then(done, () => undefined);
+  if (workers.controller) start();
+  else workers.addEventListener('controllerchange', start, { once: true });
+}

@@ -7,7 +7,7 @@ import { filtersOf, readState, writeState, type SearchState } from '../lib/searc
 import { siteUrl } from '../lib/site/urls';
 import type { TemplateMatch } from '../lib/search/templates';
 import { ORG_TYPE_LABELS } from '../lib/site/taxonomy';
-import { pagefindSearch, queryAids, retryPagefind, startPagefind, warmPagefind } from './pagefind';
+import { pagefindSearch, preloadIndexWhenStored, queryAids, retryPagefind, startPagefind, warmPagefind } from './pagefind';
 import { segmenterWarmed } from './segmenter-warmup';
 
 /** Sections shown at first and added by each 显示更多. */
@@ -103,6 +103,7 @@ class PlanSearch extends HTMLElement {
       this.update(false);
     });
     warmPagefind(() => void prepareSearch(this.data, nextTask));
+    preloadIndexWhenStored(() => (this.dataset['index'] = 'loaded'));
   }
 
   private state(): SearchState {

@@ -760,4 +760,25 @@ export const MUTATIONS = [
     to: '',
     check: unit('tests/unit/search-query.test.ts'),
   },
+  {
+    name: 'the search page preloads the whole index before the site is stored offline (about 1 MB on a first visit)',
+    file: 'src/scripts/pagefind.ts',
+    from: 'if (workers.controller) start();',
+    to: 'if (workers || workers.controller) start();',
+    check: built(['tests/browser/offline.test.ts'], 'loads only the index files'),
+  },
+  {
+    name: 'the preload leaves the pages\' fragments out (a warm query still fetches them)',
+    file: 'src/scripts/pagefind.ts',
+    from: '    await page.data();',
+    to: '    void page;',
+    check: built(['tests/browser/offline.test.ts'], 'reads the whole index in'),
+  },
+  {
+    name: 'the preload asks for each chunk by its first word, which the segmenter often splits (不无)',
+    file: 'scripts/pagefind-meta.mjs',
+    from: "words.find((word) => word !== from && staysWhole(word)) ?? from",
+    to: 'from',
+    check: unit('tests/unit/pagefind-meta.test.ts'),
+  },
 ];

@@ -9,6 +9,8 @@ export interface LexiconData {
   chars: string;
   next: string;
   latin: string;
+  /** A word of each Pagefind index chunk that loads it, space-separated (src/scripts/pagefind.ts preloads them). */
+  chunks?: string;
 }
 
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
