@@ -85,7 +85,7 @@ class PlanSearch extends HTMLElement {
 
   connectedCallback(): void {
     void segmenterWarmed();
-    this.apply(readState(location.search));
+    this.apply(readState(location.search), true);
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.update(true);
@@ -110,11 +110,17 @@ class PlanSearch extends HTMLElement {
     return { q: this.input.value.trim(), type: this.type.value, kind: this.kind.value };
   }
 
-  private apply(state: SearchState): void {
+  /**
+   * Shows a state and searches it. `later`: in a task of its own, so the page's first task (its
+   * script and this element) stays short; a search typed meanwhile wins.
+   */
+  private apply(state: SearchState, later = false): void {
     this.input.value = state.q;
     this.type.value = state.type;
     this.kind.value = state.kind;
-    void this.search(state);
+    if (!later) return void this.search(state);
+    const run = this.run;
+    void nextTask().then(() => run === this.run && this.search(state));
   }
 
   /** Typing replaces the history entry; a submitted search or a filter change adds one. */

@@ -781,4 +781,11 @@ export const MUTATIONS = [
     to: 'from',
     check: unit('tests/unit/pagefind-meta.test.ts'),
   },
+  {
+    name: 'the ranking drops the title matches made while Pagefind searched',
+    file: 'src/lib/search/engine.ts',
+    from: 'titled: await titled }',
+    to: 'titled: [] }',
+    check: unit('tests/unit/search.test.ts', 'tests/unit/search-query.test.ts'),
+  },
 ];

@@ -4,7 +4,7 @@ import type { Typos } from './typos';
 import { tiers, understand, type QueryVocabulary, type Understood } from './query';
 import { rankSections } from './rank';
 import type { FigureData, FigureReading } from './numbers';
-import { prepareIndexInSlices } from './titles';
+import { prepareIndexInSlices, titleHits } from './titles';
 import { readChunk } from './repair';
 import { groupSiblings, type GroupedHit } from './siblings';
 import { preferring, runTiers, type SearchFn } from './run';
@@ -134,8 +134,13 @@ export async function runSearch(raw: string, filters: Record<string, string>, da
   const query = await readQuery(raw, data, aids);
   const plans = data.plans.filter((plan) => Object.values(filters).every((value) => plan.f.includes(value)));
   const plan = tiers(query);
-  const runs = await runTiers(plan, filters['单位类型'] ? search : preferring(search, query.orgTypes), (found) => headingAnswers(found, query));
   const titleQueries = plan[0]?.queries ?? [];
+  // Title matches need no Pagefind result: made in a task of their own while Pagefind searches.
+  const titled = prepared.then(async () => {
+    await pause();
+    return titleHits(titleQueries, data.plans, filters);
+  });
+  const runs = await runTiers(plan, filters['单位类型'] ? search : preferring(search, query.orgTypes), (found) => headingAnswers(found, query));
   const words = query.slots.flatMap((slot) => slot.alternatives);
   const asked = query.raw.normalize('NFKC');
   const wantsGuide = WANTS_GUIDE.test(asked);
@@ -144,8 +149,7 @@ export async function runSearch(raw: string, filters: Record<string, string>, da
   const figures = await readFiguresOf(asked, plans, aids);
   const matched = matchTemplates(query, plans).filter((match) => match.plan !== guide);
   const named = matched.length > 0 || !figures ? matched : figures.cards(query);
-  const context = { plans: data.plans, titleQueries, words, filters, orgTypes: query.orgTypes, namedPlans: named.map((match) => match.plan.u), wantsGuide, wantsAnnex: WANTS_ANNEX.test(asked), actions: query.actions ?? [] };
-  await prepared;
+  const context = { plans: data.plans, titleQueries, words, filters, orgTypes: query.orgTypes, namedPlans: named.map((match) => match.plan.u), wantsGuide, wantsAnnex: WANTS_ANNEX.test(asked), actions: query.actions ?? [], titled: await titled };
   await pause();
   const listed = rankSections(runs, context);
   const hits = figures ? figures.rank(listed, words) : listed;

@@ -49,6 +49,8 @@ export interface RankContext {
   wantsAnnex?: boolean;
   /** Heading words of the kind of section the question asks for (怎么救 → 救护, 救援…). */
   actions?: string[];
+  /** titleHits of titleQueries within the filters, when made ahead (while Pagefind searched). */
+  titled?: { url: string; score: number }[];
 }
 
 /** The guide's sections and annexes (contact tables, forms) go below the plan section that answers, unless asked for. */
@@ -144,7 +146,7 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
       });
     }
   }
-  for (const hit of titleHits(context.titleQueries, context.plans, context.filters)) {
+  for (const hit of context.titled ?? titleHits(context.titleQueries, context.plans, context.filters)) {
     const ref = findSection(context.plans, hit.url)!;
     offer({
       key: sectionKey(hit.url),
