@@ -33,8 +33,9 @@ export const BUDGETS = [
   // Issue #23 loads the word segmenter's dictionary in a small worker, so the page's own first
   // segmentation is no longer one long task (Lighthouse): 13.6 KB. Then words Pagefind marks a
   // character at a time, verb particles kept in the plans' words, and the preparation shared with a
-  // search that starts before it ends: 13.8 KB.
-  { type: 'search', pages: /^search\//, html: 34_000, css: 5_000, js: 14_000 },
+  // search that starts before it ends: 13.8 KB. Then the whole index read into Pagefind's worker once
+  // the site is stored offline, and title matches made while Pagefind searches: 14.0 KB.
+  { type: 'search', pages: /^search\//, html: 34_000, css: 5_000, js: 14_500 },
   // The plan check runs its checker before a file is opened; the .docx reader loads on demand.
   { type: 'check', pages: /^check\//, html: 5_000, css: 5_000, js: 15_000 },
   { type: '404', pages: /^404\.html$/, html: 4_000, css: 5_000, js: 2_000 },
