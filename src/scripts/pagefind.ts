@@ -116,7 +116,6 @@ export const pagefindSearch =
 /** Index chunks asked for at a time while preloading, so a search typed meanwhile waits for few. */
 const PRELOAD_BATCH = 8;
 
-
 /**
  * Reads the whole index into Pagefind's worker: every chunk (by a word of it, listed in the
  * lexicon) and every page's fragment. A new query then fetches nothing.
