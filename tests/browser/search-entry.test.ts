@@ -87,3 +87,34 @@ describe('one query, four ways in', () => {
     expect(watched.errors).toEqual([]);
   });
 });
+
+test('a query typed before the address’s own search starts wins: the page does not go back to the address’s query', async () => {
+  const { page } = await watchedPage(browser(), baseUrl);
+  // Holds the page's first scheduler.yield (the address's search waits on it) until released; later ones pass.
+  await page.addInitScript(() => {
+    let held = false;
+    const hold = { release: () => {} };
+    Object.assign(window, { holdFirstYield: hold });
+    Object.defineProperty(window, 'scheduler', {
+      value: {
+        yield: () => {
+          if (held) return new Promise((done) => setTimeout(done, 0));
+          held = true;
+          return new Promise<void>((done) => (hold.release = done));
+        },
+      },
+    });
+  });
+  await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('值班日志')}`);
+  await page.waitForFunction(() => customElements.get('plan-search') !== undefined);
+  await page.locator('#search-q').fill('交接班');
+  await shown(page, '交接班');
+  const after = await page.evaluate(async () => {
+    (window as unknown as { holdFirstYield: { release: () => void } }).holdFirstYield.release();
+    await new Promise((done) => setTimeout(done, 0));
+    const host = document.querySelector<HTMLElement>('plan-search')!;
+    return { busy: host.getAttribute('aria-busy'), done: host.dataset['done'], q: (document.querySelector('#search-q') as HTMLInputElement).value };
+  });
+  expect(after).toEqual({ busy: 'false', done: '交接班', q: '交接班' });
+  await page.context().close();
+});

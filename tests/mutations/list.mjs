@@ -788,4 +788,11 @@ export const MUTATIONS = [
     to: 'titled: [] }',
     check: unit('tests/unit/search.test.ts', 'tests/unit/search-query.test.ts'),
   },
+  {
+    name: 'the search of a ?q= address, started a task later, replaces a query typed meanwhile',
+    file: 'src/scripts/search-page.ts',
+    from: 'run === this.run && this.search(state)',
+    to: 'this.search(state)',
+    check: built(['tests/browser/search-entry.test.ts'], 'typed before'),
+  },
 ];
