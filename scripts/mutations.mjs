@@ -63,9 +63,17 @@ const ASSERTION = /^(AssertionError|Error: Snapshot [`'].*[`'] mismatched)/;
  */
 function runCheck(dir, { config, files, name, build }) {
   if (build) {
-    // `npm run build` itself: the search index, the service worker and the server files are part of the site the tests check.
-    const built = run(dir, 'npm', ['run', '--silent', 'build']);
-    if (!built.ok) return { passed: false, assertions: [], problem: 'the build failed', output: built.output };
+    // The site as `npm run build` makes it, search index and service worker included (the search and
+    // offline tests need them), without the server files: their script refuses a page without a CSP,
+    // and a mutation that removes it is to be caught by the CSP test's assertion.
+    for (const [command, args, problem] of [
+      ['astro', ['build', '--silent'], 'the build failed'],
+      ['node', ['scripts/index-search.mjs'], 'indexing failed'],
+      ['node', ['scripts/offline/manifest.mjs'], 'the service worker could not be written'],
+    ]) {
+      const step = run(dir, command, args);
+      if (!step.ok) return { passed: false, assertions: [], problem, output: step.output };
+    }
   }
   const report = join(dir, '.mutation-report.json');
   rmSync(report, { force: true });
