@@ -76,7 +76,7 @@ export const queryAids: QueryAids = {
 };
 
 /** Resolves when the page is idle (or after `timeout` ms); a short timer where the browser cannot tell. */
-const whenIdle = (timeout?: number): Promise<void> => new Promise((done) => ('requestIdleCallback' in window ? requestIdleCallback(() => done(), { timeout }) : setTimeout(done, 200)));
+const whenIdle = (timeout?: number): Promise<void> => new Promise((done) => ('requestIdleCallback' in window ? requestIdleCallback(() => done(), timeout === undefined ? {} : { timeout }) : setTimeout(done, 200)));
 
 /** Starts loading Pagefind now; a failure shows when a search awaits it. */
 export function startPagefind(): void {

@@ -120,7 +120,9 @@ class PlanSearch extends HTMLElement {
     this.kind.value = state.kind;
     if (!later) return void this.search(state);
     const run = this.run;
-    void nextTask().then(() => run === this.run && this.search(state));
+    void nextTask().then(async () => {
+      if (run === this.run) await this.search(state);
+    });
   }
 
   /** Typing replaces the history entry; a submitted search or a filter change adds one. */

@@ -791,8 +791,8 @@ export const MUTATIONS = [
   {
     name: 'the search of a ?q= address, started a task later, replaces a query typed meanwhile',
     file: 'src/scripts/search-page.ts',
-    from: 'run === this.run && this.search(state)',
-    to: 'this.search(state)',
+    from: 'if (run === this.run) await this.search(state);',
+    to: 'await this.search(state);',
     check: built(['tests/browser/search-entry.test.ts'], 'typed before'),
   },
 ];
