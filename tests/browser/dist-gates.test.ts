@@ -79,7 +79,7 @@ test('page weight per page type is within budget', async () => {
   expect(rows.filter((row) => !row.ok)).toEqual([]);
 });
 
-test('the lexicon lists one first word for every index chunk of every bundle, for the preload once the site is stored offline', async () => {
+test('the lexicon lists one word for every index chunk of every bundle, for the preload once the site is stored offline', async () => {
   const { chunks } = JSON.parse(await readFile(`${DIST}/search/lexicon.json`, 'utf8')) as { chunks: string };
   const bundles = (await readdir(DIST)).filter((name) => /^pagefind(-\d+)?$/.test(name));
   const files = (await Promise.all(bundles.map((name) => readdir(`${DIST}/${name}/index`)))).flat();
