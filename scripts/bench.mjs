@@ -136,14 +136,34 @@ async function weighed(log, base) {
   return Promise.all(log.filter((e) => !e.url.endsWith('/favicon.svg')).map(async (e) => (e.url.endsWith('-worker.js') ? { ...e, bytes: await gzipOf([e.url], base) } : e)));
 }
 
-/** The same new queries as the warm ones, typed once the site is stored offline and the page has read the whole index in. */
+/** Paths the static server was asked for, and how often: what crossed the wire, whoever asked. */
+const served = new Map();
+const countServed = (path) => served.set(path, (served.get(path) ?? 0) + 1);
+
+/**
+ * A first visit that searches, until the service worker has stored the site: how many of Pagefind's
+ * files the server sent twice (the page reads the index in while the worker stores the same files).
+ * Then the same new queries as the warm ones, typed on the next visit, which reads the whole index
+ * in from the offline store.
+ */
 async function storedSearches(browser, base) {
   const context = await browser.newContext({ serviceWorkers: 'allow' });
+  served.clear();
+  const first = await context.newPage();
+  await first.goto(`${base}/search/`);
+  await searchOnce(first, '报告流程');
+  await first.locator('.offline-note', { hasText: '已可离线使用' }).waitFor({ timeout: 120_000 });
+  // Pagefind asks for its 181-byte entry file with a fresh ?ts= each time, by design: not counted.
+  const indexPaths = [...served].filter(([path]) => path.includes('/pagefind/') && !path.endsWith('/pagefind-entry.json'));
+  const twice = indexPaths.filter(([, count]) => count > 1).map(([path]) => path);
+  await first.close();
+
   const page = await context.newPage();
   let indexFiles = 0;
   page.on('request', (request) => (indexFiles += /\.pf_(index|fragment)$/.test(request.url()) ? 1 : 0));
   await page.goto(`${base}/search/`);
   const start = performance.now();
+  await page.locator('#search-q').focus();
   await page.locator('plan-search[data-index="loaded"]').waitFor({ timeout: 120_000 });
   const preloaded = performance.now() - start;
   await searchOnce(page, '报告流程');
@@ -152,22 +172,44 @@ async function storedSearches(browser, base) {
   const each = [];
   for (const q of WARM_QUERIES) each.push(await searchOnce(page, q));
   await context.close();
-  return { each, median: median(each), preloaded, fetched: indexFiles - before };
+  return { each, median: median(each), preloaded, fetched: indexFiles - before, indexServed: indexPaths.length, twice };
+}
+
+/** The warm queries typed at once after the first search, while the page reads the index in. */
+async function searchesWhileReading(browser, base) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/search/`, { waitUntil: 'load' });
+  await searchOnce(page, '报告流程');
+  const each = [];
+  for (const q of WARM_QUERIES) each.push(await searchOnce(page, q));
+  await context.close();
+  return { each, median: median(each) };
 }
 
 /**
  * A visitor who opens the search page and types at once (the cold case), and one who types once the
- * page is idle and Pagefind has started. Bytes are everything the visit moved, split into the page
- * itself (HTML with the embedded section data, CSS, the page's script) and the search (Pagefind).
+ * box has taken focus (which starts Pagefind) and the page is idle again. Bytes of the first search
+ * are the requests made until its results show, split into the page itself (HTML with the embedded
+ * section data, CSS, the page's script) and the search (Pagefind); the rest of the index, read in
+ * at idle after that, is weighed apart.
  */
 async function searchPage(browser, base) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const log = transferLog(page);
+  const requested = [];
+  page.on('request', (request) => requested.push(request.url()));
   await page.goto(`${base}/search/`, { waitUntil: 'load' });
   const cold = await searchOnce(page, '报告流程');
+  const forFirstSearch = new Set(requested);
+  const shownAt = performance.now();
+  await page.locator('plan-search[data-index="loaded"]').waitFor({ timeout: 120_000 });
+  const readIn = performance.now() - shownAt;
   await page.waitForLoadState('networkidle');
-  const files = await weighed(log, base);
+  const all = await weighed(log, base);
+  const files = all.filter((e) => forFirstSearch.has(e.url));
+  const rest = all.filter((e) => !forFirstSearch.has(e.url));
   const warm = [];
   for (const q of WARM_QUERIES) warm.push(await searchOnce(page, q));
   const again = [];
@@ -178,6 +220,7 @@ async function searchPage(browser, base) {
   const idlePage = await idleContext.newPage();
   const idleLog = transferLog(idlePage);
   await idlePage.goto(`${base}/search/`);
+  await idlePage.locator('#search-q').focus();
   await idlePage.waitForLoadState('networkidle');
   const afterIdle = await searchOnce(idlePage, '报告流程');
   // The typo table loads only for a query the lexicon cannot read: none of the above, this one.
@@ -195,11 +238,12 @@ async function searchPage(browser, base) {
   const figuresCode = idleLog.find((e) => /\/_astro\/numbers\.[^/]*\.js$/.test(e.url));
   await idleContext.close();
 
+  const whileReading = await searchesWhileReading(browser, base);
   const stored = await storedSearches(browser, base);
   const isSearch = (e) => e.url.includes('/pagefind/') || e.url.includes('/search/lexicon.json');
   const sum = (list) => list.reduce((total, e) => total + e.bytes, 0);
   const lexicon = files.find((e) => e.url.includes('/search/lexicon.json'));
-  return { cold, afterIdle, warm: median(warm), repeat: median(again), warmEach: warm, stored, files, search: sum(files.filter(isSearch)), shell: sum(files.filter((e) => !isSearch(e))), lexicon: lexicon?.bytes ?? 0, typos: typos?.bytes ?? 0, typosCode: typosCode ? await gzipOf([typosCode.url], base) : 0, simplifiedLoadedTypos, figures: figures?.bytes ?? 0, figuresCode: figuresCode ? await gzipOf([figuresCode.url], base) : 0, plainLoadedFigures };
+  return { cold, afterIdle, warm: median(warm), repeat: median(again), warmEach: warm, whileReading, readIn, readInBytes: sum(rest), readInFiles: rest.length, stored, files, search: sum(files.filter(isSearch)), shell: sum(files.filter((e) => !isSearch(e))), lexicon: lexicon?.bytes ?? 0, typos: typos?.bytes ?? 0, typosCode: typosCode ? await gzipOf([typosCode.url], base) : 0, simplifiedLoadedTypos, figures: figures?.bytes ?? 0, figuresCode: figuresCode ? await gzipOf([figuresCode.url], base) : 0, plainLoadedFigures };
 }
 
 /** Loads a TypeScript module of the site with Vite's module runner (no bundle needed for a measurement). */
@@ -277,7 +321,7 @@ async function openTimed(page, log, base, file) {
   return { bytes: await gzipOf(log.slice(before).filter((e) => e.url.endsWith('.js')).map((e) => e.url), base), ms };
 }
 
-const server = await serve('dist');
+const server = await serve('dist', 0, countServed);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
 try {
   const t = await templatePage(browser, server.url);
@@ -305,11 +349,14 @@ try {
   console.log(`  first search: page, with its data    ${kb(s.shell)} (HTML with the embedded section index, CSS, script)`);
   for (const file of s.files) console.log(`      ${kb(file.bytes).padStart(9)}  ${file.url.replace(server.url, '')}`);
   console.log(`  keystroke → results, typed at load  ${s.cold.toFixed(0)} ms (cold: Pagefind still starting)`);
-  console.log(`  keystroke → results, typed at idle  ${s.afterIdle.toFixed(0)} ms (Pagefind started while idle)`);
+  console.log(`  keystroke → results, typed at idle  ${s.afterIdle.toFixed(0)} ms (Pagefind started when the box took focus)`);
+  console.log(`  after the first search, the rest of the index read in at idle: ${kb(s.readInBytes)} in ${s.readInFiles} files, ${(s.readIn / 1000).toFixed(1)} s (the files the service worker stores; see below)`);
   console.log(`  keystroke → results, warm (median)  ${s.warm.toFixed(0)} ms new query, ${s.repeat.toFixed(0)} ms repeated query  [target ≤ 60 ms]`);
-  console.log(`      first visit, while the service worker stores the site; new queries one by one: ${s.warmEach.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+  console.log(`      first visit, once the index is read in; new queries one by one: ${s.warmEach.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+  console.log(`      typed at once after the first search, while the index is read in: ${s.whileReading.median.toFixed(0)} ms median; one by one: ${s.whileReading.each.map((ms) => ms.toFixed(0)).join(', ')} ms`);
   console.log(`  keystroke → results, warm, site stored offline (median)  ${s.stored.median.toFixed(0)} ms  [target ≤ 60 ms]`);
-  console.log(`      the whole index read in ${(s.stored.preloaded / 1000).toFixed(1)} s after the first visit's page load (storing included); ${s.stored.fetched} index files fetched by the queries; one by one: ${s.stored.each.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+  console.log(`      the next visit read the whole index in from the store in ${(s.stored.preloaded / 1000).toFixed(1)} s; ${s.stored.fetched} index files fetched by the queries; one by one: ${s.stored.each.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+  console.log(`  Pagefind files the server sent twice during a first visit that searched and stored the site (the entry file aside): ${s.stored.twice.length} of ${s.stored.indexServed}  [target 0]${s.stored.twice.length ? ` (${s.stored.twice.join(', ')})` : ''}`);
   console.log('Plan check');
   console.log(`  JS before a file is opened         ${kb(c.js)} gzip  [budget ≤ 15 KB]`);
   console.log(`  lazily loaded .docx reader         ${kb(c.docxReader)} gzip`);

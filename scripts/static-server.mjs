@@ -28,11 +28,15 @@ async function fileFor(root, pathname) {
   return undefined;
 }
 
-/** Serves `dir` on 127.0.0.1 (port 0 = any free port). Resolves to { url, close }. */
-export async function serve(dir = 'dist', port = 0) {
+/**
+ * Serves `dir` on 127.0.0.1 (port 0 = any free port); `onRequest` sees each path asked for (what a
+ * benchmark counts as downloaded). Resolves to { url, close }.
+ */
+export async function serve(dir = 'dist', port = 0, onRequest = () => {}) {
   const root = resolve(dir);
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    onRequest(pathname);
     const file = await fileFor(root, pathname);
     const status = file ? 200 : 404;
     const body = file ?? join(root, '404.html');

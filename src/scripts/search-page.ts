@@ -7,7 +7,7 @@ import { filtersOf, readState, writeState, type SearchState } from '../lib/searc
 import { siteUrl } from '../lib/site/urls';
 import type { TemplateMatch } from '../lib/search/templates';
 import { ORG_TYPE_LABELS } from '../lib/site/taxonomy';
-import { pagefindSearch, preloadIndexWhenStored, queryAids, retryPagefind, startPagefind, warmPagefind } from './pagefind';
+import { pagefindSearch, preloadIndexWhen, queryAids, retryPagefind, startPagefind, warmPagefind } from './pagefind';
 import { segmenterWarmed } from './segmenter-warmup';
 
 /** Sections shown at first and added by each 显示更多. */
@@ -82,6 +82,9 @@ class PlanSearch extends HTMLElement {
   private data: SearchData = JSON.parse(document.getElementById('search-data')?.textContent ?? '{"plans":[]}') as SearchData;
   private run = 0;
   private cache = new Map<string, SearchOutcome>();
+  /** Resolved once a query's results are shown: the visitor searches, so the index is read in. */
+  private searched!: () => void;
+  private firstSearch = new Promise<void>((done) => (this.searched = done));
 
   connectedCallback(): void {
     void segmenterWarmed();
@@ -103,7 +106,7 @@ class PlanSearch extends HTMLElement {
       this.update(false);
     });
     warmPagefind(() => void prepareSearch(this.data, nextTask));
-    preloadIndexWhenStored(() => (this.dataset['index'] = 'loaded'));
+    preloadIndexWhen(this.firstSearch, () => (this.dataset['index'] = 'loaded'));
   }
 
   private state(): SearchState {
@@ -166,6 +169,7 @@ class PlanSearch extends HTMLElement {
       await nextTask();
       if (run !== this.run) return;
       this.show(state, outcome);
+      this.searched();
     } catch {
       if (run !== this.run) return;
       this.clear();

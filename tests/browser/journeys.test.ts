@@ -129,15 +129,18 @@ describe('search page', () => {
     expect(errors).toEqual([]);
   });
 
-  test('search code loads on the search page once it is idle, and on no other page', async () => {
+  test('search code starts on the search page once the visitor reaches for the box, and on no other page', async () => {
     const { page } = await watchedPage(browser(), baseUrl);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(`${baseUrl}/`);
     await page.waitForLoadState('networkidle');
     expect(requested.some((url) => url.includes('/pagefind/'))).toBe(false);
-    // Started while the page is idle, so the first keystroke does not wait for a chain of downloads.
+    // A page only opened runs no search work; reaching for the box starts it, before the first keystroke.
     await page.goto(`${baseUrl}/search/`);
+    await page.waitForLoadState('networkidle');
+    expect(requested.some((url) => url.includes('/pagefind/wasm.'))).toBe(false);
+    await page.locator('#search-q').focus();
     await expect.poll(() => requested.some((url) => url.includes('/pagefind/wasm.'))).toBe(true);
   });
 });

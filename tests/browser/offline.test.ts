@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
+import type { Request } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
-import { downloadAnyway, useBrowser, watchedPage } from './browser';
+import { downloadAnyway, settled, useBrowser, watchedPage } from './browser';
 
 const { browser, baseUrl } = useBrowser();
 const DIST = inject('dist');
@@ -39,7 +40,10 @@ test('once the site is stored offline, the search page reads the whole index in,
     if (/\.pf_(index|fragment)$/.test(request.url())) indexFiles.push(request.url());
   });
   await page.goto(`${baseUrl}/search/`);
-  // The first visit stores the site, then the service worker takes control and the preload starts.
+  // The first visit stores the site, then the service worker takes control, and the preload starts
+  // once the visitor reaches for the box.
+  await page.locator('.offline-note', { hasText: '已可离线使用' }).waitFor();
+  await page.locator('#search-q').focus();
   await page.locator('plan-search[data-index="loaded"]').waitFor();
   const chunks = readdirSync(`${DIST}/pagefind/index`).length;
   expect(new Set(indexFiles.filter((url) => url.endsWith('.pf_index'))).size).toBe(chunks);
@@ -55,17 +59,50 @@ test('once the site is stored offline, the search page reads the whole index in,
   await page.context().close();
 });
 
-test('before the site is stored offline, the search page loads only the index files its queries need', async () => {
+test('on a first visit, the first search loads only the index files it needs; then the page reads the rest in, and a new query fetches none', async () => {
+  const { page, errors } = await watchedPage(browser(), baseUrl);
+  const chunks: Request[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.pf_index')) chunks.push(request);
+  });
+  // The moment the first results show, by the page's clock: the test may notice it much later.
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      const host = document.querySelector<HTMLElement>('plan-search');
+      if (host?.dataset['done'] === '报告流程' && !('shownAt' in window)) Object.assign(window, { shownAt: performance.timeOrigin + performance.now() });
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-done'] });
+  });
+  await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('报告流程')}`);
+  // An assertion, not a wait: a page that never reads the index in fails here, not by timing out.
+  expect(await settled(() => page.locator('plan-search').getAttribute('data-index'), (state) => state === 'loaded')).toBe('loaded');
+  const shownAt = await page.evaluate(() => (window as unknown as { shownAt: number }).shownAt);
+  const forFirstSearch = chunks.filter((request) => request.timing().startTime < shownAt);
+  expect(forFirstSearch.length).toBeGreaterThan(0);
+  expect(forFirstSearch.length).toBeLessThan(8);
+  expect(new Set(chunks.map((request) => request.url())).size).toBe(readdirSync(`${DIST}/pagefind/index`).length);
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (/\.pf_(index|fragment)$/.test(request.url())) fetched.push(request.url());
+  });
+  await page.locator('#search-q').fill('心理疏导');
+  await page.locator('plan-search[data-done="心理疏导"][aria-busy="false"]').waitFor();
+  expect(await page.locator('.result').count()).toBeGreaterThan(0);
+  expect(fetched).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('a visit that does not search reads no index in', async () => {
   const { page } = await watchedPage(browser(), baseUrl);
   const chunks: string[] = [];
   page.on('request', (request) => {
     if (request.url().endsWith('.pf_index')) chunks.push(request.url());
   });
-  await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('报告流程')}`);
-  await page.locator('plan-search[data-done="报告流程"][aria-busy="false"]').waitFor();
+  await page.goto(`${baseUrl}/search/`);
+  // Pagefind starts at idle; waiting for the network to settle covers its files.
+  await page.locator('plan-search[data-done=""][aria-busy="false"]').waitFor();
   await page.waitForLoadState('networkidle');
-  expect(chunks.length).toBeGreaterThan(0);
-  expect(chunks.length).toBeLessThan(8);
+  expect(chunks).toEqual([]);
   expect(await page.locator('plan-search').getAttribute('data-index')).toBeNull();
   await page.context().close();
 });

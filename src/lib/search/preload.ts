@@ -1,0 +1,40 @@
+/**
+ * Searches under way, as the background read of the index sees them: it waits until none has run
+ * for `quietMs`, since a search reads its pages' fragments right after Pagefind answers, and a
+ * query typed while the index is read in would otherwise queue behind a batch of chunks.
+ */
+export class SearchTraffic {
+  private running = 0;
+  private last = -Infinity;
+
+  constructor(
+    private readonly now: () => number,
+    private readonly quietMs: number,
+  ) {}
+
+  /** Runs one search, counted as traffic from its start to its end. */
+  async during<T>(search: () => Promise<T>): Promise<T> {
+    this.running++;
+    this.last = this.now();
+    try {
+      return await search();
+    } finally {
+      this.running--;
+      this.last = this.now();
+    }
+  }
+
+  /** Milliseconds until no search has run for `quietMs`: 0 when it is quiet now. */
+  untilQuiet(): number {
+    if (this.running > 0) return this.quietMs;
+    return Math.max(0, this.quietMs - (this.now() - this.last));
+  }
+}
+
+/** Loads the index chunks a few words at a time, each batch once `quiet` says the page may. */
+export async function preloadInBatches(words: string[], size: number, load: (words: string) => Promise<void>, quiet: () => Promise<void>): Promise<void> {
+  for (let i = 0; i < words.length; i += size) {
+    await quiet();
+    await load(words.slice(i, i + size).join(' '));
+  }
+}

@@ -1,0 +1,37 @@
+import { expect, test } from 'vitest';
+import { preloadInBatches, SearchTraffic } from '../../src/lib/search/preload';
+
+test('the index read waits while a search runs and until none has run for the quiet time', async () => {
+  let now = 1000;
+  const traffic = new SearchTraffic(() => now, 250);
+  expect(traffic.untilQuiet()).toBe(0);
+  let finish!: () => void;
+  const search = traffic.during(() => new Promise<void>((done) => (finish = done)));
+  now += 5000;
+  expect(traffic.untilQuiet()).toBe(250);
+  finish();
+  await search;
+  now += 100;
+  expect(traffic.untilQuiet()).toBe(150);
+  now += 150;
+  expect(traffic.untilQuiet()).toBe(0);
+});
+
+test('a search that fails still ends its traffic', async () => {
+  let now = 0;
+  const traffic = new SearchTraffic(() => now, 250);
+  await expect(traffic.during(() => Promise.reject(new Error('offline')))).rejects.toThrow('offline');
+  now += 250;
+  expect(traffic.untilQuiet()).toBe(0);
+});
+
+test('the chunks are read a few words at a time, each batch after the page says it may', async () => {
+  const steps: string[] = [];
+  await preloadInBatches(
+    ['甲', '乙', '丙', '丁', '戊'],
+    2,
+    async (words) => void steps.push(`load ${words}`),
+    async () => void steps.push('quiet'),
+  );
+  expect(steps).toEqual(['quiet', 'load 甲 乙', 'quiet', 'load 丙 丁', 'quiet', 'load 戊']);
+});
