@@ -1,5 +1,5 @@
 import type { QueryAids } from '../lib/search/engine';
-import { Lexicon, type LexiconData } from '../lib/search/lexicon';
+import { Lexicon, LEXICON_PATH, type LexiconData } from '../lib/search/lexicon';
 import type { TypoData, Typos } from '../lib/search/typos';
 import type { FigureData } from '../lib/search/numbers';
 import type { PageResult } from '../lib/search/rank';
@@ -65,7 +65,7 @@ let lexicon: Promise<Lexicon | undefined> | undefined;
 let typos: Promise<Typos | undefined> | undefined;
 let figures: Promise<FigureData | undefined> | undefined;
 
-const readLexicon = (): Promise<LexiconData> => (lexiconData ??= fetchJson<LexiconData>('search/lexicon.json'));
+const readLexicon = (): Promise<LexiconData> => (lexiconData ??= fetchJson<LexiconData>(LEXICON_PATH));
 
 /**
  * The plans' lexicon (loaded with Pagefind) and the typo table (only when a query needs it), both

@@ -13,6 +13,9 @@ export interface LexiconData {
   chunks?: string;
 }
 
+/** Where the build writes the lexicon, under the site's base: the search page preloads it, its script reads it. */
+export const LEXICON_PATH = 'search/lexicon.json';
+
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /** Positions from a follower list: base-31 gaps, least significant digit first (scripts/search-words.mjs). */
