@@ -56,7 +56,8 @@ const segmenter = new Intl.Segmenter('zh-cn', { granularity: 'word' });
 const staysWhole = (word) => Array.from(segmenter.segment(word)).length === 1;
 
 /**
- * One word for each index chunk of the bundle in `folder` that makes Pagefind load that chunk;
+ * For each index chunk of the bundle in `folder`: a word that makes Pagefind load it (`word`) and
+ * its first word (`start`, which tells the page when a query word's extensions spill into it);
  * [] if its files cannot be read.
  */
 export async function chunkWords(folder) {
@@ -69,7 +70,7 @@ export async function chunkWords(folder) {
       chunks.map(async ([from, , hash]) => {
         // An index chunk: [[word, pages …] …, …]
         const words = (await readPagefindFile(join(folder, 'index', `${hash}.pf_index`)))[0].map(([word]) => word);
-        return words.find((word) => word !== from && staysWhole(word)) ?? from;
+        return { word: words.find((word) => word !== from && staysWhole(word)) ?? from, start: from };
       }),
     );
   } catch {

@@ -123,8 +123,8 @@ export function buildTypos(siteChars) {
 
 /** Writes search/lexicon.json and search/typos.json into the built site; returns their sizes in bytes. */
 export async function writeSearchWords(dist, pages, chunks = []) {
-  // A word for each index chunk: the page preloads them all once the site is stored offline.
-  const lexicon = { ...buildLexicon(pages.map((page) => indexedText(page.content))), chunks: chunks.join(' ') };
+  // For each index chunk, a word that loads it and its first word (src/scripts/pagefind.ts).
+  const lexicon = { ...buildLexicon(pages.map((page) => indexedText(page.content))), chunks: chunks.map((chunk) => chunk.word).join(' '), chunkStarts: chunks.map((chunk) => chunk.start).join(' ') };
   const typos = buildTypos(Array.from(lexicon.chars));
   const folder = join(dist, 'search');
   await mkdir(folder, { recursive: true });

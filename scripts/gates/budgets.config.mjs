@@ -34,8 +34,10 @@ export const BUDGETS = [
   // segmentation is no longer one long task (Lighthouse): 13.6 KB. Then words Pagefind marks a
   // character at a time, verb particles kept in the plans' words, and the preparation shared with a
   // search that starts before it ends: 13.8 KB. Then the whole index read into Pagefind's worker once
-  // the site is stored offline, and title matches made while Pagefind searches: 14.0 KB.
-  { type: 'search', pages: /^search\//, html: 34_000, css: 5_000, js: 14_500 },
+  // the site is stored offline, and title matches made while Pagefind searches: 14.0 KB. Then the
+  // index read in after a first visit's first search, out of the way of typing, search work started
+  // by the visitor's first act, and the chunks a query's words spill into loaded first: 14.6 KB.
+  { type: 'search', pages: /^search\//, html: 34_000, css: 5_000, js: 15_000 },
   // The plan check runs its checker before a file is opened; the .docx reader loads on demand.
   { type: 'check', pages: /^check\//, html: 5_000, css: 5_000, js: 15_000 },
   { type: '404', pages: /^404\.html$/, html: 4_000, css: 5_000, js: 2_000 },

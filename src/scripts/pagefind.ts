@@ -4,7 +4,8 @@ import type { TypoData, Typos } from '../lib/search/typos';
 import type { FigureData } from '../lib/search/numbers';
 import type { PageResult } from '../lib/search/rank';
 import type { LazyResult } from '../lib/search/run';
-import { preloadInBatches, SearchTraffic } from '../lib/search/preload';
+import { preloadInBatches, SearchTraffic, spillChunks } from '../lib/search/preload';
+import { segmentWords } from '../lib/search/segmenter';
 import { BASE, siteUrl } from '../lib/site/urls';
 import { segmenterWarmed } from './segmenter-warmup';
 
@@ -132,12 +133,33 @@ export function warmPagefind(prepare: () => void = () => {}): void {
 const QUIET_MS = 250;
 const traffic = new SearchTraffic(() => performance.now(), QUIET_MS);
 
+/** Chunks known to be in Pagefind's worker: spilled into by earlier queries, or all after the preload. */
+const loadedChunks = new Set<number>();
+
+/** The lexicon's chunk lists: a word that loads each chunk, and each chunk's first word. */
+async function chunkLists(): Promise<{ loaders: string[]; starts: string[] }> {
+  const data = await readLexicon().catch(() => undefined);
+  const split = (list?: string) => (list ? list.split(' ') : []);
+  return { loaders: split(data?.chunks), starts: split(data?.chunkStarts) };
+}
+
+/** Loads the chunks the query's words spill into (spillChunks), so its results never depend on earlier queries. */
+async function loadSpill(pagefind: Pagefind, query: string): Promise<void> {
+  const { loaders, starts } = await chunkLists();
+  const words = Array.from(segmentWords(query.toLocaleLowerCase()), (part) => part.segment).filter((word) => word.trim());
+  const needed = spillChunks(words, starts).filter((i) => !loadedChunks.has(i) && loaders[i]);
+  if (needed.length === 0) return;
+  needed.forEach((i) => loadedChunks.add(i));
+  await pagefind.preload(needed.map((i) => loaders[i]).join(' '));
+}
+
 /** A search function for the ranking: one Pagefind query within the filters (and the organisation types asked for). */
 export const pagefindSearch =
   (filters: Record<string, string>) =>
   (query: string, orgTypes?: string[]): Promise<LazyResult[]> =>
     traffic.during(async () => {
       const pagefind = await loadPagefind();
+      await loadSpill(pagefind, query);
       const narrowed = orgTypes ? { ...filters, 单位类型: { any: orgTypes } } : filters;
       return (await pagefind.search(query, { filters: narrowed }))?.results ?? [];
     });
@@ -161,9 +183,9 @@ async function whenQuiet(): Promise<void> {
  */
 async function preloadIndex(): Promise<void> {
   await whenIdle();
-  const [pagefind, data] = await Promise.all([loadPagefind(), readLexicon()]);
-  const words = (data.chunks ?? '').split(' ').filter(Boolean);
-  await preloadInBatches(words, PRELOAD_BATCH, (batch) => pagefind.preload(batch), whenQuiet);
+  const [pagefind, { loaders }] = await Promise.all([loadPagefind(), chunkLists()]);
+  await preloadInBatches(loaders, PRELOAD_BATCH, (batch) => pagefind.preload(batch), whenQuiet);
+  loaders.forEach((_, i) => loadedChunks.add(i));
   // A search for nothing lists every page; reading each loads its fragment.
   for (const page of (await pagefind.search(null))?.results ?? []) {
     await whenQuiet();

@@ -79,9 +79,10 @@ test('page weight per page type is within budget', async () => {
   expect(rows.filter((row) => !row.ok)).toEqual([]);
 });
 
-test('the lexicon lists one word for every index chunk of every bundle, for the preload once the site is stored offline', async () => {
-  const { chunks } = JSON.parse(await readFile(`${DIST}/search/lexicon.json`, 'utf8')) as { chunks: string };
+test('the lexicon lists, for every index chunk of every bundle, a word that loads it and its first word', async () => {
+  const { chunks, chunkStarts } = JSON.parse(await readFile(`${DIST}/search/lexicon.json`, 'utf8')) as { chunks: string; chunkStarts: string };
   const bundles = (await readdir(DIST)).filter((name) => /^pagefind(-\d+)?$/.test(name));
   const files = (await Promise.all(bundles.map((name) => readdir(`${DIST}/${name}/index`)))).flat();
   expect(chunks.split(' ').length).toBe(files.length);
+  expect(chunkStarts.split(' ').length).toBe(files.length);
 });

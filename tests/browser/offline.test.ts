@@ -106,3 +106,27 @@ test('a visit that does not search reads no index in', async () => {
   expect(await page.locator('plan-search').getAttribute('data-index')).toBeNull();
   await page.context().close();
 });
+
+test('a query lists the same sections before the index is read in as after (Pagefind matches a word’s extensions only in chunks it has loaded)', async () => {
+  const { page } = await watchedPage(browser(), baseUrl);
+  const listed = async (query: string) => {
+    await page.locator(`plan-search[data-done="${query.trim()}"][aria-busy="false"]`).waitFor();
+    return page.locator('.results > li .section-link').evaluateAll((links) => links.slice(0, 10).map((link) => link.getAttribute('href')));
+  };
+  // Words whose extensions (领导小组, 村民委员会) begin chunks a first search would not otherwise load.
+  const queries = ['带班领导 值班期间负什么责', '包村干部 村民聚集多久要赶到'];
+  await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(queries[0]!)}`);
+  const before = [await listed(queries[0]!)];
+  await page.locator('#search-q').fill(queries[1]!);
+  before.push(await listed(queries[1]!));
+  expect(await settled(() => page.locator('plan-search').getAttribute('data-index'), (state) => state === 'loaded')).toBe('loaded');
+  const after = [];
+  // The same words with a second space: a new query to the page, read the same way.
+  for (const query of queries) {
+    const spaced = query.replace(' ', '  ');
+    await page.locator('#search-q').fill(spaced);
+    after.push(await listed(spaced));
+  }
+  expect(after).toEqual(before);
+  await page.context().close();
+});

@@ -782,6 +782,20 @@ export const MUTATIONS = [
     check: built(['tests/browser/journeys.test.ts'], 'reaches for the box'),
   },
   {
+    name: 'a search runs without the chunks its words spill into (its results depend on what earlier queries loaded)',
+    file: 'src/scripts/pagefind.ts',
+    from: '      await loadSpill(pagefind, query);\n',
+    to: '',
+    check: built(['tests/browser/offline.test.ts'], 'same sections'),
+  },
+  {
+    name: 'a query word spills only into a chunk that begins with the word itself, not its extensions',
+    file: 'src/lib/search/preload.ts',
+    from: 'start !== word && start.startsWith(word)',
+    to: 'start === word',
+    check: unit('tests/unit/search-preload.test.ts'),
+  },
+  {
     name: 'the index read goes on while a search runs (a query typed meanwhile queues behind its chunks)',
     file: 'src/lib/search/preload.ts',
     from: 'if (this.running > 0) return this.quietMs;',

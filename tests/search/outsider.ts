@@ -48,3 +48,10 @@ export const OUTSIDER5 = read('./outsider5-queries.json');
  * change made for it (71/90 at hit@5). outsider6-queries.json is kept unchanged.
  */
 export const OUTSIDER6 = read('./outsider6-queries.json');
+
+/**
+ * A seventh held-out set (90 queries, fifteen in each of six groups), written by a seventh tester who
+ * read only the templates and did not run them; committed and first run by the team on 2026-12-05
+ * before any change made for it. outsider7-queries.json is kept unchanged.
+ */
+export const OUTSIDER7 = read('./outsider7-queries.json');

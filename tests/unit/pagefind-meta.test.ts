@@ -34,14 +34,17 @@ test('decodeCbor reads what serde writes: integers of every width, strings, arra
 
 const pagefindFile = (value: unknown): Buffer => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encode(value)]));
 
-test('chunkWords picks, for each index chunk, a word of it that the segmenter keeps whole (the first often splits: 不无)', async () => {
+test('chunkWords picks, for each index chunk, a word of it that the segmenter keeps whole (the first often splits: 不无), and names its first word', async () => {
   const folder = await mkdtemp(join(tmpdir(), 'pagefind-meta-'));
   await mkdir(join(folder, 'index'));
   const meta = ['1.6.0', [['zh-cn_4684f3e', 4673, '']], [['0000', '三', 'zh-cn_a'], ['不无', '中列', 'zh-cn_b']], [], [], []];
   await writeFile(join(folder, 'pagefind.zh-cn_904a6976f2268.pf_meta'), pagefindFile(meta));
   await writeFile(join(folder, 'index/zh-cn_a.pf_index'), pagefindFile([[['0000', []], ['0001', []]]]));
   await writeFile(join(folder, 'index/zh-cn_b.pf_index'), pagefindFile([[['不无', []], ['不理想', []], ['专家', []]]]));
-  expect(await chunkWords(folder)).toEqual(['0001', '专家']);
+  expect(await chunkWords(folder)).toEqual([
+    { word: '0001', start: '0000' },
+    { word: '专家', start: '不无' },
+  ]);
 });
 
 test('chunkWords gives no words for files it cannot read', async () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { preloadInBatches, SearchTraffic } from '../../src/lib/search/preload';
+import { preloadInBatches, SearchTraffic, spillChunks } from '../../src/lib/search/preload';
 
 test('the index read waits while a search runs and until none has run for the quiet time', async () => {
   let now = 1000;
@@ -34,4 +34,11 @@ test('the chunks are read a few words at a time, each batch after the page says 
     async () => void steps.push('quiet'),
   );
   expect(steps).toEqual(['quiet', 'load 甲 乙', 'quiet', 'load 丙 丁', 'quiet', 'load 戊']);
+});
+
+test('a query word whose extensions begin the next chunks asks for those chunks, and only those', () => {
+  const starts = ['0000', '值班', '领导', '领导小组', '领导班子', '龙'];
+  expect(spillChunks(['领导'], starts)).toEqual([3, 4]);
+  expect(spillChunks(['值', '龙'], starts)).toEqual([1]);
+  expect(spillChunks(['带班'], starts)).toEqual([]);
 });

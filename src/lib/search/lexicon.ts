@@ -11,6 +11,8 @@ export interface LexiconData {
   latin: string;
   /** A word of each Pagefind index chunk that loads it, space-separated (src/scripts/pagefind.ts preloads them). */
   chunks?: string;
+  /** The first word of each chunk, in the same order: where a query word's extensions spill over. */
+  chunkStarts?: string;
 }
 
 /** Where the build writes the lexicon, under the site's base: the search page preloads it, its script reads it. */

@@ -38,3 +38,17 @@ export async function preloadInBatches(words: string[], size: number, load: (wor
     await load(words.slice(i, i + size).join(' '));
   }
 }
+
+/**
+ * Pagefind looks a query word up in the one index chunk whose range holds it, but matches the word's
+ * extensions (领导 → 领导小组) in every chunk it has loaded, so a search would answer differently once
+ * earlier queries, or the preload, had loaded the next chunk. These are the chunks (by index) that
+ * begin with an extension of one of `words`: loaded before the search, every search sees them all.
+ */
+export function spillChunks(words: string[], starts: string[]): number[] {
+  const found: number[] = [];
+  starts.forEach((start, i) => {
+    if (words.some((word) => start !== word && start.startsWith(word))) found.push(i);
+  });
+  return found;
+}
