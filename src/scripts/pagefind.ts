@@ -9,12 +9,19 @@ import { segmentWords } from '../lib/search/segmenter';
 import { BASE, siteUrl } from '../lib/site/urls';
 import { segmenterWarmed } from './segmenter-warmup';
 
+/** One page Pagefind found; data() loads its fragment. */
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PageResult['data']>;
+}
+
 /** The parts of Pagefind's browser API this site uses. */
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, string | { any: string[] }> }): Promise<{ results: { id: string; score: number; data(): Promise<PageResult['data']> }[] } | null>;
+  search(query: string | null, options?: { filters?: Record<string, string | { any: string[] }> }): Promise<{ results: PagefindResult[] } | null>;
   preload(query: string): Promise<void>;
 }
 
@@ -161,8 +168,25 @@ export const pagefindSearch =
       const pagefind = await loadPagefind();
       await loadSpill(pagefind, query);
       const narrowed = orgTypes ? { ...filters, 单位类型: { any: orgTypes } } : filters;
-      return (await pagefind.search(query, { filters: narrowed }))?.results ?? [];
+      const results = (await pagefind.search(query, { filters: narrowed }))?.results ?? [];
+      return results.map((result) => ({ id: result.id, score: result.score, data: () => readPage(result) }));
     });
+
+/** Each page's data() calls, one after another. */
+const reading = new Map<string, Promise<unknown>>();
+
+/**
+ * A page's data, read one call at a time and copied as it comes: Pagefind hands every call the page's
+ * one cached fragment object and rewrites its sections and excerpt for the call's own search, so a
+ * search still running from an earlier keystroke, or the preload, would change what a later one ranks.
+ */
+function readPage(result: PagefindResult): Promise<PageResult['data']> {
+  const read = (reading.get(result.id) ?? Promise.resolve())
+    .catch(() => undefined)
+    .then(async () => ({ ...(await result.data()) }));
+  reading.set(result.id, read);
+  return read;
+}
 
 /** Index chunks asked for at a time while preloading, so a search typed meanwhile waits for few. */
 const PRELOAD_BATCH = 4;
@@ -189,7 +213,7 @@ async function preloadIndex(): Promise<void> {
   // A search for nothing lists every page; reading each loads its fragment.
   for (const page of (await pagefind.search(null))?.results ?? []) {
     await whenQuiet();
-    await page.data();
+    await readPage(page);
   }
 }
 

@@ -73,6 +73,8 @@ class PlanSearch extends HTMLElement {
   private type = this.querySelector<HTMLSelectElement>('select[name="type"]')!;
   private kind = this.querySelector<HTMLSelectElement>('select[name="kind"]')!;
   private status = this.querySelector<HTMLElement>('[role="status"]')!;
+  /** What to type, as the page writes it in the status line before any search. */
+  private hint = this.status.textContent ?? '';
   private understood = this.querySelector<HTMLElement>('.search-understood')!;
   private cards = this.querySelector<HTMLUListElement>('.template-results')!;
   private list = this.querySelector<HTMLOListElement>('.results')!;
@@ -157,7 +159,7 @@ class PlanSearch extends HTMLElement {
     this.setAttribute('aria-busy', 'true');
     if (!state.q) {
       this.clear();
-      this.status.textContent = '输入要找的内容，例如“报告流程”“后勤保障组职责”，也可以直接提问，如“家长到学校反映诉求怎么处置”。';
+      this.status.textContent = this.hint;
       this.done('');
       return;
     }

@@ -63,6 +63,11 @@ test('the search page fetches the Pagefind script and the lexicon with the page 
   for (const url of preloads) await expect(readFile(`${DIST}/${url.slice(BASE.length)}`)).resolves.toBeTruthy();
 });
 
+test('the search page writes its hint into the status line, so its largest text paints with the page (Lighthouse LCP)', async () => {
+  const html = await readFile(`${DIST}/search/index.html`, 'utf8');
+  expect(html).toMatch(/<p role="status"[^>]*class="search-status[^"]*">输入要找的内容，[^<]+<\/p>/);
+});
+
 test('every page in dist/ passes html-validate (.htmlvalidate.mjs)', async () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const failures: string[] = [];

@@ -796,6 +796,20 @@ export const MUTATIONS = [
     check: unit('tests/unit/search-preload.test.ts'),
   },
   {
+    name: 'a cleared search box leaves the status line empty instead of the hint the page wrote',
+    file: 'src/scripts/search-page.ts',
+    from: 'this.status.textContent = this.hint;',
+    to: "this.status.textContent = '';",
+    check: built(['tests/browser/search-entry.test.ts'], 'cleared box'),
+  },
+  {
+    name: 'a search ranks the page objects Pagefind shares between calls (a search still running from an earlier keystroke rewrites them)',
+    file: 'src/scripts/pagefind.ts',
+    from: 'data: () => readPage(result) }',
+    to: 'data: () => result.data() }',
+    check: built(['tests/browser/search-entry.test.ts'], 'key by key'),
+  },
+  {
     name: 'the index read goes on while a search runs (a query typed meanwhile queues behind its chunks)',
     file: 'src/lib/search/preload.ts',
     from: 'if (this.running > 0) return this.quietMs;',
@@ -812,7 +826,7 @@ export const MUTATIONS = [
   {
     name: 'the preload leaves the pages\' fragments out (a warm query still fetches them)',
     file: 'src/scripts/pagefind.ts',
-    from: '    await page.data();',
+    from: '    await readPage(page);',
     to: '    void page;',
     check: built(['tests/browser/offline.test.ts'], 'reads the whole index in'),
   },
