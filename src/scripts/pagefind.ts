@@ -86,8 +86,8 @@ export const queryAids: QueryAids = {
   figures: () => (figures ??= fetchJson<FigureData>('search/figures.json').catch(() => undefined)),
 };
 
-/** Resolves when the page is idle (or after `timeout` ms); a short timer where the browser cannot tell. */
-const whenIdle = (timeout?: number): Promise<void> => new Promise((done) => ('requestIdleCallback' in window ? requestIdleCallback(() => done(), timeout === undefined ? {} : { timeout }) : setTimeout(done, 200)));
+/** Resolves when the page is idle; a short timer where the browser cannot tell. */
+const whenIdle = (): Promise<void> => new Promise((done) => ('requestIdleCallback' in window ? requestIdleCallback(() => done()) : setTimeout(done, 200)));
 
 /** Starts loading Pagefind now; a failure shows when a search awaits it. */
 export function startPagefind(): void {
@@ -143,12 +143,14 @@ const traffic = new SearchTraffic(() => performance.now(), QUIET_MS);
 /** Chunks known to be in Pagefind's worker: spilled into by earlier queries, or all after the preload. */
 const loadedChunks = new Set<number>();
 
-/** The lexicon's chunk lists: a word that loads each chunk, and each chunk's first word. */
-async function chunkLists(): Promise<{ loaders: string[]; starts: string[] }> {
-  const data = await readLexicon().catch(() => undefined);
-  const split = (list?: string) => (list ? list.split(' ') : []);
-  return { loaders: split(data?.chunks), starts: split(data?.chunkStarts) };
-}
+let chunks: Promise<{ loaders: string[]; starts: string[] }> | undefined;
+
+/** The lexicon's chunk lists, split once: a word that loads each chunk, and each chunk's first word. */
+const chunkLists = (): Promise<{ loaders: string[]; starts: string[] }> =>
+  (chunks ??= readLexicon().then(
+    (data) => ({ loaders: data.chunks ? data.chunks.split(' ') : [], starts: data.chunkStarts ? data.chunkStarts.split(' ') : [] }),
+    () => ({ loaders: [], starts: [] }),
+  ));
 
 /** Loads the chunks the query's words spill into (spillChunks), so its results never depend on earlier queries. */
 async function loadSpill(pagefind: Pagefind, query: string): Promise<void> {

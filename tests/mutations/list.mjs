@@ -778,7 +778,7 @@ export const MUTATIONS = [
     name: 'the search page starts Pagefind at idle, before the visitor acts (a page only opened runs the search work)',
     file: 'src/scripts/pagefind.ts',
     from: '  void whenVisitorActs().then(start);\n}',
-    to: '  void whenIdle(1500).then(start);\n}',
+    to: '  void whenIdle().then(start);\n}',
     check: built(['tests/browser/journeys.test.ts'], 'reaches for the box'),
   },
   {
