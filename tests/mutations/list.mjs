@@ -851,4 +851,18 @@ export const MUTATIONS = [
     to: 'await this.search(state);',
     check: built(['tests/browser/search-entry.test.ts'], 'typed before'),
   },
+  {
+    name: 'a chapter with no text of its own is listed as itself, not as the part it opens with',
+    file: 'src/lib/search/parts.ts',
+    from: 'if (!current || !next || !current[2] || next[2] !== current[2]) return at;',
+    to: 'if (!current || !next || !current[2]) return at;',
+    check: unit('tests/unit/search-parts.test.ts'),
+  },
+  {
+    name: 'the search lists chapters that open straight into a part as the chapter (电梯关人 → 应急处置)',
+    file: 'src/lib/search/engine.ts',
+    from: 'const hits = listOpeningParts(figures ? figures.rank(listed, words) : listed, data.plans);',
+    to: 'const hits = figures ? figures.rank(listed, words) : listed;',
+    check: built(['tests/browser/search-recall.test.ts'], 'seventh outsider'),
+  },
 ];

@@ -2,6 +2,7 @@ import { findSection, type PlanEntry } from './catalog';
 import { isHan, type Lexicon } from './lexicon';
 import type { Typos } from './typos';
 import { tiers, understand, type QueryVocabulary, type Understood } from './query';
+import { listOpeningParts } from './parts';
 import { rankSections } from './rank';
 import type { FigureData, FigureReading } from './numbers';
 import { prepareIndexInSlices, titleHits } from './titles';
@@ -152,7 +153,7 @@ export async function runSearch(raw: string, filters: Record<string, string>, da
   const context = { plans: data.plans, titleQueries, words, filters, orgTypes: query.orgTypes, namedPlans: named.map((match) => match.plan.u), wantsGuide, wantsAnnex: WANTS_ANNEX.test(asked), actions: query.actions ?? [], titled: await titled };
   await pause();
   const listed = rankSections(runs, context);
-  const hits = figures ? figures.rank(listed, words) : listed;
+  const hits = listOpeningParts(figures ? figures.rank(listed, words) : listed, data.plans);
   await pause();
   const ranked = groupSiblings(hits, data.plans);
   const sections = ranked.slice(0, MAX_SECTIONS);

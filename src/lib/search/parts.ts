@@ -1,0 +1,54 @@
+import { findSection, sectionId, sectionKey, type PlanEntry } from './catalog';
+import type { SectionHit } from './rank';
+
+/** How deep a heading's number puts it: 一、 chapter, （一） part, 1. item, （1） sub-item; 0 when unnumbered. */
+function depthOf(title: string): number {
+  if (/^[一二三四五六七八九十]+、/u.test(title)) return 1;
+  if (/^（[一二三四五六七八九十]+）/u.test(title)) return 2;
+  if (/^\d+[.．]/u.test(title)) return 3;
+  if (/^（\d+）/u.test(title)) return 4;
+  return 0;
+}
+
+/**
+ * The section a reader sent to section `i` first reads: its first part when it has no text of its
+ * own (三、应急处置 opens straight into （一）应急处置程序), at every depth. A section's lead is its first
+ * part's when its own text is empty (build.ts), so equal leads under a deeper heading say so.
+ */
+export function openingPart(plan: PlanEntry, i: number): number {
+  let at = i;
+  for (;;) {
+    const [current, next] = [plan.s[at], plan.s[at + 1]];
+    if (!current || !next || !current[2] || next[2] !== current[2]) return at;
+    const depth = depthOf(current[1]);
+    if (depth === 0 || depthOf(next[1]) <= depth) return at;
+    at += 1;
+  }
+}
+
+/**
+ * A listed section with no text of its own is listed as the part it opens with: that is where its
+ * link lands, and its heading says more exactly what is there (评估范围 for 评估范围和评估主体). When
+ * that part is listed too, the two become one entry with the better score.
+ */
+export function listOpeningParts(hits: SectionHit[], plans: PlanEntry[]): SectionHit[] {
+  const byKey = new Map<string, SectionHit>();
+  for (const hit of hits) {
+    const moved = toOpeningPart(hit, plans);
+    const old = byKey.get(moved.key);
+    if (!old || moved.score > old.score) byKey.set(moved.key, old && !moved.excerpt.length ? { ...moved, excerpt: old.excerpt } : moved);
+  }
+  return [...byKey.values()].sort((a, b) => b.score - a.score);
+}
+
+function toOpeningPart(hit: SectionHit, plans: PlanEntry[]): SectionHit {
+  const ref = findSection(plans, hit.url);
+  if (!ref?.plan.slug) return hit;
+  const { plan } = ref;
+  const i = plan.s.findIndex((section) => sectionId(section) === ref.id);
+  const part = plan.s[openingPart(plan, i)];
+  if (i < 0 || !part || part === plan.s[i]) return hit;
+  const id = sectionId(part);
+  const url = `${plan.u}#${id}`;
+  return { ...hit, key: sectionKey(url), url, exampleUrl: plan.e && `${plan.e}#${id}`, sectionTitle: part[1] };
+}
