@@ -37,7 +37,10 @@ export const BUDGETS = [
   // the site is stored offline, and title matches made while Pagefind searches: 14.0 KB. Then the
   // index read in after a first visit's first search, out of the way of typing, search work started
   // by the visitor's first act, and the chunks a query's words spill into loaded first: 14.6 KB.
-  { type: 'search', pages: /^search\//, html: 34_000, css: 5_000, js: 15_000 },
+  // The vocabulary grew from 107 to 328 entries of everyday, regional and older words (被电打了 → 触电,
+  // 发大水 → 洪水, 三防办): +4.7 KB of HTML (37.5 KB). It is part of the page, not of the first search's
+  // Pagefind files, which stay at 143 KB.
+  { type: 'search', pages: /^search\//, html: 38_500, css: 5_000, js: 15_000 },
   // The plan check runs its checker before a file is opened; the .docx reader loads on demand.
   { type: 'check', pages: /^check\//, html: 5_000, css: 5_000, js: 15_000 },
   { type: '404', pages: /^404\.html$/, html: 4_000, css: 5_000, js: 2_000 },

@@ -53,6 +53,15 @@ describe('reading a question', () => {
     expect(glued('值班表怎么排')).toEqual(['值班表']);
   });
 
+  test('an organisation word inside a word of the plans (村 of 包村干部) stays in it and still names the organisation', () => {
+    const plansHold = (word: string) => '包村干部到岗'.includes(word);
+    const read = understand('包村干部 台风来了要做什么', vocabulary, undefined, plansHold);
+    expect(read.slots.map((slot) => slot.text)).toEqual(['包村干部', '台风']);
+    expect(read.orgTypes).toEqual(['乡镇（街道）']);
+    // Without the plans' words, 村 is split off and 包 is a lone character: the post is lost.
+    expect(understand('包村干部 台风来了要做什么', vocabulary).slots.map((slot) => slot.text)).not.toContain('包村干部');
+  });
+
   test('a question\'s action words name the kind of section it asks for; a question without one asks for none', () => {
     const actions = (q: string) => read(q).actions ?? [];
     expect(actions('有人在井下晕倒了怎么救')).toEqual(expect.arrayContaining(['救护', '自救互救']));
@@ -220,6 +229,8 @@ describe('template cards a query earns', () => {
     const slugs = (q: string) => matchTemplates(read(q), plans).map((match) => match.plan.slug);
     expect(slugs('消防应急救援预案')[0]).toBe('fire-special-emergency-plan');
     expect(slugs('重大项目上马前要不要做风险评估')).toContain('social-stability-risk-assessment-work-plan');
+    // 疏散 asks for a kind of section; that only the fire plan's alias (灭火和应急疏散预案) holds it names no plan.
+    expect(slugs('保育员 疏散的时候站在哪')).not.toContain('fire-special-emergency-plan');
   });
 
   test('the template of every one of the first five sections gets a card; a mix gets none', () => {

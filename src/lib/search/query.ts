@@ -87,15 +87,18 @@ function gluedParticle(segments: { segment: string }[], i: number, isWord: WordT
 
 /**
  * Words of free text: separators and lone particles end a chunk, an organisation word is a chunk of
- * its own (社区居民 → 社区 + 居民); the rest stays together as typed.
+ * its own (社区居民 → 社区 + 居民); the rest stays together as typed. An organisation word that forms a
+ * word of the plans with its lone neighbour (村 of 包村干部) stays in it and is passed to `named`.
  */
-function chunks(text: string, particles: Set<string>, orgs: Map<string, string[]>, isWord?: WordTest): string[] {
+function chunks(text: string, particles: Set<string>, orgs: Map<string, string[]>, isWord?: WordTest, named: (org: string) => void = () => {}): string[] {
   const out: string[] = [];
   for (const part of text.split(SEPARATOR)) {
     let current = '';
     const segments = [...segmentWords(part)];
     segments.forEach(({ segment, isWordLike }, i) => {
-      if (isWordLike && !orgs.has(segment) && (!particles.has(segment) || gluedParticle(segments, i, isWord))) {
+      const inWord = orgs.has(segment) && gluedParticle(segments, i, isWord);
+      if (inWord) named(segment);
+      if (isWordLike && (!orgs.has(segment) || inWord) && (!particles.has(segment) || gluedParticle(segments, i, isWord))) {
         current += segment;
         return;
       }
@@ -144,7 +147,7 @@ export function understand(raw: string, vocabulary: QueryVocabulary, read?: Chun
       const named = [...orgs.keys()].filter((word) => piece.slot.text.includes(word)).sort((a, b) => b.length - a.length)[0];
       if (named) orgWords.push(named);
     } else {
-      for (const chunk of chunks(piece.text, particles, orgs, isWord)) {
+      for (const chunk of chunks(piece.text, particles, orgs, isWord, (org) => orgWords.push(org))) {
         if (orgs.has(chunk)) orgWords.push(chunk);
         else if (!reader) slots.push({ text: chunk, alternatives: [chunk], mapped: false });
         else {

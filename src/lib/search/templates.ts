@@ -66,8 +66,9 @@ export function matchTemplates(query: Understood, plans: PlanEntry[]): TemplateM
   // In the plans' words: an older name (消防应急救援预案) reads as today's (消防应急预案).
   const asRewritten = normalize([...query.orgWords, ...query.slots.map((slot) => slot.alternatives[0])].join(''));
   const topics = topicScores(normalize(query.slots.map((slot) => slot.alternatives[0]).join('')), plans);
-  // One word of a longer question that only one template's title carries (风险评估, 台风) names it too.
-  for (const slot of query.slots.length > 1 ? query.slots : []) {
+  // One word of a longer question that only one template's title carries (风险评估, 台风) names it too;
+  // a word that asks for a kind of section (疏散 of 保育员 疏散) names no plan.
+  for (const slot of query.slots.length > 1 ? query.slots.filter((slot) => !query.actions?.includes(slot.alternatives[0] ?? '')) : []) {
     for (const [plan, score] of topicScores(normalize(slot.alternatives[0] ?? ''), plans, 1)) topics.set(plan, Math.max(score, topics.get(plan) ?? 0));
   }
   return plans
