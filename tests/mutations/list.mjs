@@ -865,4 +865,18 @@ export const MUTATIONS = [
     to: 'const hits = figures ? figures.rank(listed, words) : listed;',
     check: built(['tests/browser/search-recall.test.ts'], 'seventh outsider'),
   },
+  {
+    name: 'an organisation word inside a word of the plans (村 of 包村干部) splits it',
+    file: 'src/lib/search/query.ts',
+    from: 'const inWord = orgs.has(segment) && gluedParticle(segments, i, isWord);',
+    to: 'const inWord = false;',
+    check: unit('tests/unit/search-query.test.ts'),
+  },
+  {
+    name: 'a word asking for a kind of section (疏散) names the one plan whose alias holds it',
+    file: 'src/lib/search/templates.ts',
+    from: "query.slots.filter((slot) => !query.actions?.includes(slot.alternatives[0] ?? ''))",
+    to: 'query.slots',
+    check: unit('tests/unit/search-query.test.ts'),
+  },
 ];
