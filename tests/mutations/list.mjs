@@ -879,4 +879,11 @@ export const MUTATIONS = [
     to: 'query.slots',
     check: unit('tests/unit/search-query.test.ts'),
   },
+  {
+    name: 'organisation words that agree (村里 镇上) name every type either names',
+    file: 'src/lib/search/query.ts',
+    from: 'return shared.length > 0 ? shared : all;',
+    to: 'return all;',
+    check: unit('tests/unit/search-query.test.ts'),
+  },
 ];

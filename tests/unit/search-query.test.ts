@@ -53,11 +53,17 @@ describe('reading a question', () => {
     expect(glued('值班表怎么排')).toEqual(['值班表']);
   });
 
+  test('organisation words that agree name what they share; words that differ name each (村 is both a township’s and a 村（社区）’s)', () => {
+    expect(read('村里 隐患台账').orgTypes.sort()).toEqual(['乡镇（街道）', '社区']);
+    expect(read('村里出事镇上怎么处理').orgTypes).toEqual(['乡镇（街道）']);
+    expect(read('学校 社区 值班').orgTypes.sort()).toEqual(['学校', '社区']);
+  });
+
   test('an organisation word inside a word of the plans (村 of 包村干部) stays in it and still names the organisation', () => {
     const plansHold = (word: string) => '包村干部到岗'.includes(word);
     const read = understand('包村干部 台风来了要做什么', vocabulary, undefined, plansHold);
     expect(read.slots.map((slot) => slot.text)).toEqual(['包村干部', '台风']);
-    expect(read.orgTypes).toEqual(['乡镇（街道）']);
+    expect(read.orgTypes.sort()).toEqual(['乡镇（街道）', '社区']);
     // Without the plans' words, 村 is split off and 包 is a lone character: the post is lost.
     expect(understand('包村干部 台风来了要做什么', vocabulary).slots.map((slot) => slot.text)).not.toContain('包村干部');
   });

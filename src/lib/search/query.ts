@@ -111,6 +111,16 @@ function chunks(text: string, particles: Set<string>, orgs: Map<string, string[]
   return out;
 }
 
+/**
+ * The organisation types the query's organisation words name: those every word names when they
+ * agree (村里 names 乡镇 and 社区, 镇上 only 乡镇: 乡镇), otherwise any of them (学校 社区).
+ */
+function namedTypes(perWord: string[][]): string[] {
+  const all = [...new Set(perWord.flat())];
+  const shared = all.filter((type) => perWord.every((types) => types.includes(type)));
+  return shared.length > 0 ? shared : all;
+}
+
 /** Organisation word → organisation type labels (厂 names both 企业 and 生产经营单位). */
 function orgIndex(vocabulary: QueryVocabulary): Map<string, string[]> {
   const index = new Map<string, string[]>();
@@ -168,7 +178,7 @@ export function understand(raw: string, vocabulary: QueryVocabulary, read?: Chun
   const roles = new Set(vocabulary.roleWords ?? []);
   const asked = distinct.filter((slot) => !roles.has(slot.text));
   const unique = asked.length > 0 ? asked : distinct;
-  const orgTypes = [...new Set(orgWords.flatMap((word) => orgs.get(word) ?? []))];
+  const orgTypes = namedTypes(orgWords.map((word) => orgs.get(word) ?? []));
   // A query of organisation words only ("学校") is itself the topic.
   const topical = unique.length > 0 ? unique : orgWords.map((word) => ({ text: word, alternatives: [word], mapped: false }));
   const actions = [...new Set((vocabulary.actions ?? []).filter((action) => action.from.some((from) => text.includes(from))).flatMap((action) => action.to))];
