@@ -179,6 +179,12 @@ describe('ranking sections', () => {
     // So does one of another plan.
     const elsewhere = [{ weight: 1, pages: [page(sp.u, 10, [['（三）烟花爆竹和火灾防范', 900, '<mark>火灾</mark>'], ['人员疏散预案', 800, '<mark>疏散</mark>']])] }];
     expect(scores(rankSections(elsewhere, context({ ...question, actions: ['疏散'] })))).toEqual(scores(rankSections(elsewhere, context(question))));
+    // The two cards come first, so only the first three sections are among the first five results: a
+    // 疏散 section fifth in the list does not answer yet, and the fire plan's goes up.
+    const fifth = [{ weight: 1, pages: [page(sp.u, 10, [['（一）工作时段', 900, '<mark>火灾</mark>'], ['（二）工作重点', 900, '<mark>火灾</mark>'], ['（三）烟花爆竹和火灾防范', 900, '<mark>火灾</mark>'], ['（四）值班安排', 900, '<mark>火灾</mark>'], ['人员疏散预案', 100, '<mark>疏散</mark>']])] }];
+    const before = rankSections(fifth, context(question));
+    expect(before.findIndex((h) => h.sectionTitle === '人员疏散预案')).toBe(4);
+    expect(rankSections(fifth, context({ ...question, actions: ['疏散'] }))[0]!.url.startsWith(fs.u)).toBe(true);
   });
 
   test('the guide and annexes come after the plan section that answers, unless asked for', () => {

@@ -245,8 +245,9 @@ function offerNamedActions(context: RankContext, best: Map<string, SectionHit>, 
     const url = `${plan.u}#${id}`;
     offer({ key: sectionKey(url), url, exampleUrl: plan.e && `${plan.e}#${id}`, planTitle: plan.p, sectionTitle: section[1], excerpt: markWords(section[2], context.words), score });
   };
-  // An action the first results already answer (a 报告 section among them, of any plan) needs no lift.
-  const leading = [...best.values()].sort((a, b) => b.score - a.score).slice(0, FIRST_RESULTS);
+  // An action the first results already answer (a 报告 section among them, of any plan) needs no lift;
+  // the named plans' cards come first, so fewer sections are among the first results.
+  const leading = [...best.values()].sort((a, b) => b.score - a.score).slice(0, Math.max(1, FIRST_RESULTS - (context.namedPlans?.length ?? 0)));
   const answered = leading.some((hit) => context.actions?.some((action) => normalize(hit.sectionTitle).includes(action)));
   for (const plan of answered ? [] : asking) {
     const keyOf = (section: PlanEntry['s'][number]) => sectionKey(`${plan.u}#${sectionId(section)}`);
