@@ -875,8 +875,8 @@ export const MUTATIONS = [
   {
     name: 'a word asking for a kind of section (疏散) names the one plan whose alias holds it',
     file: 'src/lib/search/templates.ts',
-    from: "query.slots.filter((slot) => !query.actions?.includes(slot.alternatives[0] ?? ''))",
-    to: 'query.slots',
+    from: "!query.actions?.includes(slot.alternatives[0] ?? '') && ",
+    to: '',
     check: unit('tests/unit/search-query.test.ts'),
   },
   {
@@ -892,5 +892,12 @@ export const MUTATIONS = [
     from: 'slice(0, Math.max(1, FIRST_RESULTS - (context.namedPlans?.length ?? 0)));',
     to: 'slice(0, FIRST_RESULTS);',
     check: unit('tests/unit/search.test.ts'),
+  },
+  {
+    name: 'who a question is about (学生) names the one plan whose title holds the word',
+    file: 'src/lib/search/templates.ts',
+    from: " && !PEOPLE.test(slot.alternatives[0] ?? '')",
+    to: '',
+    check: unit('tests/unit/search-query.test.ts'),
   },
 ];

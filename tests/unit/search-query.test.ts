@@ -237,6 +237,9 @@ describe('template cards a query earns', () => {
     expect(slugs('重大项目上马前要不要做风险评估')).toContain('social-stability-risk-assessment-work-plan');
     // 疏散 asks for a kind of section; that only the fire plan's alias (灭火和应急疏散预案) holds it names no plan.
     expect(slugs('保育员 疏散的时候站在哪')).not.toContain('fire-special-emergency-plan');
+    // Who the question is about (学生) is not the bullying plan's topic, though its title holds the word.
+    expect(slugs('学生在学校发烧了要不要叫家长马上接回去')).not.toContain('school-bullying-prevention-work-plan');
+    expect(slugs('学生 欺凌')).toContain('school-bullying-prevention-work-plan');
   });
 
   test('the template of every one of the first five sections gets a card; a mix gets none', () => {

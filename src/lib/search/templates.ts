@@ -42,6 +42,12 @@ function topicScores(topic: string, plans: PlanEntry[], most = TOPIC_PLANS): Map
   return new Map(holding.length <= most ? holding.map((plan) => [plan, TOPIC_SCORE]) : []);
 }
 
+/**
+ * Who a question is about (学生 of 学生发烧了, 职工 of 员工宿舍着火) says which plan only beside the topic:
+ * one plan's title holding it (学生欺凌) does not make it that plan's topic.
+ */
+const PEOPLE = /^(?:学生|职工|员工|工人|群众|居民|村民|家长|老师|教师|孩子|患者|病人|老人|人员)$/u;
+
 /** How many of the first sections listed must all come from one template for it to get a card. */
 const FIRST_SECTIONS = 5;
 
@@ -68,7 +74,7 @@ export function matchTemplates(query: Understood, plans: PlanEntry[]): TemplateM
   const topics = topicScores(normalize(query.slots.map((slot) => slot.alternatives[0]).join('')), plans);
   // One word of a longer question that only one template's title carries (风险评估, 台风) names it too;
   // a word that asks for a kind of section (疏散 of 保育员 疏散) names no plan.
-  for (const slot of query.slots.length > 1 ? query.slots.filter((slot) => !query.actions?.includes(slot.alternatives[0] ?? '')) : []) {
+  for (const slot of query.slots.length > 1 ? query.slots.filter((slot) => !query.actions?.includes(slot.alternatives[0] ?? '') && !PEOPLE.test(slot.alternatives[0] ?? '')) : []) {
     for (const [plan, score] of topicScores(normalize(slot.alternatives[0] ?? ''), plans, 1)) topics.set(plan, Math.max(score, topics.get(plan) ?? 0));
   }
   return plans
