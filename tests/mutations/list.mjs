@@ -900,4 +900,11 @@ export const MUTATIONS = [
     to: '',
     check: unit('tests/unit/search-query.test.ts'),
   },
+  {
+    name: 'an annex among the first results (a 处置卡) counts as answering what to do',
+    file: 'src/lib/search/rank.ts',
+    from: 'leading.some((hit) => !isAnnex(hit.sectionTitle) && ',
+    to: 'leading.some((hit) => ',
+    check: unit('tests/unit/search.test.ts'),
+  },
 ];

@@ -185,6 +185,10 @@ describe('ranking sections', () => {
     const before = rankSections(fifth, context(question));
     expect(before.findIndex((h) => h.sectionTitle === '人员疏散预案')).toBe(4);
     expect(rankSections(fifth, context({ ...question, actions: ['疏散'] }))[0]!.url.startsWith(fs.u)).toBe(true);
+    // An annex (a 疏散 route map) among the first results does not answer a question about what to do.
+    const annexFirst = [{ weight: 1, pages: [page(sp.u, 10, [['附件1 疏散路线图', 900, '<mark>疏散</mark>'], ['（三）烟花爆竹和火灾防范', 900, '<mark>火灾</mark>']])] }];
+    expect(rankSections(annexFirst, context(question)).slice(0, 3).map((h) => h.sectionTitle)).toContain('附件1 疏散路线图');
+    expect(rankSections(annexFirst, context({ ...question, actions: ['疏散'] }))[0]!.url.startsWith(fs.u)).toBe(true);
   });
 
   test('the guide and annexes come after the plan section that answers, unless asked for', () => {
