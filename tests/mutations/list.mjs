@@ -903,8 +903,15 @@ export const MUTATIONS = [
   {
     name: 'an annex among the first results (a 处置卡) counts as answering what to do',
     file: 'src/lib/search/rank.ts',
-    from: 'leading.some((hit) => !isAnnex(hit.sectionTitle) && ',
-    to: 'leading.some((hit) => ',
+    from: '!isAnnex(title) && !isGroup(title) && ',
+    to: '!isGroup(title) && ',
+    check: unit('tests/unit/search.test.ts'),
+  },
+  {
+    name: 'a working group among the first results (抢险救援组) counts as answering what to do',
+    file: 'src/lib/search/rank.ts',
+    from: '!isAnnex(title) && !isGroup(title) && ',
+    to: '!isAnnex(title) && ',
     check: unit('tests/unit/search.test.ts'),
   },
 ];

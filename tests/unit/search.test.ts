@@ -189,6 +189,9 @@ describe('ranking sections', () => {
     const annexFirst = [{ weight: 1, pages: [page(sp.u, 10, [['附件1 疏散路线图', 900, '<mark>疏散</mark>'], ['（三）烟花爆竹和火灾防范', 900, '<mark>火灾</mark>']])] }];
     expect(rankSections(annexFirst, context(question)).slice(0, 3).map((h) => h.sectionTitle)).toContain('附件1 疏散路线图');
     expect(rankSections(annexFirst, context({ ...question, actions: ['疏散'] }))[0]!.url.startsWith(fs.u)).toBe(true);
+    // Nor does a working group (疏散引导组): it says who acts.
+    const groupFirst = [{ weight: 1, pages: [page(sp.u, 10, [['疏散引导组', 900, '<mark>疏散</mark>'], ['（三）烟花爆竹和火灾防范', 900, '<mark>火灾</mark>']])] }];
+    expect(rankSections(groupFirst, context({ ...question, actions: ['疏散'] }))[0]!.url.startsWith(fs.u)).toBe(true);
   });
 
   test('the guide and annexes come after the plan section that answers, unless asked for', () => {

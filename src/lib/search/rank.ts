@@ -245,11 +245,12 @@ function offerNamedActions(context: RankContext, best: Map<string, SectionHit>, 
     const url = `${plan.u}#${id}`;
     offer({ key: sectionKey(url), url, exampleUrl: plan.e && `${plan.e}#${id}`, planTitle: plan.p, sectionTitle: section[1], excerpt: markWords(section[2], context.words), score });
   };
-  // An action the first results already answer (a 报告 section among them, of any plan; an annex does
-  // not answer) needs no lift;
-  // the named plans' cards come first, so fewer sections are among the first results.
+  // An action the first results already answer (a 报告 section among them, of any plan) needs no lift.
+  // An annex (处置卡) or a working group (抢险救援组) does not answer what to do; the named plans' cards
+  // come first, so fewer sections are among the first results.
   const leading = [...best.values()].sort((a, b) => b.score - a.score).slice(0, Math.max(1, FIRST_RESULTS - (context.namedPlans?.length ?? 0)));
-  const answered = leading.some((hit) => !isAnnex(hit.sectionTitle) && context.actions?.some((action) => normalize(hit.sectionTitle).includes(action)));
+  const answers = (title: string) => !isAnnex(title) && !isGroup(title) && context.actions?.some((action) => normalize(title).includes(action));
+  const answered = leading.some((hit) => answers(hit.sectionTitle));
   for (const plan of answered ? [] : asking) {
     const keyOf = (section: PlanEntry['s'][number]) => sectionKey(`${plan.u}#${sectionId(section)}`);
     const sections = actionSections(plan, context.actions ?? [], (section) => best.get(keyOf(section))?.score ?? 0);
