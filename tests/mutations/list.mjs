@@ -875,8 +875,8 @@ export const MUTATIONS = [
   {
     name: 'a word asking for a kind of section (疏散) names the one plan whose alias holds it',
     file: 'src/lib/search/templates.ts',
-    from: "!query.actions?.includes(slot.alternatives[0] ?? '') && ",
-    to: '',
+    from: 'const topical = (word: string) => !query.actions?.includes(word) && !PEOPLE.test(word);',
+    to: 'const topical = (word: string) => !PEOPLE.test(word);',
     check: unit('tests/unit/search-query.test.ts'),
   },
   {
@@ -896,8 +896,8 @@ export const MUTATIONS = [
   {
     name: 'who a question is about (学生) names the one plan whose title holds the word',
     file: 'src/lib/search/templates.ts',
-    from: " && !PEOPLE.test(slot.alternatives[0] ?? '')",
-    to: '',
+    from: 'const topical = (word: string) => !query.actions?.includes(word) && !PEOPLE.test(word);',
+    to: 'const topical = (word: string) => !query.actions?.includes(word);',
     check: unit('tests/unit/search-query.test.ts'),
   },
   {

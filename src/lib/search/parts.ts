@@ -46,8 +46,9 @@ function toOpeningPart(hit: SectionHit, plans: PlanEntry[]): SectionHit {
   if (!ref?.plan.slug) return hit;
   const { plan } = ref;
   const i = plan.s.findIndex((section) => sectionId(section) === ref.id);
-  const part = plan.s[openingPart(plan, i)];
-  if (i < 0 || !part || part === plan.s[i]) return hit;
+  const at = i < 0 ? i : openingPart(plan, i);
+  const part = plan.s[at];
+  if (at === i || !part) return hit;
   const id = sectionId(part);
   const url = `${plan.u}#${id}`;
   return { ...hit, key: sectionKey(url), url, exampleUrl: plan.e && `${plan.e}#${id}`, sectionTitle: part[1] };

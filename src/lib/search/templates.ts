@@ -73,9 +73,10 @@ export function matchTemplates(query: Understood, plans: PlanEntry[]): TemplateM
   const asRewritten = normalize([...query.orgWords, ...query.slots.map((slot) => slot.alternatives[0])].join(''));
   const topics = topicScores(normalize(query.slots.map((slot) => slot.alternatives[0]).join('')), plans);
   // One word of a longer question that only one template's title carries (风险评估, 台风) names it too;
-  // a word that asks for a kind of section (疏散 of 保育员 疏散) names no plan.
-  for (const slot of query.slots.length > 1 ? query.slots.filter((slot) => !query.actions?.includes(slot.alternatives[0] ?? '') && !PEOPLE.test(slot.alternatives[0] ?? '')) : []) {
-    for (const [plan, score] of topicScores(normalize(slot.alternatives[0] ?? ''), plans, 1)) topics.set(plan, Math.max(score, topics.get(plan) ?? 0));
+  // a word that asks for a kind of section (疏散 of 保育员 疏散) or says who (学生) names no plan.
+  const topical = (word: string) => !query.actions?.includes(word) && !PEOPLE.test(word);
+  for (const word of query.slots.length > 1 ? query.slots.map((slot) => slot.alternatives[0] ?? '').filter(topical) : []) {
+    for (const [plan, score] of topicScores(normalize(word), plans, 1)) topics.set(plan, Math.max(score, topics.get(plan) ?? 0));
   }
   return plans
     .map((plan) => {
