@@ -144,11 +144,12 @@ const traffic = new SearchTraffic(() => performance.now(), QUIET_MS);
 const loadedChunks = new Set<number>();
 
 let chunks: Promise<{ loaders: string[]; starts: string[] }> | undefined;
+const spaced = (list?: string): string[] => (list ? list.split(' ') : []);
 
 /** The lexicon's chunk lists, split once: a word that loads each chunk, and each chunk's first word. */
 const chunkLists = (): Promise<{ loaders: string[]; starts: string[] }> =>
   (chunks ??= readLexicon().then(
-    (data) => ({ loaders: data.chunks ? data.chunks.split(' ') : [], starts: data.chunkStarts ? data.chunkStarts.split(' ') : [] }),
+    (data) => ({ loaders: spaced(data.chunks), starts: spaced(data.chunkStarts) }),
     () => ({ loaders: [], starts: [] }),
   ));
 

@@ -23,7 +23,17 @@ export interface PlanEntry {
   s: [string, string, string][];
 }
 
-const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．])/u;
+/** A heading's number as the templates write it: 一、 chapter, （一） part, 1. item. */
+export const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．])/u;
+
+/** How deep a heading's number puts it: 一、 chapter, （一） part, 1. item, （1） sub-item; 0 when unnumbered. */
+export function headingDepth(title: string): number {
+  if (/^[一二三四五六七八九十]+、/u.test(title)) return 1;
+  if (/^（[一二三四五六七八九十]+）/u.test(title)) return 2;
+  if (/^\d+[.．]/u.test(title)) return 3;
+  if (/^（\d+）/u.test(title)) return 4;
+  return 0;
+}
 
 /** The id as stored: '' when the heading text without its number gives it, which saves a fifth of the embedded index. */
 export const compactId = (id: string, title: string): string => (id === title.replace(HEADING_NUMBER, '') ? '' : id);
@@ -34,6 +44,8 @@ export const sectionId = ([id, title]: readonly [string, string, ...string[]]): 
 /** The section a result points at, wherever the link came from. */
 export interface SectionRef {
   plan: PlanEntry;
+  /** Position in plan.s. */
+  index: number;
   id: string;
   title: string;
   lead: string;
@@ -67,9 +79,9 @@ export function findSection(plans: PlanEntry[], url: string): SectionRef | undef
   if (!byKey) {
     byKey = new Map(
       plans.flatMap((plan) =>
-        plan.s.map((section) => {
+        plan.s.map((section, index) => {
           const id = sectionId(section);
-          return [`${plan.u}#${id}`, { plan, id, title: section[1], lead: section[2] }] as const;
+          return [`${plan.u}#${id}`, { plan, index, id, title: section[1], lead: section[2] }] as const;
         }),
       ),
     );

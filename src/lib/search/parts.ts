@@ -1,14 +1,5 @@
-import { findSection, sectionId, sectionKey, type PlanEntry } from './catalog';
+import { findSection, headingDepth, sectionId, sectionKey, type PlanEntry } from './catalog';
 import type { SectionHit } from './rank';
-
-/** How deep a heading's number puts it: 一、 chapter, （一） part, 1. item, （1） sub-item; 0 when unnumbered. */
-function depthOf(title: string): number {
-  if (/^[一二三四五六七八九十]+、/u.test(title)) return 1;
-  if (/^（[一二三四五六七八九十]+）/u.test(title)) return 2;
-  if (/^\d+[.．]/u.test(title)) return 3;
-  if (/^（\d+）/u.test(title)) return 4;
-  return 0;
-}
 
 /**
  * The section a reader sent to section `i` first reads: its first part when it has no text of its
@@ -20,8 +11,8 @@ export function openingPart(plan: PlanEntry, i: number): number {
   for (;;) {
     const [current, next] = [plan.s[at], plan.s[at + 1]];
     if (!current || !next || !current[2] || next[2] !== current[2]) return at;
-    const depth = depthOf(current[1]);
-    if (depth === 0 || depthOf(next[1]) <= depth) return at;
+    const depth = headingDepth(current[1]);
+    if (depth === 0 || headingDepth(next[1]) <= depth) return at;
     at += 1;
   }
 }
@@ -44,11 +35,10 @@ export function listOpeningParts(hits: SectionHit[], plans: PlanEntry[]): Sectio
 function toOpeningPart(hit: SectionHit, plans: PlanEntry[]): SectionHit {
   const ref = findSection(plans, hit.url);
   if (!ref?.plan.slug) return hit;
-  const { plan } = ref;
-  const i = plan.s.findIndex((section) => sectionId(section) === ref.id);
-  const at = i < 0 ? i : openingPart(plan, i);
+  const { plan, index } = ref;
+  const at = openingPart(plan, index);
   const part = plan.s[at];
-  if (at === i || !part) return hit;
+  if (at === index || !part) return hit;
   const id = sectionId(part);
   const url = `${plan.u}#${id}`;
   return { ...hit, key: sectionKey(url), url, exampleUrl: plan.e && `${plan.e}#${id}`, sectionTitle: part[1] };

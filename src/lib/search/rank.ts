@@ -1,4 +1,4 @@
-import { findSection, sectionId, sectionKey, type PlanEntry } from './catalog';
+import { findSection, headingDepth, sectionId, sectionKey, type PlanEntry } from './catalog';
 import { cleanExcerpt, longMarks, marksOf, markWords, parseExcerpt, type ExcerptPart } from './excerpt';
 import { normalize, prepareQuery, preparedIndex, TITLE_WEIGHT, titleHits, titleScore } from './titles';
 
@@ -169,7 +169,7 @@ const NAMED_ACTION = 0.5;
 /** At most this many action sections per named plan, in plan order. */
 const NAMED_ACTIONS = 3;
 /** A chapter heading (六、处置措施), not one of its parts. */
-const CHAPTER = /^[一二三四五六七八九十]+、/u;
+const isChapter = (title: string): boolean => headingDepth(title) === 1;
 /** Chapters that say what to do or how to prevent (预防措施, 监测与预警 too): a plan's core. */
 const CORE = /处置|响应|救治|救援|报告|疏散|回应|应对|处理|发现|转移|措施|预警/u;
 /** How far a core chapter of a named plan goes above the best hit that is not the query's own heading. */
@@ -184,7 +184,7 @@ const pairsOf = (words: string[]): string[] => words.flatMap((word) => Array.fro
  */
 export function coreChapters(plan: PlanEntry, words: string[]): PlanEntry['s'] {
   const pairs = pairsOf(words);
-  const chapters = plan.s.filter((section) => CHAPTER.test(section[1]) && !isAnnex(section[1]) && !isPreamble(section[1]));
+  const chapters = plan.s.filter((section) => isChapter(section[1]) && !isAnnex(section[1]) && !isPreamble(section[1]));
   const asked = chapters.filter((section) => pairs.some((pair) => section[1].includes(pair)));
   return [...asked, ...chapters.filter((section) => !asked.includes(section) && CORE.test(section[1]))];
 }
@@ -199,7 +199,7 @@ const isGroup = (title: string): boolean => /组$/u.test(title);
  */
 export function actionSections(plan: PlanEntry, actions: string[], found: (section: PlanEntry['s'][number]) => number = () => 0): PlanEntry['s'] {
   const matching = plan.s.filter((section) => !isAnnex(section[1]) && !isPreamble(section[1]) && actions.some((action) => normalize(section[1]).includes(action)));
-  const rank = (title: string) => (CHAPTER.test(title) ? 0 : 1) + (isGroup(title) ? 2 : 0);
+  const rank = (title: string) => (isChapter(title) ? 0 : 1) + (isGroup(title) ? 2 : 0);
   return matching
     .map((section, i) => ({ section, i, score: found(section) }))
     .sort((a, b) => b.score - a.score || rank(a.section[1]) - rank(b.section[1]) || a.i - b.i)

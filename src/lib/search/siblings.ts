@@ -1,7 +1,7 @@
 // Parallel sections of sibling templates: the 社区 and the general 值班制度 both say how to take leave
 // (请假和替班, 请销假). A result names its parallel section in a sibling as 另见, and that section is
 // not listed again further down.
-import { findSection, sectionId, sectionKey, type PlanEntry } from './catalog';
+import { findSection, HEADING_NUMBER, sectionId, sectionKey, type PlanEntry } from './catalog';
 import type { SectionHit } from './rank';
 
 /** A section of a sibling template that covers the same ground as a result. */
@@ -13,7 +13,6 @@ export interface SeeAlso {
 
 export type GroupedHit = SectionHit & { seeAlso?: SeeAlso };
 
-const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．])/u;
 const HAN = /\p{Script=Han}/u;
 const hans = new Map<string, Set<string>>();
 /** A heading's Han characters without its number, computed once per heading: every search compares many. */
