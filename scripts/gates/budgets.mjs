@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { filesIn } from './files.mjs';
+import { inlineScripts, inlineStyles, withoutStyles } from '../../src/lib/site/inline-blocks.ts';
 
 const gzip = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
 
@@ -23,28 +24,16 @@ async function scriptsOf(dir, html, base) {
   return [...seen];
 }
 
-/**
- * Inline module scripts count towards the page's JavaScript too; data blocks (type="application/json")
- * are not scripts and already count in the HTML.
- */
-const inlineScripts = (html) =>
-  [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
-    .filter((m) => !/\stype="application\/(?:ld\+)?json"/.test(m[1]))
-    .map((m) => m[2])
-    .filter((code) => code.trim());
-
-/** Inline <style> blocks: the build inlines every stylesheet, and they count as the page's CSS. */
-const STYLE_BLOCK = /<style\b[^>]*>([\s\S]*?)<\/style>/g;
-
 async function measurePage(dir, page, base) {
   const html = await readFile(join(dir, page), 'utf8');
   const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="(\/[^"]+)"/g)].map((m) => m[1].replace(base, '/'));
   const scripts = await scriptsOf(dir, html, base);
   const sum = async (paths) => (await Promise.all(paths.map((p) => gzip(join(dir, p))))).reduce((a, b) => a + b, 0);
-  const inline = inlineScripts(html).reduce((total, code) => total + gzipSync(code).length, 0);
-  const styles = [...html.matchAll(STYLE_BLOCK)].map((m) => m[1]).join('');
+  // Inline scripts count towards the page's JavaScript, inline styles towards its CSS, not its HTML.
+  const inline = inlineScripts(html).filter((code) => code.trim()).reduce((total, code) => total + gzipSync(code).length, 0);
+  const styles = inlineStyles(html).join('');
   const inlineCss = styles ? gzipSync(styles, { level: 9 }).length : 0;
-  const markup = gzipSync(html.replace(STYLE_BLOCK, ''), { level: 9 }).length;
+  const markup = gzipSync(withoutStyles(html), { level: 9 }).length;
   return { page, html: markup, css: (await sum(css)) + inlineCss, js: (await sum(scripts)) + inline };
 }
 

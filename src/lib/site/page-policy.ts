@@ -4,19 +4,17 @@
  * shrink) on every page. A page needs only the hashes of its own blocks: this narrows each policy to them.
  */
 import { createHash } from 'node:crypto';
+import { inlineScripts, inlineStyles } from './inline-blocks';
 
 const META = /(<meta http-equiv="content-security-policy" content=")([^"]+)(")/i;
-const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/g;
-/** Inline scripts the browser runs; data blocks (application/json) are never run, so CSP ignores them. */
-const SCRIPT = /<script\b(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g;
 
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const isHash = (source: string): boolean => /^'sha(256|384|512)-/.test(source);
 
 /** The hashes a page's own inline blocks need, per directive. */
 export function blockHashes(html: string): { 'style-src': string[]; 'script-src': string[] } {
-  const styles = [...html.matchAll(STYLE)].map((m) => sha256(m[1]!));
-  const scripts = [...html.matchAll(SCRIPT)].filter((m) => !/\stype="application\/(?:ld\+)?json"/.test(m[1]!)).map((m) => sha256(m[2]!));
+  const styles = inlineStyles(html).map(sha256);
+  const scripts = inlineScripts(html).map(sha256);
   return { 'style-src': [...new Set(styles)], 'script-src': [...new Set(scripts)] };
 }
 
