@@ -69,3 +69,17 @@ export const OUTSIDER8 = read('./outsider8-queries.json');
  * after the eighth set's changes (74/90 at hit@5). outsider9-queries.json is kept unchanged.
  */
 export const OUTSIDER9 = read('./outsider9-queries.json');
+
+/**
+ * A tenth held-out set (90 queries, fifteen in each of six groups), written by a tenth tester who read
+ * only the templates, with township, village and enterprise staff in mind; committed before its first
+ * run on 2026-12-05 (77/90 at hit@5). outsider10-queries.json is kept unchanged.
+ */
+export const OUTSIDER10 = read('./outsider10-queries.json');
+
+/**
+ * An eleventh held-out set (90 queries, fifteen in each of six groups), written at the same time by an
+ * eleventh tester with school, hospital, property and event staff in mind; committed before its first
+ * run on 2026-12-05 (73/90 at hit@5). outsider11-queries.json is kept unchanged.
+ */
+export const OUTSIDER11 = read('./outsider11-queries.json');
