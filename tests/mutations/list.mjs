@@ -914,4 +914,25 @@ export const MUTATIONS = [
     to: '!isAnnex(title) && ',
     check: unit('tests/unit/search.test.ts'),
   },
+  {
+    name: 'a word on many pages counts as rare, and its sections go level with the best match',
+    file: 'src/lib/search/rare.ts',
+    from: 'if (results.length === 0 || results.length > RARE_PAGES) return undefined;',
+    to: 'if (results.length === 0) return undefined;',
+    check: unit('tests/unit/search-rare.test.ts'),
+  },
+  {
+    name: 'a section sharing one character with a rare word (水 of 漫水桥) counts as holding it',
+    file: 'src/lib/search/rare.ts',
+    from: 'sub_results: page.data.sub_results.filter((sub) => bodyMatch(sub.excerpt, [word]) > 0)',
+    to: 'sub_results: page.data.sub_results',
+    check: unit('tests/unit/search-rare.test.ts'),
+  },
+  {
+    name: 'the sections holding a rare word of the query (鸣锣, 私了, 催吐) are not ranked on their own',
+    file: 'src/lib/search/engine.ts',
+    from: 'const runs = [...found, ...rare];',
+    to: 'const runs = rare.length < 0 ? rare : found;',
+    check: built(['tests/browser/search-recall.test.ts'], 'eleventh outsider'),
+  },
 ];

@@ -9,6 +9,7 @@ import { prepareIndexInSlices, titleHits } from './titles';
 import { readChunk } from './repair';
 import { groupSiblings, type GroupedHit } from './siblings';
 import { preferring, runTiers, type SearchFn } from './run';
+import { rareRuns } from './rare';
 import type { SearchRun } from './rank';
 import { dominantTemplate, matchTemplates, type TemplateMatch } from './templates';
 
@@ -141,8 +142,10 @@ export async function runSearch(raw: string, filters: Record<string, string>, da
     await pause();
     return titleHits(titleQueries, data.plans, filters);
   });
-  const runs = await runTiers(plan, filters['单位类型'] ? search : preferring(search, query.orgTypes), (found) => headingAnswers(found, query));
+  const searchIn = filters['单位类型'] ? search : preferring(search, query.orgTypes);
   const words = query.slots.flatMap((slot) => slot.alternatives);
+  const [found, rare] = await Promise.all([runTiers(plan, searchIn, (runs) => headingAnswers(runs, query)), rareRuns(words, titlesOf(data.plans), search)]);
+  const runs = [...found, ...rare];
   const asked = query.raw.normalize('NFKC');
   const wantsGuide = WANTS_GUIDE.test(asked);
   // A question about writing a plan is answered by the guide first.

@@ -66,7 +66,7 @@ const SPELLED = 0.5;
  * word Pagefind's dictionary lacks) count for less: Pagefind splits common words such as 信访 too,
  * and those would otherwise match in every section. A one-character query counts every match.
  */
-function bodyMatch(excerpt: string, words: string[]): number {
+export function bodyMatch(excerpt: string, words: string[]): number {
   const long = words.filter((word) => word.length > 1);
   if (long.length === 0) return 1;
   const matches = (marks: string[]) => marks.filter((mark) => mark.length > 1).some((mark) => long.some((word) => word.includes(mark) || mark.includes(word)));
