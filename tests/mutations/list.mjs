@@ -935,4 +935,25 @@ export const MUTATIONS = [
     to: 'const runs = rare.length < 0 ? rare : found;',
     check: built(['tests/browser/search-recall.test.ts'], 'eleventh outsider'),
   },
+  {
+    name: 'a question that names no plan gets no sections of the kind it asks for (信访件多久办完 → 办理期限)',
+    file: 'src/lib/search/rank.ts',
+    from: ': main.length > 0 ? main : leadingPlan(context, best);',
+    to: ': main;',
+    check: unit('tests/unit/search.test.ts'),
+  },
+  {
+    name: 'a question that names no plan is taken to be about the best result’s plan, however few of the first results are its',
+    file: 'src/lib/search/rank.ts',
+    from: 'first.filter((other) => other === plan).length >= LEADING_SHARE',
+    to: 'first.length > 0',
+    check: unit('tests/unit/search.test.ts'),
+  },
+  {
+    name: 'a question of what counts (算不算) never gets 适用范围, held back as a preamble',
+    file: 'src/lib/search/rank.ts',
+    from: '(asksPreamble || !isPreamble(section[1]))',
+    to: '!isPreamble(section[1])',
+    check: unit('tests/unit/search.test.ts'),
+  },
 ];

@@ -41,6 +41,16 @@ describe('reading a question', () => {
     expect(words('值班的时候能不能喝酒')).toEqual(['值班', '饮酒']);
   });
 
+  test('里 only says where (有限空间里 is 有限空间); 私了 keeps its 了; what counts and how long are asked, not searched', () => {
+    expect(words('有限空间里有人晕倒了')[0]).toBe('有限空间');
+    expect(words('校园霸凌 能不能私了')).toContain('私了');
+    expect(read('越级上访算不算群体性上访').slots.map((slot) => slot.text)).toEqual(['越级上访', '群体性上访']);
+    expect(read('啥算校园霸凌').actions).toEqual(['适用范围', '认定', '情形']);
+    expect(read('信访件多久必须办完').actions).toEqual(['时限', '期限']);
+    // When something happens is not a time limit.
+    expect(read('食堂啥时候能重新开伙').actions).toEqual([]);
+  });
+
   test('a particle the segmenter split off a word of the headings stays in that word; one beside a whole word still ends a chunk', () => {
     const headings = '排查范围和重点|信息报告|到场与先期处置';
     const isWord = (word: string) => headings.includes(word);

@@ -194,6 +194,25 @@ describe('ranking sections', () => {
     expect(rankSections(groupFirst, context({ ...question, actions: ['疏散'] }))[0]!.url.startsWith(fs.u)).toBe(true);
   });
 
+  test('a question that names no plan (信访件多久办完) gets the sections its action asks for from the plan most of its first results come from', () => {
+    const pw = plans.find((plan) => plan.slug === 'petition-work-rules')!;
+    const marked = '<mark>信访</mark>事项<mark>办结</mark>';
+    const mostly = [{ weight: 1, pages: [page(pw.u, 10, [['信访人权益和个人信息保护', 900, marked], ['信访渠道和接待场所', 800, marked], ['信访秩序的维护', 700, marked]]), page(se, 5, [['报告流程', 600, marked]])] }];
+    const question = { titleQueries: ['信访 办结'], words: ['信访', '办结'] };
+    expect(rankSections(mostly, context(question))[0]!.sectionTitle).not.toMatch(/期限/);
+    expect(rankSections(mostly, context({ ...question, actions: ['时限', '期限'] }))[0]!.sectionTitle).toBe('（二）办理期限');
+    // First results from several plans are about none of them: nothing is lifted.
+    const spread = [{ weight: 1, pages: [page(pw.u, 10, [['信访人权益和个人信息保护', 900, marked], ['信访渠道和接待场所', 800, marked]]), page(se, 9, [['报告流程', 850, marked], ['先期处置', 750, marked]])] }];
+    const scores = (hits: SectionHit[]) => hits.map((h) => `${h.key} ${h.score}`);
+    expect(scores(rankSections(spread, context({ ...question, actions: ['时限', '期限'] })))).toEqual(scores(rankSections(spread, context(question))));
+  });
+
+  test('a question of what counts (算不算) asks for the scope: then 适用范围 is no preamble', () => {
+    const sb = plans.find((plan) => plan.slug === 'school-bullying-prevention-work-plan')!;
+    expect(actionSections(sb, ['适用范围', '认定']).map((s) => s[1])).toContain('（二）适用范围');
+    expect(actionSections(sb, ['处置', '范围']).map((s) => s[1])).not.toContain('（二）适用范围');
+  });
+
   test('the guide and annexes come after the plan section that answers, unless asked for', () => {
     const guide = plans.find((plan) => !plan.slug);
     expect(guide).toBeUndefined();

@@ -198,7 +198,9 @@ const isGroup = (title: string): boolean => /组$/u.test(title);
  * 讨要工资 怎么办), then chapters, working groups last, otherwise in plan order.
  */
 export function actionSections(plan: PlanEntry, actions: string[], found: (section: PlanEntry['s'][number]) => number = () => 0): PlanEntry['s'] {
-  const matching = plan.s.filter((section) => !isAnnex(section[1]) && !isPreamble(section[1]) && actions.some((action) => normalize(section[1]).includes(action)));
+  // A question of what counts (算不算) asks for the scope itself: then 适用范围 is no preamble.
+  const asksPreamble = actions.some(isPreamble);
+  const matching = plan.s.filter((section) => !isAnnex(section[1]) && (asksPreamble || !isPreamble(section[1])) && actions.some((action) => normalize(section[1]).includes(action)));
   const rank = (title: string) => (isChapter(title) ? 0 : 1) + (isGroup(title) ? 2 : 0);
   return matching
     .map((section, i) => ({ section, i, score: found(section) }))
@@ -222,6 +224,19 @@ function mainPlans(context: RankContext): PlanEntry[] {
   return named.filter((plan) => most > 0 && held(plan) === most);
 }
 
+/** Of the first results, how many must come from the best one's plan for a question to be about it. */
+const LEADING_SHARE = 3;
+
+/**
+ * The plan most of the first sections so far come from, the best one included: what a question that
+ * names no plan is about (信访件多久办完 lists the petition rules' sections).
+ */
+function leadingPlan(context: RankContext, best: Map<string, SectionHit>): PlanEntry[] {
+  const first = [...best.values()].sort((a, b) => b.score - a.score).slice(0, FIRST_RESULTS).map((hit) => findSection(context.plans, hit.url)?.plan);
+  const plan = first[0];
+  return plan?.slug && first.filter((other) => other === plan).length >= LEADING_SHARE ? [plan] : [];
+}
+
 /**
  * A query that is only a plan's topic (食物中毒, 校园欺凌, 网络舆情) is answered by what that plan says to do:
  * its core chapters (处置措施, 发现和报告) go first, below only a heading that is the query itself: above
@@ -235,7 +250,7 @@ function offerNamedActions(context: RankContext, best: Map<string, SectionHit>, 
   const topicOnly = (plan: PlanEntry) => context.words.every((word) => [plan.p, ...(plan.a ?? [])].some((name) => name.includes(word)));
   const named = context.plans.filter((plan) => plan.slug && context.namedPlans?.includes(plan.u) && topicOnly(plan));
   const main = mainPlans(context);
-  const asking = context.actions?.length && main.length <= 2 ? main : [];
+  const asking = !context.actions?.length || main.length > 2 ? [] : main.length > 0 ? main : leadingPlan(context, best);
   if (asking.length === 0 && (named.length === 0 || named.length > 2)) return;
   const top = Math.max(...[...best.values()].map((hit) => hit.score), 1);
   const asked = new Set(context.words.map(normalize));
