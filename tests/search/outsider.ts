@@ -83,3 +83,11 @@ export const OUTSIDER10 = read('./outsider10-queries.json');
  * run on 2026-12-05 (73/90 at hit@5). outsider11-queries.json is kept unchanged.
  */
 export const OUTSIDER11 = read('./outsider11-queries.json');
+
+/**
+ * A twelfth held-out set (90 queries, fifteen in each of six groups), written by a twelfth tester who
+ * read only the templates, with a mix of clerks, shift leaders, headmasters and volunteers in mind;
+ * committed before its first run on 2026-12-05, which came after the tenth and eleventh sets' changes
+ * (72/90 at hit@5). outsider12-queries.json is kept unchanged.
+ */
+export const OUTSIDER12 = read('./outsider12-queries.json');
