@@ -40,7 +40,9 @@ export const BUDGETS = [
   // The vocabulary grew from 107 to 328 entries of everyday, regional and older words (被电打了 → 触电,
   // 发大水 → 洪水, 三防办): +4.7 KB of HTML (37.5 KB). It is part of the page, not of the first search's
   // Pagefind files, which stay at 143 KB.
-  { type: 'search', pages: /^search\//, html: 38_500, css: 5_000, js: 15_000 },
+  // A word few pages hold searched on its own (漫水桥, 鸣锣), and questions of how long (多久) and of
+  // what counts (算不算) asking for those sections: 15.2 KB of JavaScript.
+  { type: 'search', pages: /^search\//, html: 38_500, css: 5_000, js: 15_500 },
   // The plan check runs its checker before a file is opened; the .docx reader loads on demand.
   { type: 'check', pages: /^check\//, html: 5_000, css: 5_000, js: 15_000 },
   { type: '404', pages: /^404\.html$/, html: 4_000, css: 5_000, js: 2_000 },
