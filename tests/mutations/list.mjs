@@ -938,7 +938,7 @@ export const MUTATIONS = [
   {
     name: 'a question that names no plan gets no sections of the kind it asks for (信访件多久办完 → 办理期限)',
     file: 'src/lib/search/rank.ts',
-    from: ': main.length > 0 ? main : leadingPlan(context, best);',
+    from: ': main.length > 0 ? main : leadingPlan(context, ranked);',
     to: ': main;',
     check: unit('tests/unit/search.test.ts'),
   },

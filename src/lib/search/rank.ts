@@ -231,8 +231,8 @@ const LEADING_SHARE = 3;
  * The plan most of the first sections so far come from, the best one included: what a question that
  * names no plan is about (信访件多久办完 lists the petition rules' sections).
  */
-function leadingPlan(context: RankContext, best: Map<string, SectionHit>): PlanEntry[] {
-  const first = [...best.values()].sort((a, b) => b.score - a.score).slice(0, FIRST_RESULTS).map((hit) => findSection(context.plans, hit.url)?.plan);
+function leadingPlan(context: RankContext, ranked: SectionHit[]): PlanEntry[] {
+  const first = ranked.slice(0, FIRST_RESULTS).map((hit) => findSection(context.plans, hit.url)?.plan);
   const plan = first[0];
   return plan?.slug && first.filter((other) => other === plan).length >= LEADING_SHARE ? [plan] : [];
 }
@@ -250,9 +250,11 @@ function offerNamedActions(context: RankContext, best: Map<string, SectionHit>, 
   const topicOnly = (plan: PlanEntry) => context.words.every((word) => [plan.p, ...(plan.a ?? [])].some((name) => name.includes(word)));
   const named = context.plans.filter((plan) => plan.slug && context.namedPlans?.includes(plan.u) && topicOnly(plan));
   const main = mainPlans(context);
-  const asking = !context.actions?.length || main.length > 2 ? [] : main.length > 0 ? main : leadingPlan(context, best);
+  // Best first, sorted once: nothing is offered before the plan asked about and the leading results are read.
+  const ranked = [...best.values()].sort((a, b) => b.score - a.score);
+  const asking = !context.actions?.length || main.length > 2 ? [] : main.length > 0 ? main : leadingPlan(context, ranked);
   if (asking.length === 0 && (named.length === 0 || named.length > 2)) return;
-  const top = Math.max(...[...best.values()].map((hit) => hit.score), 1);
+  const top = Math.max(ranked[0]?.score ?? 0, 1);
   const asked = new Set(context.words.map(normalize));
   const ceiling = Math.max(...[...best.values()].filter((hit) => !asked.has(normalize(hit.sectionTitle))).map((hit) => hit.score), 1) * CORE_CHAPTER;
   const offerSection = (plan: PlanEntry, section: PlanEntry['s'][number], score: number) => {
@@ -263,7 +265,7 @@ function offerNamedActions(context: RankContext, best: Map<string, SectionHit>, 
   // An action the first results already answer (a 报告 section among them, of any plan) needs no lift.
   // An annex (处置卡) or a working group (抢险救援组) does not answer what to do; the named plans' cards
   // come first, so fewer sections are among the first results.
-  const leading = [...best.values()].sort((a, b) => b.score - a.score).slice(0, Math.max(1, FIRST_RESULTS - (context.namedPlans?.length ?? 0)));
+  const leading = ranked.slice(0, Math.max(1, FIRST_RESULTS - (context.namedPlans?.length ?? 0)));
   const answers = (title: string) => !isAnnex(title) && !isGroup(title) && context.actions?.some((action) => normalize(title).includes(action));
   const answered = leading.some((hit) => answers(hit.sectionTitle));
   for (const plan of answered ? [] : asking) {
