@@ -39,9 +39,10 @@ describe('search: a section of a plan', () => {
     const heading = page.locator(`[id="${id}"]`);
     expect(await heading.evaluate((el) => /^H[2-6]$/.test(el.tagName))).toBe(true);
     expect(await heading.textContent()).toContain(linkText.replace(/#$/, '').trim().slice(0, 4));
-    // Highlighted, and scrolled into view.
-    expect(await heading.evaluate((el) => el.matches(':target, .is-target') && getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)')).toBe(true);
-    expect(await heading.evaluate((el) => {
+    // Highlighted, and scrolled into view: waited for, since a busy machine may not have applied them yet
+    // when the URL changes.
+    await expect.poll(() => heading.evaluate((el) => el.matches(':target, .is-target') && getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)')).toBe(true);
+    await expect.poll(() => heading.evaluate((el) => {
       const { top } = el.getBoundingClientRect();
       return top >= 0 && top < window.innerHeight;
     })).toBe(true);
