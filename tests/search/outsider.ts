@@ -91,3 +91,12 @@ export const OUTSIDER11 = read('./outsider11-queries.json');
  * (72/90 at hit@5). outsider12-queries.json is kept unchanged.
  */
 export const OUTSIDER12 = read('./outsider12-queries.json');
+
+/**
+ * A thirteenth and a fourteenth held-out set (90 queries each, fifteen in each of six groups), written
+ * at the same time by two more testers who read only the templates, one with drafters and duty staff in
+ * mind, one with busy clerks of a 街道办, a school, a factory and a hospital; committed before their
+ * first run on 2026-12-05 (68/90 and 72/90 at hit@5). The files are kept unchanged.
+ */
+export const OUTSIDER13 = read('./outsider13-queries.json');
+export const OUTSIDER14 = read('./outsider14-queries.json');
