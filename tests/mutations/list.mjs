@@ -956,4 +956,18 @@ export const MUTATIONS = [
     to: '!isPreamble(section[1])',
     check: unit('tests/unit/search.test.ts'),
   },
+  {
+    name: 'a topic typed together with other words (学生食物中毒) names no plan',
+    file: 'src/lib/search/templates.ts',
+    from: ', ...query.slots.flatMap(wordsWithin)]',
+    to: ']',
+    check: unit('tests/unit/search-query.test.ts'),
+  },
+  {
+    name: 'any two-character word within a long stretch names the plan whose title holds it (应对 of 突发事件应对法)',
+    file: 'src/lib/search/templates.ts',
+    from: 'const TOPIC_WORD = 3;',
+    to: 'const TOPIC_WORD = 2;',
+    check: unit('tests/unit/search-query.test.ts'),
+  },
 ];

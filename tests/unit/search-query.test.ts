@@ -252,6 +252,13 @@ describe('template cards a query earns', () => {
     expect(slugs('学生 欺凌')).toContain('school-bullying-prevention-work-plan');
   });
 
+  test('a topic typed together with other words names its plan (食物中毒 of 学生食物中毒); a two-character word within a stretch does not', () => {
+    const slugs = (q: string) => matchTemplates(read(q), plans).map((match) => match.plan.slug);
+    expect(slugs('学生食物中毒要不要报食药监局')).toContain('school-food-poisoning-emergency-plan');
+    // 应对 of 突发事件应对法 is in the public-opinion plan's title, but is no topic.
+    expect(slugs('2024 突发事件应对法')).not.toContain('online-public-opinion-response-plan');
+  });
+
   test('the template of every one of the first five sections gets a card; a mix gets none', () => {
     const [a, b] = plans.filter((plan) => plan.slug);
     const urls = (plan: typeof a, n: number) => Array.from({ length: n }, (_, i) => `${plan!.u}#s${i}`);

@@ -1,5 +1,6 @@
 import type { PlanEntry } from './catalog';
-import type { Understood } from './query';
+import type { Slot, Understood } from './query';
+import { segmentWords } from './segmenter';
 import { normalize } from './titles';
 
 export interface TemplateMatch {
@@ -48,6 +49,20 @@ function topicScores(topic: string, plans: PlanEntry[], most = TOPIC_PLANS): Map
  */
 const PEOPLE = /^(?:学生|职工|员工|工人|群众|居民|村民|家长|老师|教师|孩子|患者|病人|老人|人员)$/u;
 
+/** A typed stretch this long may hold a plan's topic beside other words (学生食物中毒). */
+const LONG_STRETCH = 4;
+/**
+ * A word within it names a plan only when it is this long: a topic (食物中毒), not a two-character verb or
+ * noun that one title happens to hold (应对 of 突发事件应对法 and 网络舆情应对预案).
+ */
+const TOPIC_WORD = 3;
+
+/** The topic words within a long stretch as typed (食物中毒 of 学生食物中毒); none for a vocabulary term. */
+function wordsWithin(slot: Slot): string[] {
+  if (slot.mapped || Array.from(slot.text).length < LONG_STRETCH) return [];
+  return [...segmentWords(slot.text)].filter((part) => part.isWordLike && Array.from(part.segment).length >= TOPIC_WORD && part.segment !== slot.text).map((part) => part.segment);
+}
+
 /** How many of the first sections listed must all come from one template for it to get a card. */
 const FIRST_SECTIONS = 5;
 
@@ -75,7 +90,8 @@ export function matchTemplates(query: Understood, plans: PlanEntry[]): TemplateM
   // One word of a longer question that only one template's title carries (风险评估, 台风) names it too;
   // a word that asks for a kind of section (疏散 of 保育员 疏散) or says who (学生) names no plan.
   const topical = (word: string) => !query.actions?.includes(word) && !PEOPLE.test(word);
-  for (const word of query.slots.length > 1 ? query.slots.map((slot) => slot.alternatives[0] ?? '').filter(topical) : []) {
+  const words = [...(query.slots.length > 1 ? query.slots.map((slot) => slot.alternatives[0] ?? '') : []), ...query.slots.flatMap(wordsWithin)];
+  for (const word of words.filter(topical)) {
     for (const [plan, score] of topicScores(normalize(word), plans, 1)) topics.set(plan, Math.max(score, topics.get(plan) ?? 0));
   }
   return plans
