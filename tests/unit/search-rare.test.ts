@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { PageResult } from '../../src/lib/search/rank';
 import { rankSections } from '../../src/lib/search/rank';
-import { RARE_PAGES, RARE_SECTIONS, rareRuns } from '../../src/lib/search/rare';
+import { RARE_PAGES, RARE_READ, RARE_SECTIONS, rareRuns } from '../../src/lib/search/rare';
 import type { LazyResult, SearchFn } from '../../src/lib/search/run';
 
 /** A Pagefind page whose sections each hold a marked excerpt. */
@@ -37,6 +37,21 @@ describe('rare words', () => {
     const many = Array.from({ length: RARE_PAGES + 1 }, (_, i) => page(`/p${i}/`, [['处置', '<mark>处置</mark>']]));
     const crowded = page('/one/', Array.from({ length: RARE_SECTIONS + 1 }, (_, i): [string, string] => [`节${i}`, '<mark>值班</mark>']));
     expect(await rareRuns(['处置', '值班'], '', searchOf({ 处置: many, 值班: [crowded] }))).toEqual([]);
+  });
+
+  test(`a word Pagefind searches character by character (不记名问卷) is rare when at most ${RARE_PAGES} of up to ${RARE_READ} pages hold it whole; not a post (包村干部) or a two-character word`, async () => {
+    const apart = (url: string) => page(url, [['听取意见', '<mark>不</mark>得<mark>记</mark>录，调查<mark>问卷</mark>']]);
+    const holding = page('/bullying/', [['排查和巡查', '采取<mark>不</mark><mark>记</mark><mark>名</mark><mark>问</mark><mark>卷</mark>、个别谈话'], ['适用范围', '<mark>不</mark>得']]);
+    const runs = await rareRuns(['不记名问卷'], '', searchOf({ 不记名问卷: [apart('/a/'), holding, apart('/b/')] }));
+    expect(runs.flatMap((run) => run.pages.flatMap((found) => found.data.sub_results.map((sub) => sub.title)))).toEqual(['排查和巡查']);
+    const post = page('/township/', [['先期处置', '<mark>包</mark><mark>村</mark><mark>干</mark><mark>部</mark>到场']]);
+    expect(await rareRuns(['包村干部'], '', searchOf({ 包村干部: [post, apart('/a/'), apart('/b/')] }))).toEqual([]);
+    const short = page('/duty/', [['入户走访', '<mark>住</mark><mark>户</mark>']]);
+    expect(await rareRuns(['住户'], '', searchOf({ 住户: [short, apart('/a/'), apart('/b/')] }))).toEqual([]);
+    const everywhere = Array.from({ length: RARE_PAGES + 1 }, (_, i) => ({ ...holding, url: `/h${i}/` }));
+    expect(await rareRuns(['不记名问卷'], '', searchOf({ 不记名问卷: everywhere }))).toEqual([]);
+    const crowd = Array.from({ length: RARE_READ + 1 }, (_, i) => apart(`/p${i}/`));
+    expect(await rareRuns(['不记名问卷'], '', searchOf({ 不记名问卷: [holding, ...crowd] }))).toEqual([]);
   });
 
   test('a word a heading holds, a one-character word and a Latin word are not searched again', async () => {
