@@ -259,6 +259,11 @@ describe('template cards a query earns', () => {
     expect(slugs('2024 突发事件应对法')).not.toContain('online-public-opinion-response-plan');
   });
 
+  test('a drafter who cannot write a plan (应急预案不会写) is not read as a visitor who cannot write (不会写字 → 书写)', () => {
+    expect(read('应急预案不会写').slots.flatMap((slot) => slot.alternatives)).not.toContain('书写');
+    expect(read('来访老人不会写字').slots.flatMap((slot) => slot.alternatives)).toContain('书写');
+  });
+
   test('the template of every one of the first five sections gets a card; a mix gets none', () => {
     const [a, b] = plans.filter((plan) => plan.slug);
     const urls = (plan: typeof a, n: number) => Array.from({ length: n }, (_, i) => `${plan!.u}#s${i}`);

@@ -20,7 +20,7 @@ export const RARE_READ = 6;
 /** Only a word this long is read that way: shorter ones are often held apart by chance (住户, 赶到). */
 export const SPLIT_WORD = 3;
 /** A post (包村干部, 信息员) says who asks, not what about: its few mentions do not answer. */
-const POST = /(?:干部|人员|员|长|书记|主任)$/u;
+const POST = /(?:干部|员|长|书记|主任)$/u;
 const readsSplit = (word: string): boolean => Array.from(word).length >= SPLIT_WORD && !POST.test(word);
 /** A word in more sections than this (of the pages holding it) says too little about which one answers. */
 export const RARE_SECTIONS = 3;
