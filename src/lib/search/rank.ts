@@ -256,7 +256,7 @@ function offerNamedActions(context: RankContext, best: Map<string, SectionHit>, 
   if (asking.length === 0 && (named.length === 0 || named.length > 2)) return;
   const top = Math.max(ranked[0]?.score ?? 0, 1);
   const asked = new Set(context.words.map(normalize));
-  const ceiling = Math.max(...[...best.values()].filter((hit) => !asked.has(normalize(hit.sectionTitle))).map((hit) => hit.score), 1) * CORE_CHAPTER;
+  const ceiling = Math.max(...ranked.filter((hit) => !asked.has(normalize(hit.sectionTitle))).map((hit) => hit.score), 1) * CORE_CHAPTER;
   const offerSection = (plan: PlanEntry, section: PlanEntry['s'][number], score: number) => {
     const id = sectionId(section);
     const url = `${plan.u}#${id}`;
