@@ -146,9 +146,9 @@ describe('form defects (issue #13)', () => {
           return radio && label ? { radio, label } : { radio: { x: 0, y: 0, width: Infinity }, label: { x: Infinity, y: Infinity } };
         };
         // Stretched across the panel, the button once sat in the middle of the row, far from its words.
-        await expect.poll(async () => (await boxes()).radio.width, `${width}px ${value}`).toBeLessThan(32);
-        await expect.poll(async () => { const { radio, label } = await boxes(); return label.x - (radio.x + radio.width); }, `${width}px ${value}`).toBeLessThan(16);
-        await expect.poll(async () => { const { radio, label } = await boxes(); return Math.abs(radio.y - label.y); }, `${width}px ${value}`).toBeLessThan(16);
+        await expect.poll(async () => (await boxes()).radio.width, { message: `${width}px ${value}`, timeout: 30_000 }).toBeLessThan(32);
+        await expect.poll(async () => { const { radio, label } = await boxes(); return label.x - (radio.x + radio.width); }, { message: `${width}px ${value}`, timeout: 30_000 }).toBeLessThan(16);
+        await expect.poll(async () => { const { radio, label } = await boxes(); return Math.abs(radio.y - label.y); }, { message: `${width}px ${value}`, timeout: 30_000 }).toBeLessThan(16);
       }
       await context.close();
     }
