@@ -1005,4 +1005,18 @@ export const MUTATIONS = [
     to: 'if (count === 0',
     check: unit('tests/unit/search-rare.test.ts'),
   },
+  {
+    name: 'a page a query reads twice (whole query and rare word) is read twice',
+    file: 'src/lib/search/run.ts',
+    from: 'data: () => (read ??= result.data())',
+    to: 'data: () => result.data()',
+    check: unit('tests/unit/search-query.test.ts'),
+  },
+  {
+    name: 'the rare words and the rounds of one query search apart, repeating the same Pagefind search',
+    file: 'src/lib/search/engine.ts',
+    from: 'const searchOnce = searchingOnce(search);',
+    to: 'const searchOnce = search;',
+    check: unit('tests/unit/search-query.test.ts'),
+  },
 ];

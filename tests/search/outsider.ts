@@ -108,3 +108,13 @@ export const OUTSIDER14 = read('./outsider14-queries.json');
  * sets' changes (75/90 at hit@5). outsider15-queries.json is kept unchanged.
  */
 export const OUTSIDER15 = read('./outsider15-queries.json');
+
+/**
+ * A sixteenth and a seventeenth held-out set (90 queries each, fifteen in each of six groups), written
+ * at the same time by two more testers who read only the templates, one with township, community,
+ * property and small-factory staff in mind, one with school, kindergarten, hospital and enterprise
+ * safety staff and a district reviewer; committed before their first run on 2026-12-06. The files are
+ * kept unchanged.
+ */
+export const OUTSIDER16 = read('./outsider16-queries.json');
+export const OUTSIDER17 = read('./outsider17-queries.json');

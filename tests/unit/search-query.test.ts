@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { sectionId } from '../../src/lib/search/catalog';
 import { prepareSearch, runSearch } from '../../src/lib/search/engine';
 import { combinations, describe as describeQuery, tiers, understand } from '../../src/lib/search/query';
-import { MAX_PAGES, preferring, runTiers, type LazyResult, type SearchFn } from '../../src/lib/search/run';
+import { MAX_PAGES, preferring, runTiers, searchingOnce, type LazyResult, type SearchFn } from '../../src/lib/search/run';
 import { dominantTemplate, matchTemplates } from '../../src/lib/search/templates';
 import { data, plans, templates, vocabulary } from './search-fixtures';
 
@@ -167,6 +167,26 @@ describe('searching in rounds', () => {
     const found = await preferring(search, ['社区'])('a');
     expect(found.map((r) => r.id)).toEqual(['p5', 'p1', 'p2', 'p3', 'p4']);
     expect(preferring(search, [])).toBe(search);
+  });
+
+  test('one query searches a string and reads a page once, however often its rounds ask', async () => {
+    let reads = 0;
+    const asked: string[] = [];
+    const once = searchingOnce(async (query, orgTypes) => {
+      asked.push(`${query} @${orgTypes?.join(',') ?? ''}`);
+      return [{ ...result('p1', 1), data: async () => (reads++, { url: '/p1/', meta: {}, sub_results: [] }) }];
+    });
+    const [first, second] = await Promise.all([once('a'), once('a')]);
+    await Promise.all([first![0]!.data(), second![0]!.data(), first![0]!.data()]);
+    await once('a', ['社区']);
+    expect(asked).toEqual(['a @', 'a @社区']);
+    expect(reads).toBe(1);
+  });
+
+  test('a word searched as the whole query and as a rare word is searched once', async () => {
+    const asked: string[] = [];
+    await runSearch('漫水桥', {}, data, async (query) => (asked.push(query), []));
+    expect(asked).toEqual(['漫水桥']);
   });
 });
 

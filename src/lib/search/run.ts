@@ -28,6 +28,29 @@ export function preferring(search: SearchFn, orgTypes: string[]): SearchFn {
   };
 }
 
+/**
+ * The searches of one query, each made and each page read once: the whole query can come back as a
+ * rare word (后勤保障组职责), and a word as a round of its own, and a second identical Pagefind search
+ * and data() call would cost as much as the first.
+ */
+export function searchingOnce(search: SearchFn): SearchFn {
+  const made = new Map<string, Promise<LazyResult[]>>();
+  return (query, orgTypes) => {
+    const key = `${query}\u0000${orgTypes?.join('\u0000') ?? ''}`;
+    let found = made.get(key);
+    if (!found) {
+      found = search(query, orgTypes).then((results) => results.map(readOnce));
+      made.set(key, found);
+    }
+    return found;
+  };
+}
+
+function readOnce(result: LazyResult): LazyResult {
+  let read: Promise<PageResult['data']> | undefined;
+  return { id: result.id, score: result.score, data: () => (read ??= result.data()) };
+}
+
 /** Pages whose sections are ranked per search round; each new page costs one fragment download. */
 export const MAX_PAGES = 3;
 
