@@ -2,8 +2,8 @@ import { getEntry, render } from 'astro:content';
 import vocabularyJson from '../../content/search/vocabulary.json';
 import { figuresBySection, markdownLeads, templateEntry } from '../lib/search/build';
 import { compactId, type PlanEntry } from '../lib/search/catalog';
-import type { SearchData } from '../lib/search/engine';
 import type { FigureData } from '../lib/search/numbers';
+import { packSearchData, type PackedSearchData } from '../lib/search/packed';
 import { parseVocabulary } from '../lib/search/vocabulary';
 import { siteUrl, templateUrl } from '../lib/site/urls';
 import { getTemplates } from './templates';
@@ -18,13 +18,13 @@ async function guideEntry(): Promise<PlanEntry[]> {
 }
 
 /** Everything the search page knows before Pagefind loads, embedded in the page (no extra request). */
-export async function searchData(): Promise<SearchData> {
+export async function searchData(): Promise<PackedSearchData> {
   const vocabulary = parseVocabulary(vocabularyJson);
   const templates = (await getTemplates()).map(({ frontmatter, template }) =>
     templateEntry({ slug: frontmatter.slug, title: frontmatter.title, orgType: frontmatter.orgType, planKind: frontmatter.planKind, template }, vocabulary),
   );
   const { questionWords, particles, orgWords, roleWords, terms, actions } = vocabulary;
-  return { plans: [...templates, ...(await guideEntry())], vocabulary: { questionWords, particles, orgWords, roleWords, terms: terms.map(({ from, to }) => ({ from, to })), actions: actions.map(({ from, to }) => ({ from, to })) } };
+  return packSearchData({ plans: [...templates, ...(await guideEntry())], vocabulary: { questionWords, particles, orgWords, roleWords, terms, actions } });
 }
 
 /** The figures each template section states (search/figures.json), for queries with a number or a Latin word. */

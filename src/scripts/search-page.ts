@@ -3,6 +3,7 @@ import { prepareSearch, runSearch } from '../lib/search/engine';
 import type { ExcerptPart } from '../lib/search/excerpt';
 import { understoodText } from '../lib/search/query';
 import type { GroupedHit } from '../lib/search/siblings';
+import { unpackSearchData, type PackedSearchData } from '../lib/search/packed';
 import { filtersOf, readState, writeState, type SearchState } from '../lib/search/state';
 import { siteUrl } from '../lib/site/urls';
 import type { TemplateMatch } from '../lib/search/templates';
@@ -12,6 +13,8 @@ import { segmenterWarmed } from './segmenter-warmup';
 
 /** Sections shown at first and added by each 显示更多. */
 const PAGE_SIZE = 10;
+/** What a page without embedded search data searches with: no plans, no vocabulary. */
+const EMPTY = '{"plans":[],"vocabulary":{"terms":[],"actions":[],"questionWords":[],"particles":[],"orgWords":{}}}';
 /** Searches remembered for the page's lifetime. */
 const CACHED = 50;
 
@@ -81,7 +84,7 @@ class PlanSearch extends HTMLElement {
   private more = this.querySelector<HTMLElement>('.more')!;
   private noResults = this.querySelector<HTMLElement>('.no-results')!;
   private degraded = this.querySelector<HTMLElement>('.search-degraded')!;
-  private data: SearchData = JSON.parse(document.getElementById('search-data')?.textContent ?? '{"plans":[]}') as SearchData;
+  private data: SearchData = unpackSearchData(JSON.parse(document.getElementById('search-data')?.textContent ?? EMPTY) as PackedSearchData);
   private run = 0;
   private cache = new Map<string, SearchOutcome>();
   /** Resolved once a query's results are shown: the visitor searches, so the index is read in. */

@@ -1019,4 +1019,18 @@ export const MUTATIONS = [
     to: 'const searchOnce = search;',
     check: unit('tests/unit/search-query.test.ts'),
   },
+  {
+    name: 'a vocabulary word holding | or > is accepted, and the packed page data would split it wrongly',
+    file: 'src/lib/search/vocabulary.ts',
+    from: ".regex(/^[^|>]+$/, ",
+    to: ".regex(/^/, ",
+    check: unit('tests/unit/search-vocabulary.test.ts'),
+  },
+  {
+    name: 'the packed vocabulary is read back with its words run together',
+    file: 'src/lib/search/packed.ts',
+    from: "return { from: from.split('|'), to: to.split('|') };",
+    to: "return { from: [from], to: to.split('|') };",
+    check: unit('tests/unit/search-vocabulary.test.ts'),
+  },
 ];

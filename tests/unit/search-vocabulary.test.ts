@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { fill } from '../../src/lib/model/fill';
 import { toPlainText } from '../../src/lib/render/text';
 import { understand } from '../../src/lib/search/query';
-import { parseVocabulary, vocabularyProblems } from '../../src/lib/search/vocabulary';
+import { packSearchData, unpackSearchData } from '../../src/lib/search/packed';
+import { parseVocabulary, VOCABULARY_FILE, vocabularyProblems } from '../../src/lib/search/vocabulary';
 import { ORG_TYPE_LABELS } from '../../src/lib/site/taxonomy';
-import { guideSource, templates, vocabulary } from './search-fixtures';
+import { guideSource, plans, templates, vocabulary } from './search-fixtures';
 
 /** Everything a search can find: every template's text and headings, and the guide. */
 const templateText = templates.map(({ template }) => toPlainText(fill(template, 'blank'))).join('\n');
@@ -35,4 +37,21 @@ describe('the search vocabulary (content/search/vocabulary.json)', () => {
         Fix: correct the entry; see the $comment at the top of the file for its shape.]
     `);
   });
+});
+
+test('the search page gets the vocabulary packed and reads back every entry as written', () => {
+  const data = { plans, vocabulary };
+  const packed = packSearchData(data);
+  expect(packed.vocabulary.terms[0]).toMatch(/^[^>]+>[^>]+$/);
+  expect(unpackSearchData(JSON.parse(JSON.stringify(packed)) as typeof packed).vocabulary).toEqual({
+    ...vocabulary,
+    terms: vocabulary.terms.map(({ from, to }) => ({ from, to })),
+    actions: (vocabulary.actions ?? []).map(({ from, to }) => ({ from, to })),
+  });
+});
+
+test('a word holding the packing marks (| or >) is refused, naming the file and the field', () => {
+  const json = JSON.parse(readFileSync(VOCABULARY_FILE, 'utf8')) as { terms: { from: string[] }[] };
+  json.terms[0]!.from = ['打|人'];
+  expect(() => parseVocabulary(json)).toThrow(/vocabulary\.json \(field "terms\.0\.from\.0"\): must not hold \| or >/);
 });

@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 
 export const VOCABULARY_FILE = 'content/search/vocabulary.json';
 
-const word = z.string().trim().min(1, 'must not be empty');
+// The search page packs entries as "from|from>to" (packed.ts).
+const word = z.string().trim().min(1, 'must not be empty').regex(/^[^|>]+$/, 'must not hold | or > (the search page packs entries with them)');
 
 const termSchema = z.object({
   /** What users type: everyday words, older names, the sample plans' terms. */
