@@ -284,6 +284,19 @@ describe('template cards a query earns', () => {
     expect(read('来访老人不会写字').slots.flatMap((slot) => slot.alternatives)).toContain('书写');
   });
 
+  test('everyday words of the sixteenth and seventeenth testers read as the plans say them, without catching plan words', () => {
+    const alternatives = (q: string) => read(q).slots.flatMap((slot) => slot.alternatives);
+    expect(alternatives('接孩子 接错人')).toContain('冒领');
+    expect(alternatives('家属 拉横幅 摆花圈 医院')).toContain('张贴悬挂物品');
+    expect(alternatives('要把药瓶封起来')).toContain('封存');
+    // 配电柜 is the plans' own word: only 高压柜 is read as 开关柜.
+    expect(alternatives('电工 高压柜冒烟')).toContain('开关柜');
+    expect(alternatives('值班电工 配电柜冒烟起火')).not.toContain('开关柜');
+    // Which level, and whether something counts, ask for the sections that say so.
+    expect(read('多少人聚集算二级').actions).toContain('分级');
+    expect(read('老被孤立还被起外号，这算欺凌吗').actions).toContain('适用范围');
+  });
+
   test('the template of every one of the first five sections gets a card; a mix gets none', () => {
     const [a, b] = plans.filter((plan) => plan.slug);
     const urls = (plan: typeof a, n: number) => Array.from({ length: n }, (_, i) => `${plan!.u}#s${i}`);
