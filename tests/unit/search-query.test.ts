@@ -295,6 +295,10 @@ describe('template cards a query earns', () => {
     // Which level, and whether something counts, ask for the sections that say so.
     expect(read('多少人聚集算二级').actions).toContain('分级');
     expect(read('老被孤立还被起外号，这算欺凌吗').actions).toContain('适用范围');
+    expect(alternatives('学校门卫 陌生人硬要往学校里闯')).toContain('校外人员');
+    expect(alternatives('配电室 进水')).toContain('积水');
+    expect(alternatives('截访')).toContain('上级机关反映诉求');
+    expect(read('一键报警 几分钟到').actions).toContain('时限');
   });
 
   test('the template of every one of the first five sections gets a card; a mix gets none', () => {
