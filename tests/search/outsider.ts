@@ -118,3 +118,12 @@ export const OUTSIDER15 = read('./outsider15-queries.json');
  */
 export const OUTSIDER16 = read('./outsider16-queries.json');
 export const OUTSIDER17 = read('./outsider17-queries.json');
+
+/**
+ * An eighteenth and a nineteenth held-out set (90 queries each, fifteen in each of six groups), written
+ * by two more testers who read only the templates, one with duty staff and drafters under a deadline in
+ * mind, one with young staff who search like a chat app; committed before their first run on
+ * 2026-12-06, which came after the sixteenth and seventeenth sets' changes. The files are kept unchanged.
+ */
+export const OUTSIDER18 = read('./outsider18-queries.json');
+export const OUTSIDER19 = read('./outsider19-queries.json');
