@@ -299,6 +299,15 @@ describe('template cards a query earns', () => {
     expect(alternatives('配电室 进水')).toContain('积水');
     expect(alternatives('截访')).toContain('上级机关反映诉求');
     expect(read('一键报警 几分钟到').actions).toContain('时限');
+    expect(alternatives('冒充家长 接孩子')).toContain('冒领');
+    expect(alternatives('晚上有老百姓打电话来反映问题')).toContain('来电');
+    // 换个班 of a bullied child asks for another class, not another duty shift.
+    expect(alternatives('夜班能不能私下跟同事换个班')).toContain('替班');
+    expect(alternatives('是不是要把我家孩子换个班')).not.toContain('替班');
+    expect(read('村小出事了 要不要报教办').orgTypes).toEqual(['学校']);
+    expect(read('叉车司机 仓库起火往哪跑').actions).toContain('疏散');
+    expect(read('班主任 发现学生被欺负 报给谁').actions).toContain('报告');
+    expect(read('聯防單位 收到通報 要回覆嗎').actions).toContain('回复');
   });
 
   test('the template of every one of the first five sections gets a card; a mix gets none', () => {
