@@ -1033,4 +1033,11 @@ export const MUTATIONS = [
     to: "return { from: [from], to: to.split('|') };",
     check: unit('tests/unit/search-vocabulary.test.ts'),
   },
+  {
+    name: 'a frequency question (多久排查一次) asks for time limits like 多久办完',
+    file: 'src/lib/search/query.ts',
+    from: 'const actions = ASKS_FREQUENCY.test(text) ? ',
+    to: 'const actions = false ? ',
+    check: unit('tests/unit/search-query.test.ts'),
+  },
 ];

@@ -130,6 +130,13 @@ function orgIndex(vocabulary: QueryVocabulary): Map<string, string[]> {
   return index;
 }
 
+/** How often something is done (多久排查一次, 一年几次): the routine sections answer, not a time limit. */
+const ASKS_FREQUENCY = /(?:多久|多长时间|几天|几个月)[^\s，。？?]{0,6}一次|[年月周]几次/u;
+/** Heading words of the sections that say how often: 日常走访, 定期检查, 月度集中排查. */
+const ROUTINE = ['日常', '定期', '月度'];
+/** Heading words of the time-limit sections, which the 多久 of a frequency question would ask for. */
+const LIMITS = new Set(['时限', '期限']);
+
 /**
  * Reads a query the way office staff type it: whole questions, everyday words, organisation words.
  * Vocabulary phrases are matched first (they may hold words that would otherwise be dropped), then
@@ -181,7 +188,8 @@ export function understand(raw: string, vocabulary: QueryVocabulary, read?: Chun
   const orgTypes = namedTypes(orgWords.map((word) => orgs.get(word) ?? []));
   // A query of organisation words only ("学校") is itself the topic.
   const topical = unique.length > 0 ? unique : orgWords.map((word) => ({ text: word, alternatives: [word], mapped: false }));
-  const actions = [...new Set((vocabulary.actions ?? []).filter((action) => action.from.some((from) => text.includes(from))).flatMap((action) => action.to))];
+  const named = [...new Set((vocabulary.actions ?? []).filter((action) => action.from.some((from) => text.includes(from))).flatMap((action) => action.to))];
+  const actions = ASKS_FREQUENCY.test(text) ? [...named.filter((word) => !LIMITS.has(word)), ...ROUTINE] : named;
   return { raw, slots: topical, orgTypes, orgWords, setAside, corrected, wantsTypos, actions };
 }
 
