@@ -21,6 +21,7 @@ describe('reading a question', () => {
     // A post (主任, 干部) says who asks, like an office.
     expect(words('信访办主任 领导接访 安排')).toEqual(['领导接访', '安排']);
     expect(words('信访干部 接待群众')).not.toContain('干部');
+    expect(words('镇党委书记 群众聚集堵路 启动哪级响应')).toEqual(['群众聚集', '现场秩序/堵门', '启动', '响应']);
   });
 
   test('filler of a whole question (要不要, 之前, 之间) is not searched', () => {
