@@ -1022,8 +1022,8 @@ export const MUTATIONS = [
   {
     name: 'a vocabulary word holding | or > is accepted, and the packed page data would split it wrongly',
     file: 'src/lib/search/vocabulary.ts',
-    from: ".regex(/^[^|>]+$/, ",
-    to: ".regex(/^/, ",
+    from: "word.regex(/^[^|>]+$/, ",
+    to: "word.regex(/^/, ",
     check: unit('tests/unit/search-vocabulary.test.ts'),
   },
   {

@@ -2,14 +2,15 @@ import { z } from 'astro/zod';
 
 export const VOCABULARY_FILE = 'content/search/vocabulary.json';
 
-// The search page packs entries as "from|from>to" (packed.ts).
-const word = z.string().trim().min(1, 'must not be empty').regex(/^[^|>]+$/, 'must not hold | or > (the search page packs entries with them)');
+const word = z.string().trim().min(1, 'must not be empty');
+/** A word of an entry's `from` or `to`: the search page packs entries as "from|from>to" (packed.ts). */
+const entryWord = word.regex(/^[^|>]+$/, 'must not hold | or > (the search page packs entries with them)');
 
 const termSchema = z.object({
   /** What users type: everyday words, older names, the sample plans' terms. */
-  from: z.array(word).min(1, 'needs at least one word users type'),
+  from: z.array(entryWord).min(1, 'needs at least one word users type'),
   /** The plans' words to search instead, best first; searched as alternatives. */
-  to: z.array(word).min(1, 'needs at least one plan term'),
+  to: z.array(entryWord).min(1, 'needs at least one plan term'),
   kind: z.enum(['colloquial', 'outdated', 'source-sample']),
   /** Why the entry exists: what the plans say instead. */
   note: word,
@@ -17,8 +18,8 @@ const termSchema = z.object({
 
 /** Words of a question that ask for a kind of section (怎么救) → words of those sections' headings (救护, 救援). */
 const actionSchema = z.object({
-  from: z.array(word).min(1, 'needs at least one word users type'),
-  to: z.array(word).min(1, 'needs at least one heading word'),
+  from: z.array(entryWord).min(1, 'needs at least one word users type'),
+  to: z.array(entryWord).min(1, 'needs at least one heading word'),
   note: word,
 });
 
