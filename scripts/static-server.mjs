@@ -48,9 +48,12 @@ export async function serve(dir = 'dist', port = 0, onRequest = () => {}) {
       ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
     const stream = createReadStream(body);
+    // A file removed between the lookup and the read (a test re-indexing the site) ends the response
+    // instead of throwing and leaving the connection open, which kept close() waiting.
+    stream.on('error', () => response.destroy());
     (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
   });
   await new Promise((done) => server.listen(port, '127.0.0.1', done));
   const { port: bound } = server.address();
-  return { url: `http://127.0.0.1:${bound}`, close: () => new Promise((done) => server.close(done)) };
+  return { url: `http://127.0.0.1:${bound}`, close: () => new Promise((done) => (server.close(done), server.closeAllConnections())) };
 }
