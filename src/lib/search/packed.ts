@@ -2,10 +2,7 @@ import type { SearchData } from './engine';
 import type { QueryVocabulary } from './query';
 
 /** A vocabulary entry: what people type → the plans' words. */
-interface Entry {
-  from: string[];
-  to: string[];
-}
+type Entry = QueryVocabulary['terms'][number];
 
 /**
  * The search data as the page embeds it: each vocabulary entry packed as one string, "打人|打了人>殴打|暴力伤害".
