@@ -1040,4 +1040,11 @@ export const MUTATIONS = [
     to: 'const actions = false ? ',
     check: unit('tests/unit/search-query.test.ts'),
   },
+  {
+    name: 'a search excerpt that starts after a sentence end keeps the next list number (三、下一步工作)',
+    file: 'src/lib/search/excerpt.ts',
+    from: 'const rest = trimStart(dropChars(result, end.index + 1), []);',
+    to: 'const rest = dropChars(result, end.index + 1);',
+    check: unit('tests/unit/search.test.ts'),
+  },
 ];

@@ -286,6 +286,8 @@ describe('excerpts', () => {
   test('an excerpt that starts mid-sentence begins after the sentence end when a match follows', () => {
     expect(text(cleanExcerpt(parseExcerpt('处置完毕。值班人员接到<mark>报告</mark>后立即核实'), '报告流程'))).toBe('值班人员接到报告后立即核实');
     expect(text(cleanExcerpt(parseExcerpt('<mark>报告</mark>完毕。值班人员随后核实情况'), '报告流程'))).toBe('报告完毕。值班人员随后核实情况');
+    // The next sentence's list number goes too (a held-out query showed "三、下一步工作").
+    expect(text(cleanExcerpt(parseExcerpt('事态已经平息。三、<mark>下一步</mark>工作：写明后续安排'), '信息发布'))).toBe('下一步工作：写明后续安排');
   });
 
   test('leads get the query words marked, longest first', () => {

@@ -59,21 +59,28 @@ const textOfParts = (parts: ExcerptPart[]): string => parts.map((p) => p.text).j
  * first few characters, the excerpt starts after it, unless that would drop a match.
  */
 export function cleanExcerpt(parts: ExcerptPart[], sectionTitle: string): ExcerptPart[] {
-  let result = parts;
   const title = sectionTitle.replace(ORPHAN_NUMBER, '').replace(/^[（(][一二三四五六七八九十]+[）)]/u, '');
-  for (let changed = true; changed; ) {
-    const text = textOfParts(result);
-    const cut = [sectionTitle, title].find((t) => t && text.startsWith(t))?.length ?? ORPHAN_NUMBER.exec(text)?.[0].length ?? LEADING_PUNCTUATION.exec(text)?.[0].length ?? 0;
-    result = dropChars(result, cut);
-    changed = cut > 0;
-  }
+  let result = trimStart(parts, [sectionTitle, title]);
   const text = textOfParts(result);
   const end = CLAUSE_END.exec(text.slice(0, REFRAME_WITHIN));
   if (end) {
-    const rest = dropChars(result, end.index + 1);
-    if (rest.some((p) => p.match) && textOfParts(rest).trim().length >= 8) result = dropChars(rest, LEADING_PUNCTUATION.exec(textOfParts(rest))?.[0].length ?? 0);
+    // The next sentence may open with a list number of its own (三、下一步工作).
+    const rest = trimStart(dropChars(result, end.index + 1), []);
+    if (rest.some((p) => p.match) && textOfParts(rest).trim().length >= 8) result = rest;
   }
   return clipParts(result.filter((part) => part.text !== ''), EXCERPT_CHARS);
+}
+
+/** Cuts a repeated heading, stray punctuation and heading numbers from the start, until none is left. */
+function trimStart(parts: ExcerptPart[], titles: string[]): ExcerptPart[] {
+  let result = parts;
+  for (let changed = true; changed; ) {
+    const text = textOfParts(result);
+    const cut = titles.find((t) => t && text.startsWith(t))?.length ?? ORPHAN_NUMBER.exec(text)?.[0].length ?? LEADING_PUNCTUATION.exec(text)?.[0].length ?? 0;
+    result = dropChars(result, cut);
+    changed = cut > 0;
+  }
+  return result;
 }
 
 /** Marks on a lone character (the 请 of 商请 for 请销假) are dropped unless the query is one character. */
