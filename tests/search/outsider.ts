@@ -127,3 +127,12 @@ export const OUTSIDER17 = read('./outsider17-queries.json');
  */
 export const OUTSIDER18 = read('./outsider18-queries.json');
 export const OUTSIDER19 = read('./outsider19-queries.json');
+
+/**
+ * A twentieth and a twenty-first held-out set (90 queries each, fifteen in each of six groups), written
+ * by two more testers who read only the templates, one with older and rural staff in mind (spoken,
+ * dialect and old-document wording, posts named), one with reviewers and drafters under a deadline;
+ * committed before their first run on 2026-12-06 (79/90 and 75/90). The files are kept unchanged.
+ */
+export const OUTSIDER20 = read('./outsider20-queries.json');
+export const OUTSIDER21 = read('./outsider21-queries.json');
