@@ -1047,4 +1047,18 @@ export const MUTATIONS = [
     to: 'const rest = dropChars(result, end.index + 1);',
     check: unit('tests/unit/search.test.ts'),
   },
+  {
+    name: 'the query reader changes a character the plans use on a chance match in a heading (机器 → 急器 of 应急器材)',
+    file: 'src/lib/search/homophones.ts',
+    from: 'if (chosen.every((char, k) => char === chars[k] || lexicon.hasChar(chars[k]!)) && !makesWord(',
+    to: 'if (false && !makesWord(',
+    check: unit('tests/unit/search-repair.test.ts'),
+  },
+  {
+    name: 'the query reader repairs only the stray character, never the one before it (应对出置 stays wrong)',
+    file: 'src/lib/search/repair.ts',
+    from: 'const widened = part.chars.length === 1 && before.length > 2 ?',
+    to: 'const widened = false ?',
+    check: unit('tests/unit/search-repair.test.ts'),
+  },
 ];

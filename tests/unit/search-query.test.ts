@@ -280,10 +280,12 @@ describe('template cards a query earns', () => {
     expect(slugs('2024 突发事件应对法')).not.toContain('online-public-opinion-response-plan');
   });
 
-  test('how often (多久排查一次, 一年几次) asks for the routine sections; how long (多久办完) for the time limits', () => {
+  test('how often (多久排查一次, 一年几次, 一天几回) asks for the routine sections; how long (多久办完) for the time limits', () => {
     expect(read('综治办 村里多久排查一次矛盾').actions).toEqual(expect.arrayContaining(['日常', '定期', '月度']));
     expect(read('综治办 村里多久排查一次矛盾').actions).not.toContain('时限');
     expect(read('应急演练一年几次').actions).toContain('定期');
+    expect(read('汛期隐患点一天要巡查几回').actions).toContain('日常');
+    expect(read('汛期隐患点一天要巡查几回').slots.map((slot) => slot.text)).not.toContain('几回');
     expect(read('信访件多久办完').actions).toEqual(['时限', '期限']);
   });
 

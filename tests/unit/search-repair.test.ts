@@ -38,6 +38,27 @@ describe('reading a query against the plans’ text', () => {
     expect(readChunk('值班制渡', small, smallTypos, '校园欺凌|值班制度').words).toEqual(['值班制度']);
   });
 
+  test('a character the plans use is changed only to make a word, or with a heading’s four characters when it was typed in a word', () => {
+    const text = '应急器材由后勤保障组管理。机构。有限空间作业。线路。组织消防演练。冶炼。';
+    const small = new Lexicon(buildLexicon([text]));
+    const smallTypos = new Typos(buildTypos(Array.from(new Set(text.replace(/[^\p{Script=Han}]/gu, '')))));
+    const titles = '应急器材|有限空间作业';
+    // 机器 is the asker's word; 急器 of 应急器材 is found by chance.
+    expect(readChunk('机器', small, smallTypos, titles).corrected).toEqual([]);
+    // 有线 is a word too, but a heading holds 有限空间.
+    expect(readChunk('有线空间', small, smallTypos, titles)).toMatchObject({ words: ['有限空间'], corrected: [{ from: '有线', to: '有限' }] });
+    // 演 and 炼 stood apart; 演练 is a word.
+    expect(readChunk('消防演炼', small, smallTypos, titles).words).toEqual(['消防演练']);
+  });
+
+  test('a slip may be the character before a stray one, when that character joined its neighbour by chance', () => {
+    const text = '网络舆情应对处置。应对出现的问题。';
+    const small = new Lexicon(buildLexicon([text]));
+    const smallTypos = new Typos(buildTypos(Array.from(new Set(text.replace(/[^\p{Script=Han}]/gu, '')))));
+    // 对出 occurs (应对出现), so 出 reads as part of the known stretch and 置 alone as the stray.
+    expect(readChunk('舆情应对出置', small, smallTypos, '网络舆情应对处置预案')).toMatchObject({ words: ['舆情应对处置'], corrected: [{ from: '出置', to: '处置' }] });
+  });
+
   test('a stretch the plans never use is set aside, not searched', () => {
     expect(read('舆情监控')).toMatchObject({ words: ['舆情'], setAside: ['监控'] });
     expect(read('kubernetes')).toMatchObject({ words: [], setAside: ['kubernetes'] });

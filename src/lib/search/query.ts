@@ -131,7 +131,7 @@ function orgIndex(vocabulary: QueryVocabulary): Map<string, string[]> {
 }
 
 /** How often something is done (多久排查一次, 一年几次): the routine sections answer, not a time limit. */
-const ASKS_FREQUENCY = /(?:多久|多长时间|几天|几个月)[^\s，。？?]{0,6}一次|[年月周]几次/u;
+const ASKS_FREQUENCY = /(?:多久|多长时间|几天|几个月)[^\s，。？?]{0,6}一[次回]|[一每][天日周月年][^\s，。？?]{0,6}几[次回遍趟]|[年月周]几次/u;
 /** Heading words of the sections that say how often: 日常走访, 定期检查, 月度集中排查. */
 const ROUTINE = ['日常', '定期', '月度'];
 /** Heading words of the time-limit sections, which the 多久 of a frequency question would ask for. */

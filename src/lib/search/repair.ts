@@ -38,46 +38,6 @@ function stretches(chars: string[], lexicon: Lexicon): Stretch[] {
   return result;
 }
 
-/**
- * The homophone spelling of `chars` that the plans use, changing as few characters as possible
- * (at most half, at least one) and preferring one that joins its neighbours; undefined if none.
- * A lone character must join a neighbour, and one the plans use (至 of 值班日至) every neighbour.
- */
-function homophoneOf(chars: string[], context: { before: string[]; after: string[]; titles: string }, lexicon: Lexicon, typos: Typos): string[] | undefined {
-  const before = context.before.at(-1);
-  const after = context.after[0];
-  const limit = Math.max(1, Math.floor(chars.length / 2));
-  // An exact homophone costs 2, a sound an IME's fuzzy setting confuses (凌/临, 是/四) 3: the exact one wins a tie.
-  const options = chars.map((char) => [
-    { char, cost: 0 },
-    ...typos.homophones(char).filter((other) => lexicon.hasChar(other)).map((other) => ({ char: other, cost: 2 })),
-    ...typos.nearSounds(char).filter((other) => lexicon.hasChar(other)).map((other) => ({ char: other, cost: 3 })),
-  ]);
-  let best: { chars: string[]; cost: number } | undefined;
-  const visit = (chosen: string[], changes: number, spent = 0): void => {
-    if (changes > limit) return;
-    const i = chosen.length;
-    if (i === chars.length) {
-      const links = Number(before !== undefined && lexicon.joins(before, chosen[0]!)) + Number(after !== undefined && lexicon.joins(chosen[i - 1]!, after));
-      const neighbours = Number(before !== undefined) + Number(after !== undefined);
-      if (changes === 0 || (chars.length === 1 && (links === 0 || (lexicon.hasChar(chars[0]!) && links < neighbours)))) return;
-      // A heading that holds the repaired word with a neighbour's characters confirms it (日志 of 值班日志, not 日值).
-      const word = chosen.join('');
-      const titled = [context.before.slice(-2).join('') + word, word + context.after.slice(0, 2).join('')].some((text) => Array.from(text).length > 1 && context.titles.includes(text));
-      if (!titled && (links === 0 || links < neighbours)) return;
-      const cost = spent - links - 2 * Number(titled);
-      if (!best || cost < best.cost) best = { chars: chosen, cost };
-      return;
-    }
-    for (const option of options[i]!) {
-      if (i > 0 && !lexicon.joins(chosen[i - 1]!, option.char)) continue;
-      visit([...chosen, option.char], changes + Number(option.cost > 0), spent + option.cost);
-    }
-  };
-  visit([], 0);
-  return best?.chars;
-}
-
 /** Reads the Han part of a chunk: known stretches as words, unknown ones repaired or set aside. */
 function readHan(text: string, lexicon: Lexicon, typos: Typos | undefined, titles: string, reading: ChunkReading): void {
   const chars = Array.from(text);
@@ -89,9 +49,16 @@ function readHan(text: string, lexicon: Lexicon, typos: Typos | undefined, title
     else {
       const repaired: string[] = [];
       parts.forEach((part, i) => {
-        const fixed = part.known ? undefined : homophoneOf(part.chars, { before: parts[i - 1]?.chars ?? [], after: parts[i + 1]?.chars ?? [], titles }, lexicon, typos);
-        if (fixed) reading.corrected.push({ from: part.chars.join(''), to: fixed.join('') });
-        repaired.push(...(fixed ?? part.chars));
+        if (part.known) return repaired.push(...part.chars);
+        const before = parts[i - 1]?.chars ?? [];
+        const after = parts[i + 1]?.chars ?? [];
+        const alone = typos.homophoneOf(part.chars, { before, after, titles }, lexicon);
+        // The slip may be the character before, which joined its own neighbour by chance (应对出置: 出 → 处).
+        const widened = part.chars.length === 1 && before.length > 2 ? typos.homophoneOf([before.at(-1)!, ...part.chars], { before: before.slice(0, -1), after, titles }, lexicon) : undefined;
+        const typed = widened && widened.chars[0] !== before.at(-1) && (!alone || widened.cost < alone.cost) ? [repaired.pop()!, ...part.chars] : part.chars;
+        const fixed = typed === part.chars ? alone : widened;
+        if (fixed) reading.corrected.push({ from: typed.join(''), to: fixed.chars.join('') });
+        return repaired.push(...(fixed?.chars ?? typed));
       });
       parts = stretches(repaired, lexicon);
     }

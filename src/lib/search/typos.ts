@@ -1,6 +1,8 @@
 // The tables that repair a query typed in traditional characters or with an IME's wrong homophone
 // (search/typos.json, written by scripts/search-words.mjs). A module of its own: the search page
 // loads it with the file, only for a query the lexicon cannot read.
+import { homophoneOf, type Context } from './homophones';
+import type { Lexicon } from './lexicon';
 
 /** search/typos.json: traditional → simplified pairs ("學学…"), toneless pinyin → characters. */
 export interface TypoData {
@@ -41,6 +43,11 @@ export class Typos {
     const found = new Set<string>();
     for (const sound of this.readings.get(char) ?? []) for (const other of this.bySound[sound] ?? '') if (other !== char) found.add(other);
     return [...found];
+  }
+
+  /** The plans' spelling of `chars` typed between the known stretches of `context` (homophones.ts), if any. */
+  homophoneOf(chars: string[], context: Context, lexicon: Lexicon): { chars: string[]; cost: number } | undefined {
+    return homophoneOf(chars, context, lexicon, this);
   }
 
   /** Characters an IME's fuzzy pinyin confuses with `char` (凌 → 临), exact homophones and itself excluded. */

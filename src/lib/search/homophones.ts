@@ -1,0 +1,89 @@
+// Finding the plans' spelling of a stretch typed with an IME's wrong homophone (遇案 → 预案). Loaded with
+// the typo table (typos.ts), only for a query the lexicon cannot read: repair.ts decides what to try.
+import type { Lexicon } from './lexicon';
+import { segmentWords } from './segmenter';
+import type { Typos } from './typos';
+
+/** Length of the segmenter's word that covers each character of `text` (one entry per UTF-16 unit). */
+function wordLengths(text: string): number[] {
+  const lengths: number[] = [];
+  for (const { segment } of segmentWords(text)) for (let i = 0; i < segment.length; i++) lengths.push(segment.length);
+  return lengths;
+}
+
+/** The known stretches on either side of the typed characters, and every heading joined. */
+export type Context = { before: string[]; after: string[]; titles: string };
+
+/** Positions (in the joined text) of the characters a repair changes. */
+const changedAt = (chars: string[], chosen: string[], context: Context): number[] =>
+  chars.flatMap((char, k) => (char === chosen[k] ? [] : [context.before.join('').length + k]));
+
+/** A changed character reads as part of a word after the change and stood alone before it. */
+function makesWord(chars: string[], chosen: string[], context: Context): boolean {
+  const typed = wordLengths([...context.before, ...chars, ...context.after].join(''));
+  const repaired = wordLengths([...context.before, ...chosen, ...context.after].join(''));
+  return changedAt(chars, chosen, context).some((at) => repaired[at]! > 1 && typed[at] === 1);
+}
+
+/** A changed character was part of a word as typed (机 of 机器). */
+function inWord(chars: string[], chosen: string[], context: Context): boolean {
+  const typed = wordLengths([...context.before, ...chars, ...context.after].join(''));
+  return changedAt(chars, chosen, context).some((at) => typed[at]! > 1);
+}
+
+/** A heading holds the characters with some of their neighbours, `length` characters in all (食物中毒 for 食物). */
+function headingHolds(chosen: string[], context: Context, length: number): boolean {
+  for (let before = 0; before <= Math.min(length, context.before.length); before++) {
+    const after = length - chosen.length - before;
+    if (after < 0 || after > context.after.length) continue;
+    if (context.titles.includes([...context.before.slice(context.before.length - before), ...chosen, ...context.after.slice(0, after)].join(''))) return true;
+  }
+  return false;
+}
+
+/**
+ * The homophone spelling of `chars` that the plans use, changing as few characters as possible
+ * (at most half, at least one) and preferring one that joins its neighbours; undefined if none.
+ * A lone character must join a neighbour, and one the plans use (至 of 值班日至) every neighbour.
+ */
+export function homophoneOf(chars: string[], context: Context, lexicon: Lexicon, typos: Typos): { chars: string[]; cost: number } | undefined {
+  const before = context.before.at(-1);
+  const after = context.after[0];
+  const limit = Math.max(1, Math.floor(chars.length / 2));
+  // An exact homophone costs 2, a sound an IME's fuzzy setting confuses (凌/临, 是/四) 3: the exact one wins a tie.
+  const options = chars.map((char) => [
+    { char, cost: 0 },
+    ...typos.homophones(char).filter((other) => lexicon.hasChar(other)).map((other) => ({ char: other, cost: 2 })),
+    ...typos.nearSounds(char).filter((other) => lexicon.hasChar(other)).map((other) => ({ char: other, cost: 3 })),
+  ]);
+  let best: { chars: string[]; cost: number } | undefined;
+  const visit = (chosen: string[], changes: number, spent = 0): void => {
+    if (changes > limit) return;
+    const i = chosen.length;
+    if (i === chars.length) {
+      const links = Number(before !== undefined && lexicon.joins(before, chosen[0]!)) + Number(after !== undefined && lexicon.joins(chosen[i - 1]!, after));
+      const neighbours = Number(before !== undefined) + Number(after !== undefined);
+      if (changes === 0 || (chars.length === 1 && (links === 0 || (lexicon.hasChar(chars[0]!) && links < neighbours)))) return;
+      // A heading that holds the repaired word with a neighbour's characters confirms it (日志 of 值班日志, not 日值).
+      const word = chosen.join('');
+      const titled = [context.before.slice(-2).join('') + word, word + context.after.slice(0, 2).join('')].some((text) => Array.from(text).length > 1 && context.titles.includes(text));
+      if (!titled && (links === 0 || links < neighbours)) return;
+      // A character the plans use may be a word of the asker's own (机器, 是不是, 收钱) rather than a slip:
+      // it is changed only when that makes a word the segmenter knows out of characters it read apart
+      // (演炼 → 演练), or when a heading holds it with two neighbouring characters (the bare 疫组 of 防疫组
+      // for 一组 is chance), and a word typed whole (有线 of 有线空间) with four (有限空间; not 急器 for 机器).
+      const around = Math.min(2, context.before.length + context.after.length);
+      const confirmed = headingHolds(chosen, context, Math.max(chosen.length + around, inWord(chars, chosen, context) ? 4 : 0));
+      if (chosen.every((char, k) => char === chars[k] || lexicon.hasChar(chars[k]!)) && !makesWord(chars, chosen, context) && !confirmed) return;
+      const cost = spent - links - 2 * Number(titled);
+      if (!best || cost < best.cost) best = { chars: chosen, cost };
+      return;
+    }
+    for (const option of options[i]!) {
+      if (i > 0 && !lexicon.joins(chosen[i - 1]!, option.char)) continue;
+      visit([...chosen, option.char], changes + Number(option.cost > 0), spent + option.cost);
+    }
+  };
+  visit([], 0);
+  return best;
+}
