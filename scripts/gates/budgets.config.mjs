@@ -47,8 +47,9 @@ export const BUDGETS = [
   // A frequency question (多久排查一次) asking for the routine sections instead of time limits: 15.7 KB.
   // The homophone search moved into the typo table's lazy chunk, which loads only for a query the
   // lexicon cannot read: 15.6 KB with its new checks (a character the plans use is changed only to
-  // make a word or with a heading's confirmation).
-  { type: 'search', pages: /^search\//, html: 38_500, css: 5_000, js: 15_800 },
+  // make a word or with a heading's confirmation). The asker's post (门卫, 值班电工, 幼儿园园长) read
+  // by its ending and counted for less in section titles: 15.9 KB.
+  { type: 'search', pages: /^search\//, html: 38_500, css: 5_000, js: 16_000 },
   // The plan check runs its checker before a file is opened; the .docx reader loads on demand.
   { type: 'check', pages: /^check\//, html: 5_000, css: 5_000, js: 15_000 },
   { type: '404', pages: /^404\.html$/, html: 4_000, css: 5_000, js: 2_000 },

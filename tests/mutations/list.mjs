@@ -1061,4 +1061,25 @@ export const MUTATIONS = [
     to: 'const widened = false ?',
     check: unit('tests/unit/search-repair.test.ts'),
   },
+  {
+    name: 'no slot is marked as the asker’s post (门卫 of 门卫 家长堵校门 weighs like what is asked)',
+    file: 'src/lib/search/query.ts',
+    from: 'return slots.map((slot) => (isPost(slot) ? { ...slot, post: true } : slot));',
+    to: 'return slots;',
+    check: unit('tests/unit/search-query.test.ts'),
+  },
+  {
+    name: 'the asker’s post counts in section titles as much as what is asked',
+    file: 'src/lib/search/titles.ts',
+    from: 'const scale = posts.has(text) ? POST_WEIGHT : 1;',
+    to: 'const scale = 1;',
+    check: unit('tests/unit/search.test.ts'),
+  },
+  {
+    name: 'the search ranks titles without the asker’s post set apart (社区值班员 街道交代的事 lists 值班安排 first again)',
+    file: 'src/lib/search/engine.ts',
+    from: 'const posts = new Set(query.slots.filter((slot) => slot.post).map((slot) => slot.text));',
+    to: 'const posts = new Set<string>();',
+    check: built(['tests/browser/search-recall.test.ts'], 'twelfth outsider'),
+  },
 ];

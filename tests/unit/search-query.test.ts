@@ -289,6 +289,17 @@ describe('template cards a query earns', () => {
     expect(read('信访件多久办完').actions).toEqual(['时限', '期限']);
   });
 
+  test('a post beside what is asked is marked as the asker’s (门卫, 值班电工); words that only end like one are not (家长, 外来人员)', () => {
+    const posts = (q: string) => read(q).slots.filter((slot) => slot.post).map((slot) => slot.text);
+    expect(posts('门卫 家长堵校门')).toEqual(['门卫']);
+    expect(posts('值班电工 开关柜冒烟')).toEqual(['值班电工']);
+    expect(posts('幼儿园园长 外人闯进园')).toEqual(['幼儿园园长']);
+    expect(posts('外来人员 登记')).toEqual([]);
+    expect(posts('家长 伤员 救治')).toEqual([]);
+    // A post alone is what is asked about.
+    expect(posts('班主任')).toEqual([]);
+  });
+
   test('a drafter who cannot write a plan (应急预案不会写) is not read as a visitor who cannot write (不会写字 → 书写)', () => {
     expect(read('应急预案不会写').slots.flatMap((slot) => slot.alternatives)).not.toContain('书写');
     expect(read('来访老人不会写字').slots.flatMap((slot) => slot.alternatives)).toContain('书写');

@@ -38,6 +38,12 @@ describe('query preprocessing (Node has the same Intl.Segmenter as Chromium)', (
     expect(titleMatch('值班 交接', '交接班', '', weight)).toBeGreaterThan(titleMatch('值班 交接', '值班纪律', '', weight));
   });
 
+  test('the asker’s post counts for less in a title than what they ask about (门卫 家长: not 门卫值守)', () => {
+    const posts = new Set(['门卫']);
+    expect(titleMatch('门卫 家长', '家长联络组', '', undefined, posts)).toBeGreaterThan(titleMatch('门卫 家长', '门卫值守', '', undefined, posts));
+    expect(titleMatch('门卫 家长', '门卫和家长', '', undefined, posts)).toBeGreaterThan(titleMatch('门卫 家长', '家长联络组', '', undefined, posts));
+  });
+
   test('words that name the plan only choose the plan; the others choose the section', () => {
     const weight = termWeights(plans);
     const plan = '社区维稳应急值班制度';

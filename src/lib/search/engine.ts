@@ -137,10 +137,12 @@ export async function runSearch(raw: string, filters: Record<string, string>, da
   const plans = data.plans.filter((plan) => Object.values(filters).every((value) => plan.f.includes(value)));
   const plan = tiers(query);
   const titleQueries = plan[0]?.queries ?? [];
+  // In section titles the asker's post counts for less than what is asked (门卫 家长堵校门: not 门卫值守).
+  const posts = new Set(query.slots.filter((slot) => slot.post).map((slot) => slot.text));
   // Title matches need no Pagefind result: made in a task of their own while Pagefind searches.
   const titled = prepared.then(async () => {
     await pause();
-    return titleHits(titleQueries, data.plans, filters);
+    return titleHits(titleQueries, data.plans, filters, posts);
   });
   const searchOnce = searchingOnce(search);
   const searchIn = filters['单位类型'] ? searchOnce : preferring(searchOnce, query.orgTypes);
@@ -154,7 +156,7 @@ export async function runSearch(raw: string, filters: Record<string, string>, da
   const figures = await readFiguresOf(asked, plans, aids);
   const matched = matchTemplates(query, plans).filter((match) => match.plan !== guide);
   const named = matched.length > 0 || !figures ? matched : figures.cards(query);
-  const context = { plans: data.plans, titleQueries, words, filters, orgTypes: query.orgTypes, namedPlans: named.map((match) => match.plan.u), wantsGuide, wantsAnnex: WANTS_ANNEX.test(asked), actions: query.actions ?? [], titled: await titled };
+  const context = { plans: data.plans, titleQueries, posts, words, filters, orgTypes: query.orgTypes, namedPlans: named.map((match) => match.plan.u), wantsGuide, wantsAnnex: WANTS_ANNEX.test(asked), actions: query.actions ?? [], titled: await titled };
   await pause();
   const listed = rankSections(runs, context);
   const hits = listOpeningParts(figures ? figures.rank(listed, words) : listed, data.plans);

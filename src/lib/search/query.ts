@@ -13,6 +13,8 @@ export interface Slot {
   alternatives: string[];
   /** True when the vocabulary rewrote the words. */
   mapped: boolean;
+  /** The asker's post (门卫, 值班电工, 班主任) beside what they ask about: searched, but it does not pick the section. */
+  post?: boolean;
 }
 
 /** A query as the search understands it. */
@@ -130,6 +132,19 @@ function orgIndex(vocabulary: QueryVocabulary): Map<string, string[]> {
   return index;
 }
 
+/**
+ * A post or office holder (门卫, 值班电工, 班主任, 幼儿园园长, 信访接待员). Words that end the same way but
+ * name what is asked about (家长, 伤员, 外来人员, 动员) are left out.
+ */
+const POST = /(?:(?<![伤动成人])员|(?:校|园|院|组|镇|村|厂|值班|士|队|社|乡)长|主任|主席|书记|干部|干事|老师|教师|护士|医生|校医|保健医|门卫|保安|电工|文书|司机|监护人|负责人|责任人|领导|值班人员|工作人员|维保人员|阿姨|师傅|专家|工作者|发言人|经理|主管|会计|总指挥|宿管)$/u;
+
+/** Marks the posts among the slots, unless nothing but posts was asked. */
+function markPosts(slots: Slot[]): Slot[] {
+  const isPost = (slot: Slot) => !slot.mapped && POST.test(slot.text);
+  if (slots.every(isPost)) return slots;
+  return slots.map((slot) => (isPost(slot) ? { ...slot, post: true } : slot));
+}
+
 /** How often something is done (多久排查一次, 一年几次): the routine sections answer, not a time limit. */
 const ASKS_FREQUENCY = /(?:多久|多长时间|几天|几个月)[^\s，。？?]{0,6}一[次回]|[一每][天日周月年][^\s，。？?]{0,6}几[次回遍趟]|[年月周]几次/u;
 /** Heading words of the sections that say how often: 日常走访, 定期检查, 月度集中排查. */
@@ -190,7 +205,7 @@ export function understand(raw: string, vocabulary: QueryVocabulary, read?: Chun
   const topical = unique.length > 0 ? unique : orgWords.map((word) => ({ text: word, alternatives: [word], mapped: false }));
   const named = [...new Set((vocabulary.actions ?? []).filter((action) => action.from.some((from) => text.includes(from))).flatMap((action) => action.to))];
   const actions = ASKS_FREQUENCY.test(text) ? [...named.filter((word) => !LIMITS.has(word)), ...ROUTINE] : named;
-  return { raw, slots: topical, orgTypes, orgWords, setAside, corrected, wantsTypos, actions };
+  return { raw, slots: markPosts(topical), orgTypes, orgWords, setAside, corrected, wantsTypos, actions };
 }
 
 /** Every way to pick one alternative per slot, best alternatives first, at most `cap`. */

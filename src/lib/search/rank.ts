@@ -36,6 +36,8 @@ export interface RankContext {
   plans: PlanEntry[];
   /** The query rewritten into the plans' words, one string per combination of alternatives. */
   titleQueries: string[];
+  /** The asker's post as typed (门卫 of 门卫 家长堵校门): it counts for less in titles. */
+  posts?: ReadonlySet<string>;
   /** Words to mark in leads. */
   words: string[];
   filters: Record<string, string>;
@@ -109,7 +111,7 @@ function sectionsOfResult(page: PageResult): SubResult[] {
  */
 export function rankSections(runs: SearchRun[], context: RankContext): SectionHit[] {
   const index = preparedIndex(context.plans);
-  const queries = context.titleQueries.map((q) => prepareQuery(q, index.weight));
+  const queries = context.titleQueries.map((q) => prepareQuery(q, index.weight, context.posts));
   const best = new Map<string, SectionHit>();
   const oneChar = context.words.every((word) => Array.from(word).length < 2);
   const offer = (hit: SectionHit) => {
@@ -146,7 +148,7 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
       });
     }
   }
-  for (const hit of context.titled ?? titleHits(context.titleQueries, context.plans, context.filters)) {
+  for (const hit of context.titled ?? titleHits(context.titleQueries, context.plans, context.filters, context.posts)) {
     const ref = findSection(context.plans, hit.url)!;
     offer({
       key: sectionKey(hit.url),

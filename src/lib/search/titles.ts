@@ -98,13 +98,19 @@ export interface PreparedQuery {
   pairCount: number;
 }
 
-export function prepareQuery(query: string, weight: TermWeight = byLength): PreparedQuery {
+/** How much a word of the asker's post (门卫 of 门卫 家长堵校门) counts in a title against what is asked. */
+export const POST_WEIGHT = 0.6;
+const NONE: ReadonlySet<string> = new Set();
+
+/** A query's parts and words with their weights; parts in `posts` (the asker's post) count for less. */
+export function prepareQuery(query: string, weight: TermWeight = byLength, posts: ReadonlySet<string> = NONE): PreparedQuery {
   const parts = query
     .split(/\s+/)
     .map(normalize)
     .filter(Boolean)
     .map((text) => {
-      const terms = queryTerms(text).map((term) => ({ term, weight: weight(term) }));
+      const scale = posts.has(text) ? POST_WEIGHT : 1;
+      const terms = queryTerms(text).map((term) => ({ term, weight: weight(term) * scale }));
       return { text, terms, weight: terms.reduce((sum, t) => sum + t.weight, 0) };
     });
   const whole = normalize(query);
@@ -174,8 +180,8 @@ export function matchTitle(query: PreparedQuery, title: PreparedTitle, planTitle
 }
 
 /** The simple form, for one query and one title. */
-export const titleMatch = (query: string, title: string, planTitle = '', weight: TermWeight = byLength): number =>
-  matchTitle(prepareQuery(query, weight), prepareTitle(title), planTitle);
+export const titleMatch = (query: string, title: string, planTitle = '', weight: TermWeight = byLength, posts?: ReadonlySet<string>): number =>
+  matchTitle(prepareQuery(query, weight, posts), prepareTitle(title), planTitle);
 
 /**
  * A title that holds most of the query's weight is a hit even if the full-text index missed it:
@@ -194,9 +200,9 @@ export function titleScore(queries: PreparedQuery[], index: PreparedIndex, title
 }
 
 /** Sections whose titles match the query, from the build-time section index, within the filters. */
-export function titleHits(query: string | string[], plans: PlanEntry[], filters: Record<string, string>): { url: string; score: number }[] {
+export function titleHits(query: string | string[], plans: PlanEntry[], filters: Record<string, string>, posts?: ReadonlySet<string>): { url: string; score: number }[] {
   const index = preparedIndex(plans);
-  const queries = (Array.isArray(query) ? query : [query]).map((q) => prepareQuery(q, index.weight));
+  const queries = (Array.isArray(query) ? query : [query]).map((q) => prepareQuery(q, index.weight, posts));
   // A title that shares no character with the query scores below the bar: skip it unscored.
   const chars = new Set(queries.flatMap((q) => Array.from(q.whole)));
   const mayMatch = (title: string) => Array.from(index.titles.get(title)?.text ?? title).some((char) => chars.has(char));
