@@ -1082,4 +1082,11 @@ export const MUTATIONS = [
     to: 'const posts = new Set<string>();',
     check: built(['tests/browser/search-recall.test.ts'], 'twelfth outsider'),
   },
+  {
+    name: 'a query naming an organisation (联防队 夜里巡逻) stops on other organisations’ pages',
+    file: 'src/lib/search/engine.ts',
+    from: '  if (query.orgTypes.length === 0) return true;',
+    to: '  return true;',
+    check: unit('tests/unit/search-query.test.ts'),
+  },
 ];

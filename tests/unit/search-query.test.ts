@@ -184,6 +184,25 @@ describe('searching in rounds', () => {
     expect(reads).toBe(1);
   });
 
+  test('a query naming an organisation (联防队) searches on when only other organisations’ pages answered', async () => {
+    const schoolPage = (slug: string): LazyResult => {
+      const plan = plans.find((entry) => entry.slug === slug)!;
+      const section = plan.s.find((entry) => entry[1].includes('巡逻'))!;
+      const url = `${plan.u}#${sectionId(section)}`;
+      return { id: slug, score: 1, data: async () => ({ url: plan.u, meta: { title: plan.p }, sub_results: [{ title: section[1], url, excerpt: '<mark>巡逻</mark>', weighted_locations: [{ balanced_score: 1 }] }] }) };
+    };
+    const asked: string[] = [];
+    const search: SearchFn = async (query, orgTypes) => (asked.push(query), orgTypes ? [] : [schoolPage('school-stability-emergency-plan'), schoolPage('school-safety-stability-work-plan')]);
+    await runSearch('联防队 夜里巡逻', {}, data, search);
+    // Two school plans answer the first round; the joint-defence plan was not among them, so the next
+    // round (all words but one) is searched.
+    const looser = (query: string) => query.includes('巡逻') && !query.includes('夜间');
+    expect(asked.some(looser)).toBe(true);
+    asked.length = 0;
+    await runSearch('护校队 夜里巡逻', {}, data, search);
+    expect(asked.some(looser)).toBe(false);
+  });
+
   test('a word searched as the whole query and as a rare word is searched once', async () => {
     const asked: string[] = [];
     await runSearch('漫水桥', {}, data, async (query) => (asked.push(query), []));

@@ -62,6 +62,15 @@ function headingAnswers(runs: SearchRun[], query: Understood): boolean {
   return runs.some((run) => run.pages.some((page) => page.data.sub_results.some((sub) => words.some((word) => sub.title.includes(word)))));
 }
 
+/**
+ * A query that names an organisation (联防队 夜里巡逻) is not answered by other organisations' pages
+ * alone: a word its plan lacks (夜间) would otherwise end the search on school pages.
+ */
+function namedOrgAnswers(runs: SearchRun[], query: Understood, plans: PlanEntry[]): boolean {
+  if (query.orgTypes.length === 0) return true;
+  return runs.some((run) => run.pages.some((page) => query.orgTypes.includes(findSection(plans, page.data.url)?.plan.f[0] ?? '')));
+}
+
 /** Most sections a search lists (ten at a time). */
 export const MAX_SECTIONS = 40;
 
@@ -147,7 +156,7 @@ export async function runSearch(raw: string, filters: Record<string, string>, da
   const searchOnce = searchingOnce(search);
   const searchIn = filters['单位类型'] ? searchOnce : preferring(searchOnce, query.orgTypes);
   const words = query.slots.flatMap((slot) => slot.alternatives);
-  const [found, rare] = await Promise.all([runTiers(plan, searchIn, (runs) => headingAnswers(runs, query)), rareRuns(words, titlesOf(data.plans), searchOnce)]);
+  const [found, rare] = await Promise.all([runTiers(plan, searchIn, (runs) => headingAnswers(runs, query) && namedOrgAnswers(runs, query, data.plans)), rareRuns(words, titlesOf(data.plans), searchOnce)]);
   const runs = [...found, ...rare];
   const asked = query.raw.normalize('NFKC');
   const wantsGuide = WANTS_GUIDE.test(asked);
