@@ -136,3 +136,10 @@ export const OUTSIDER19 = read('./outsider19-queries.json');
  */
 export const OUTSIDER20 = read('./outsider20-queries.json');
 export const OUTSIDER21 = read('./outsider21-queries.json');
+
+/**
+ * A twenty-second held-out set (90 queries, fifteen in each of six groups), written by another tester
+ * who read only the templates, with staff who search on a phone between tasks in mind; committed
+ * before its first run on 2026-12-06, after that day's ranking changes (74/90). Kept unchanged.
+ */
+export const OUTSIDER22 = read('./outsider22-queries.json');
