@@ -49,7 +49,10 @@ function readHan(text: string, lexicon: Lexicon, typos: Typos | undefined, title
     else {
       const repaired: string[] = [];
       parts.forEach((part, i) => {
-        if (part.known) return repaired.push(...part.chars);
+        if (part.known) {
+          repaired.push(...part.chars);
+          return;
+        }
         const before = parts[i - 1]?.chars ?? [];
         const after = parts[i + 1]?.chars ?? [];
         const alone = typos.homophoneOf(part.chars, { before, after, titles }, lexicon);
@@ -58,7 +61,7 @@ function readHan(text: string, lexicon: Lexicon, typos: Typos | undefined, title
         const typed = widened && widened.chars[0] !== before.at(-1) && (!alone || widened.cost < alone.cost) ? [repaired.pop()!, ...part.chars] : part.chars;
         const fixed = typed === part.chars ? alone : widened;
         if (fixed) reading.corrected.push({ from: typed.join(''), to: fixed.chars.join('') });
-        return repaired.push(...(fixed?.chars ?? typed));
+        repaired.push(...(fixed?.chars ?? typed));
       });
       parts = stretches(repaired, lexicon);
     }
