@@ -2,7 +2,12 @@
 // the typo table (typos.ts), only for a query the lexicon cannot read: repair.ts decides what to try.
 import type { Lexicon } from './lexicon';
 import { segmentWords } from './segmenter';
-import type { Typos } from './typos';
+
+/** What the search needs of the typo table (typos.ts): characters read alike. */
+export interface Sounds {
+  homophones(char: string): string[];
+  nearSounds(char: string): string[];
+}
 
 /** Length of the segmenter's word that covers each character of `text` (one entry per UTF-16 unit). */
 function wordLengths(text: string): number[] {
@@ -46,7 +51,7 @@ function headingHolds(chosen: string[], context: Context, length: number): boole
  * (at most half, at least one) and preferring one that joins its neighbours; undefined if none.
  * A lone character must join a neighbour, and one the plans use (至 of 值班日至) every neighbour.
  */
-export function homophoneOf(chars: string[], context: Context, lexicon: Lexicon, typos: Typos): { chars: string[]; cost: number } | undefined {
+export function homophoneOf(chars: string[], context: Context, lexicon: Lexicon, typos: Sounds): { chars: string[]; cost: number } | undefined {
   const before = context.before.at(-1);
   const after = context.after[0];
   const limit = Math.max(1, Math.floor(chars.length / 2));
