@@ -48,8 +48,11 @@ export const BUDGETS = [
   // The homophone search moved into the typo table's lazy chunk, which loads only for a query the
   // lexicon cannot read: 15.6 KB with its new checks (a character the plans use is changed only to
   // make a word or with a heading's confirmation). The asker's post (门卫, 值班电工, 幼儿园园长) read
-  // by its ending and counted for less in section titles: 15.9 KB.
-  { type: 'search', pages: /^search\//, html: 38_500, css: 5_000, js: 16_000 },
+  // by its ending and counted for less in section titles: 15.9 KB. Vocabulary from outsider20–22's
+  // misses (四性, 集体访, 硬闯, the joint-defence organisation words) brought the HTML to 38.5 KB at / and
+  // 23 B more under a base path (/yuan/), which the nginx run of a clean clone of 0839967 found over;
+  // the JavaScript is 17 B more there too (15,998 B).
+  { type: 'search', pages: /^search\//, html: 38_800, css: 5_000, js: 16_200 },
   // The plan check runs its checker before a file is opened; the .docx reader loads on demand.
   { type: 'check', pages: /^check\//, html: 5_000, css: 5_000, js: 15_000 },
   { type: '404', pages: /^404\.html$/, html: 4_000, css: 5_000, js: 2_000 },
