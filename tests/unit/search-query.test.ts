@@ -203,6 +203,12 @@ describe('searching in rounds', () => {
     expect(asked.some(looser)).toBe(false);
   });
 
+  test('the search weighs section titles with the asker’s post counting for less (门卫 家长诉求)', async () => {
+    // Title matches alone, without Pagefind: 门卫 would otherwise hold half of the query's weight.
+    const outcome = await runSearch('门卫 家长诉求', {}, data, async () => []);
+    expect(outcome.sections.map((section) => section.sectionTitle)).toContain('（三）家长诉求渠道');
+  });
+
   test('a word searched as the whole query and as a rare word is searched once', async () => {
     const asked: string[] = [];
     await runSearch('漫水桥', {}, data, async (query) => (asked.push(query), []));
