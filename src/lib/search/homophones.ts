@@ -23,18 +23,14 @@ export type Context = { before: string[]; after: string[]; titles: string };
 const changedAt = (chars: string[], chosen: string[], context: Context): number[] =>
   chars.flatMap((char, k) => (char === chosen[k] ? [] : [context.before.join('').length + k]));
 
-/** A changed character reads as part of a word after the change and stood alone before it. */
-function makesWord(chars: string[], chosen: string[], context: Context): boolean {
-  const typed = wordLengths([...context.before, ...chars, ...context.after].join(''));
+/** A changed character reads as part of a word after the change and stood alone as typed (`typed`: wordLengths of the text as typed). */
+function makesWord(typed: number[], chars: string[], chosen: string[], context: Context): boolean {
   const repaired = wordLengths([...context.before, ...chosen, ...context.after].join(''));
   return changedAt(chars, chosen, context).some((at) => repaired[at]! > 1 && typed[at] === 1);
 }
 
 /** A changed character was part of a word as typed (机 of 机器). */
-function inWord(chars: string[], chosen: string[], context: Context): boolean {
-  const typed = wordLengths([...context.before, ...chars, ...context.after].join(''));
-  return changedAt(chars, chosen, context).some((at) => typed[at]! > 1);
-}
+const inWord = (typed: number[], chars: string[], chosen: string[], context: Context): boolean => changedAt(chars, chosen, context).some((at) => typed[at]! > 1);
 
 /** A heading holds the characters with some of their neighbours, `length` characters in all (食物中毒 for 食物). */
 function headingHolds(chosen: string[], context: Context, length: number): boolean {
@@ -61,6 +57,8 @@ export function homophoneOf(chars: string[], context: Context, lexicon: Lexicon,
     ...typos.homophones(char).filter((other) => lexicon.hasChar(other)).map((other) => ({ char: other, cost: 2 })),
     ...typos.nearSounds(char).filter((other) => lexicon.hasChar(other)).map((other) => ({ char: other, cost: 3 })),
   ]);
+  // The text as typed is segmented once, not for every candidate spelling.
+  const typed = wordLengths([...context.before, ...chars, ...context.after].join(''));
   let best: { chars: string[]; cost: number } | undefined;
   const visit = (chosen: string[], changes: number, spent = 0): void => {
     if (changes > limit) return;
@@ -78,8 +76,8 @@ export function homophoneOf(chars: string[], context: Context, lexicon: Lexicon,
       // (演炼 → 演练), or when a heading holds it with two neighbouring characters (the bare 疫组 of 防疫组
       // for 一组 is chance), and a word typed whole (有线 of 有线空间) with four (有限空间; not 急器 for 机器).
       const around = Math.min(2, context.before.length + context.after.length);
-      const confirmed = headingHolds(chosen, context, Math.max(chosen.length + around, inWord(chars, chosen, context) ? 4 : 0));
-      if (chosen.every((char, k) => char === chars[k] || lexicon.hasChar(chars[k]!)) && !makesWord(chars, chosen, context) && !confirmed) return;
+      const confirmed = headingHolds(chosen, context, Math.max(chosen.length + around, inWord(typed, chars, chosen, context) ? 4 : 0));
+      if (chosen.every((char, k) => char === chars[k] || lexicon.hasChar(chars[k]!)) && !makesWord(typed, chars, chosen, context) && !confirmed) return;
       const cost = spent - links - 2 * Number(titled);
       if (!best || cost < best.cost) best = { chars: chosen, cost };
       return;
