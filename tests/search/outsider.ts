@@ -143,3 +143,12 @@ export const OUTSIDER21 = read('./outsider21-queries.json');
  * before its first run on 2026-12-06, after that day's ranking changes (74/90). Kept unchanged.
  */
 export const OUTSIDER22 = read('./outsider22-queries.json');
+
+/**
+ * Two more held-out sets (90 queries each, fifteen in each of six groups), written on 2026-12-06 by two
+ * testers who read only the templates: new clerks relaying a boss's request (outsider23) and front-line
+ * staff searching in their trade's words (outsider24). Both were committed before their first run,
+ * which gave 76/90 each. Kept unchanged.
+ */
+export const OUTSIDER23 = read('./outsider23-queries.json');
+export const OUTSIDER24 = read('./outsider24-queries.json');
