@@ -1089,4 +1089,11 @@ export const MUTATIONS = [
     to: '  return true;',
     check: unit('tests/unit/search-query.test.ts'),
   },
+  {
+    name: 'an on-site plan’s risk description (事故风险描述) ranks like the section that says what to do (扒门 → 接警和安抚)',
+    file: 'src/lib/search/rank.ts',
+    from: '(isPreamble(title) || RISK_DESCRIPTION.test(title.trim())) && !holdsWord(title)',
+    to: 'isPreamble(title) && !holdsWord(title)',
+    check: unit('tests/unit/search.test.ts'),
+  },
 ];

@@ -134,6 +134,16 @@ describe('ranking sections', () => {
     expect(asked[0]!.sectionTitle).toMatch(/编制目的$/);
   });
 
+  test('an on-site plan’s risk description (事故风险描述) goes below the section that says what to do, unless risks are asked for', () => {
+    const lift = plans.find((plan) => plan.slug === 'lift-entrapment-response-plan')!;
+    const marked = '不要<mark>扒门</mark>';
+    const runs = [{ weight: 1, pages: [page(lift.u, 10, [['事故风险描述', 500, marked], ['接警和安抚', 400, marked]])] }];
+    const hits = rankSections(runs, context({ titleQueries: ['扒门'], words: ['扒门'] }));
+    expect(hits.map((h) => h.sectionTitle)).toEqual([expect.stringMatching(/接警和安抚$/), expect.stringMatching(/事故风险描述$/)]);
+    const asked = rankSections(runs, context({ titleQueries: ['扒门 风险'], words: ['扒门', '风险'] }));
+    expect(asked[0]!.sectionTitle).toMatch(/事故风险描述$/);
+  });
+
   test('a query that is only a plan’s topic lists that plan’s first action sections; a narrower question does not', () => {
     const fp = plans.find((plan) => plan.slug === 'school-food-poisoning-emergency-plan')!;
     const runs = [{ weight: 1, pages: [page(fp.u, 10, [['编制目的', 900, '预防<mark>食物中毒</mark>']])] }];

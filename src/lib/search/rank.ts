@@ -86,6 +86,13 @@ const isAnnex = (title: string): boolean => /^附件/.test(title);
 const PREAMBLE = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]?\s*)?(?:编制目的|目的|编制依据|依据|适用范围|工作原则|基本原则|指导思想|总则|附则|术语和定义|预案说明)$/u;
 const isPreamble = (title: string): boolean => PREAMBLE.test(title.trim());
 
+/**
+ * An on-site plan's risk description (事故风险描述) names every hazard and every wrong move (扒门, 撬门)
+ * as a risk, so it matches what the plan's action sections answer (接警和安抚, 救援): like a preamble,
+ * it goes below them unless its title is asked for (风险).
+ */
+const RISK_DESCRIPTION = /^(?:[一二三四五六七八九十]+、)?事故风险描述$/u;
+
 /** An organisation the query names lifts its plans above the same section of other plans. */
 const ORG_BOOST = 0.6;
 
@@ -121,7 +128,8 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
     else if (!old.excerpt.length) old.excerpt = hit.excerpt;
   };
   const boost = (plan: PlanEntry | undefined) => (plan && (context.orgTypes.includes(plan.f[0]) || context.namedPlans?.includes(plan.u)) ? ORG_BOOST : 0);
-  const preamble = (title: string) => (isPreamble(title) && !context.words.some((word) => word.length > 1 && title.includes(word)) ? ASIDE : 1);
+  const holdsWord = (title: string) => context.words.some((word) => word.length > 1 && title.includes(word));
+  const preamble = (title: string) => ((isPreamble(title) || RISK_DESCRIPTION.test(title.trim())) && !holdsWord(title) ? ASIDE : 1);
   const aside = (plan: PlanEntry | undefined, title: string) => ((plan && !plan.slug && !context.wantsGuide) || (isAnnex(title) && !context.wantsAnnex) ? ASIDE : 1);
   for (const run of runs) {
     const topPage = Math.max(...run.pages.map((p) => p.score), Number.MIN_VALUE);
