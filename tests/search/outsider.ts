@@ -152,3 +152,12 @@ export const OUTSIDER22 = read('./outsider22-queries.json');
  */
 export const OUTSIDER23 = read('./outsider23-queries.json');
 export const OUTSIDER24 = read('./outsider24-queries.json');
+
+/**
+ * Two more held-out sets (90 queries each, fifteen in each of six groups), written on 2026-12-06 by two
+ * testers who read only the templates: hurried phone users such as grid workers, township clerks and
+ * kindergarten staff (outsider25), and reviewers checking plans before a deadline (outsider26). Both
+ * were committed before their first run, on the code of 08ecf4f: 76/90 and 83/90. Kept unchanged.
+ */
+export const OUTSIDER25 = read('./outsider25-queries.json');
+export const OUTSIDER26 = read('./outsider26-queries.json');
