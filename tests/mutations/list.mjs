@@ -1064,8 +1064,8 @@ export const MUTATIONS = [
   {
     name: 'no slot is marked as the asker’s post (门卫 of 门卫 家长堵校门 weighs like what is asked)',
     file: 'src/lib/search/query.ts',
-    from: 'return slots.map((slot) => (isPost(slot) ? { ...slot, post: true } : slot));',
-    to: 'return slots;',
+    from: '  if (slots.every(isPost)) return slots;',
+    to: '  return slots;',
     check: unit('tests/unit/search-query.test.ts'),
   },
   {
@@ -1095,5 +1095,26 @@ export const MUTATIONS = [
     from: '(isPreamble(title) || RISK_DESCRIPTION.test(title.trim())) && !holdsWord(title)',
     to: 'isPreamble(title) && !holdsWord(title)',
     check: unit('tests/unit/search.test.ts'),
+  },
+  {
+    name: 'a particle typed for a homophone (就援 for 救援) is dropped, and the word with it',
+    file: 'src/lib/search/query.ts',
+    from: '        current = tentative = segment;',
+    to: '        current = tentative = \'\';',
+    check: unit('tests/unit/search-repair.test.ts'),
+  },
+  {
+    name: 'a word typed onto a post’s front (急诊 of 急诊护士) counts as what is asked',
+    file: 'src/lib/search/query.ts',
+    from: '(isPost(slot) || qualifies(i) ?',
+    to: '(isPost(slot) ?',
+    check: unit('tests/unit/search-query.test.ts'),
+  },
+  {
+    name: 'a looser search drops the shortest word before the asker’s post',
+    file: 'src/lib/search/query.ts',
+    from: 'Number(!!b.slot.post) - Number(!!a.slot.post) || ',
+    to: '',
+    check: unit('tests/unit/search-query.test.ts'),
   },
 ];

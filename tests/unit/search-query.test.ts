@@ -325,6 +325,20 @@ describe('template cards a query earns', () => {
     expect(posts('班主任')).toEqual([]);
   });
 
+  test('a word typed onto a post’s front (急诊 of 急诊护士) is part of the post; a mapped word or one set apart is not', () => {
+    const reading = (words: string[]) => ({ words, setAside: [], corrected: [], wantsTypos: false });
+    const split = (chunk: string) => reading(chunk === '急诊护士' ? ['急诊', '护士'] : [chunk]);
+    const posts = (q: string) => understand(q, vocabulary, split).slots.filter((slot) => slot.post).map((slot) => slot.text);
+    expect(posts('急诊护士 家属 暴力伤害')).toEqual(['急诊', '护士']);
+    expect(posts('家属，护士 暴力伤害')).toEqual(['护士']);
+    expect(posts('家属动手打医生')).toEqual(['医生']);
+  });
+
+  test('the asker’s post is the first word a looser search drops (值班电工 冒烟 开关柜 → 冒烟 开关柜)', () => {
+    const rounds = tiers(read('值班电工 冒烟 开关柜'));
+    expect(rounds[1]?.queries[0]).toBe('冒烟 开关柜');
+  });
+
   test('a drafter who cannot write a plan (应急预案不会写) is not read as a visitor who cannot write (不会写字 → 书写)', () => {
     expect(read('应急预案不会写').slots.flatMap((slot) => slot.alternatives)).not.toContain('书写');
     expect(read('来访老人不会写字').slots.flatMap((slot) => slot.alternatives)).toContain('书写');

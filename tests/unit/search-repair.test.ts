@@ -87,6 +87,20 @@ describe('reading a query against the plans’ text', () => {
     expect((await readQuery('留样和陪餐', data, aids)).slots.map((slot) => slot.text)).toEqual(['留样', '陪餐']);
   });
 
+  test('a particle typed for a homophone is read with its neighbour (就援 → 救援, 排茶 → 排查); a particle that is none stays out', async () => {
+    const text = '电梯困人时组织救援。矛盾纠纷排查。家长要求调解。';
+    const small = new Lexicon(buildLexicon([text]));
+    const smallTypos = new Typos(buildTypos(Array.from(new Set(text.replace(/[^\p{Script=Han}]/gu, '')))));
+    const aids: QueryAids = { lexicon: async () => small, typos: async () => smallTypos };
+    const rescue = await readQuery('电梯困人 就援', data, aids);
+    expect(rescue.slots.map((slot) => slot.text)).toEqual(['电梯困人', '救援']);
+    expect(rescue.corrected).toEqual([{ from: '就援', to: '救援' }]);
+    expect((await readQuery('矛盾纠纷排茶', data, aids)).slots.map((slot) => slot.text)).toEqual(['矛盾纠纷', '排查']);
+    const asked = await readQuery('家长要调解', data, aids);
+    expect(asked.slots.map((slot) => slot.text)).toEqual(['家长', '调解']);
+    expect(asked.corrected).toEqual([]);
+  });
+
   test('the page says what it set aside and what it searched', async () => {
     const aids: QueryAids = { lexicon: async () => lexicon, typos: async () => typos };
     expect(understoodText(await readQuery('护校队手机', data, aids))).toBe('未找到“手机”，已按“护校队”搜索。');

@@ -87,16 +87,35 @@ function gluedParticle(segments: { segment: string }[], i: number, isWord: WordT
   return (before !== undefined && isWord(before + self)) || (after !== undefined && isWord(self + after));
 }
 
+/** Particles of grammar, never a slip for a word's character (派的活 is no 的和). */
+const GRAMMAR = /^[的地得了吗呢吧啊呀和与及又都我你他她]$/u;
+
+/** A chunk of free text. `unglued`: the chunk without the particle it starts with, which may be a slip (就援 for 救援). */
+interface Chunk {
+  text: string;
+  unglued?: string;
+}
+
 /**
  * Words of free text: separators and lone particles end a chunk, an organisation word is a chunk of
  * its own (社区居民 → 社区 + 居民); the rest stays together as typed. An organisation word that forms a
- * word of the plans with its lone neighbour (村 of 包村干部) stays in it and is passed to `named`.
+ * word of the plans with its lone neighbour (村 of 包村干部) stays in it and is passed to `named`. A
+ * particle before a lone character that is no word with it starts a chunk that keeps it, tentatively:
+ * the particle may be the slip (就援 for 救援) or begin the word a slip follows (排茶 for 排查), and only
+ * the reader can tell.
  */
-function chunks(text: string, particles: Set<string>, orgs: Map<string, string[]>, isWord?: WordTest, named: (org: string) => void = () => {}): string[] {
-  const out: string[] = [];
+function chunks(text: string, particles: Set<string>, orgs: Map<string, string[]>, isWord?: WordTest, named: (org: string) => void = () => {}): Chunk[] {
+  const out: Chunk[] = [];
   for (const part of text.split(SEPARATOR)) {
     let current = '';
+    let tentative = '';
+    const end = () => {
+      if (current && current !== tentative) out.push(tentative ? { text: current, unglued: current.slice(tentative.length) } : { text: current });
+      current = '';
+      tentative = '';
+    };
     const segments = [...segmentWords(part)];
+    const lone = (at: number) => Array.from(segments[at]?.segment ?? '').length === 1;
     segments.forEach(({ segment, isWordLike }, i) => {
       const inWord = orgs.has(segment) && gluedParticle(segments, i, isWord);
       if (inWord) named(segment);
@@ -104,13 +123,29 @@ function chunks(text: string, particles: Set<string>, orgs: Map<string, string[]
         current += segment;
         return;
       }
-      if (current) out.push(current);
-      current = '';
-      if (orgs.has(segment)) out.push(segment);
+      end();
+      if (orgs.has(segment)) out.push({ text: segment });
+      const next = segments[i + 1];
+      if (isWord && isWordLike && particles.has(segment) && !GRAMMAR.test(segment) && lone(i) && next?.isWordLike && lone(i + 1) && !particles.has(next.segment) && !orgs.has(next.segment)) {
+        current = tentative = segment;
+      }
     });
-    if (current) out.push(current);
+    end();
   }
   return out;
+}
+
+/**
+ * The reading of a chunk that starts with a particle typed for a homophone (就援), if the reader
+ * repairs the particle and its neighbour into a word of the plans (救援); `wantsTypos` when it needs
+ * the typo table to tell.
+ */
+function readGlued(chunk: Chunk, reader: ChunkReader, isWord: WordTest | undefined): { reading?: ChunkReading | undefined; wantsTypos: boolean } {
+  if (chunk.unglued === undefined || !isWord) return { wantsTypos: false };
+  const glued = reader(chunk.text);
+  const pair = Array.from(chunk.text).slice(0, 2).join('');
+  const repaired = glued.corrected.some(({ from, to }) => from === pair && isWord(to));
+  return { reading: repaired ? glued : undefined, wantsTypos: glued.wantsTypos };
 }
 
 /**
@@ -138,11 +173,17 @@ function orgIndex(vocabulary: QueryVocabulary): Map<string, string[]> {
  */
 const POST = /(?:(?<![伤动成人])员|(?:校|园|院|组|镇|村|厂|值班|士|队|社|乡)长|主任|主席|书记|干部|干事|老师|教师|护士|医生|校医|保健医|门卫|保安|电工|文书|司机|监护人|负责人|责任人|领导|值班人员|工作人员|维保人员|阿姨|师傅|专家|工作者|发言人|经理|主管|会计|总指挥|宿管)$/u;
 
-/** Marks the posts among the slots, unless nothing but posts was asked. */
-function markPosts(slots: Slot[]): Slot[] {
+/**
+ * Marks the posts among the slots, unless nothing but posts was asked. A word typed onto a post's front
+ * (急诊 of 急诊护士, 物业 of 物业值班员) says where the asker works: it is part of the post. `text` is the
+ * query as read, to tell which words were typed together.
+ */
+function markPosts(slots: Slot[], text: string): Slot[] {
   const isPost = (slot: Slot) => !slot.mapped && POST.test(slot.text);
   if (slots.every(isPost)) return slots;
-  return slots.map((slot) => (isPost(slot) ? { ...slot, post: true } : slot));
+  const qualifies = (i: number) => !slots[i]!.mapped && !isPost(slots[i]!) && slots[i + 1] !== undefined && isPost(slots[i + 1]!) && text.includes(slots[i]!.text + slots[i + 1]!.text);
+  const marked = slots.map((slot, i) => (isPost(slot) || qualifies(i) ? { ...slot, post: true } : slot));
+  return marked.every((slot) => slot.post) ? slots.map((slot) => (isPost(slot) ? { ...slot, post: true } : slot)) : marked;
 }
 
 /** How often something is done (多久排查一次, 一年几次): the routine sections answer, not a time limit. */
@@ -179,11 +220,14 @@ export function understand(raw: string, vocabulary: QueryVocabulary, read?: Chun
       const named = [...orgs.keys()].filter((word) => piece.slot.text.includes(word)).sort((a, b) => b.length - a.length)[0];
       if (named) orgWords.push(named);
     } else {
-      for (const chunk of chunks(piece.text, particles, orgs, isWord, (org) => orgWords.push(org))) {
+      for (const found of chunks(piece.text, particles, orgs, isWord, (org) => orgWords.push(org))) {
+        const glued = reader ? readGlued(found, reader, isWord) : { wantsTypos: false };
+        wantsTypos ||= glued.wantsTypos;
+        const chunk = glued.reading ? found.text : (found.unglued ?? found.text);
         if (orgs.has(chunk)) orgWords.push(chunk);
         else if (!reader) slots.push({ text: chunk, alternatives: [chunk], mapped: false });
         else {
-          const reading = reader(chunk);
+          const reading = glued.reading ?? reader(chunk);
           slots.push(...reading.words.map((word) => ({ text: word, alternatives: [word], mapped: false })));
           setAside.push(...reading.setAside);
           corrected.push(...reading.corrected);
@@ -205,7 +249,7 @@ export function understand(raw: string, vocabulary: QueryVocabulary, read?: Chun
   const topical = unique.length > 0 ? unique : orgWords.map((word) => ({ text: word, alternatives: [word], mapped: false }));
   const named = [...new Set((vocabulary.actions ?? []).filter((action) => action.from.some((from) => text.includes(from))).flatMap((action) => action.to))];
   const actions = ASKS_FREQUENCY.test(text) ? [...named.filter((word) => !LIMITS.has(word)), ...ROUTINE] : named;
-  return { raw, slots: markPosts(topical), orgTypes, orgWords, setAside, corrected, wantsTypos, actions };
+  return { raw, slots: markPosts(topical, text), orgTypes, orgWords, setAside, corrected, wantsTypos, actions };
 }
 
 /** Every way to pick one alternative per slot, best alternatives first, at most `cap`. */
@@ -232,7 +276,8 @@ export function tiers(query: Understood): Tier[] {
   if (slots.length === 0) return [];
   const result: Tier[] = [{ queries: combinations(slots), weight: 1 }];
   if (slots.length >= 2) {
-    const dropOrder = slots.map((slot, i) => ({ slot, i })).sort((a, b) => a.slot.text.length - b.slot.text.length);
+    // The asker's post goes first: it says who asks, not which section answers.
+    const dropOrder = slots.map((slot, i) => ({ slot, i })).sort((a, b) => Number(!!b.slot.post) - Number(!!a.slot.post) || a.slot.text.length - b.slot.text.length);
     const queries = dropOrder.flatMap(({ i }) => combinations(slots.filter((_, j) => j !== i), 2));
     result.push({ queries: [...new Set(queries)].slice(0, MAX_QUERIES), weight: (slots.length - 1) / slots.length });
   }
