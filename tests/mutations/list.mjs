@@ -1117,4 +1117,11 @@ export const MUTATIONS = [
     to: '',
     check: unit('tests/unit/search-query.test.ts'),
   },
+  {
+    name: '先 before a verb joins the word before it (网格员先干什么 → 网格员先)',
+    file: 'src/lib/search/engine.ts',
+    from: '要从向往说先]/u;',
+    to: '要从向往说]/u;',
+    check: unit('tests/unit/search-repair.test.ts'),
+  },
 ];

@@ -339,6 +339,13 @@ describe('template cards a query earns', () => {
     expect(rounds[1]?.queries[0]).toBe('冒烟 开关柜');
   });
 
+  test('啥, 干啥 and 干嘛 are question words, and 管些啥 asks for duties (镇综治办 应急时候管些啥)', () => {
+    expect(read('镇综治办 应急时候管些啥').slots.flatMap((slot) => slot.alternatives)).toContain('职责');
+    expect(words('电工 有人触电了先干嘛')).toEqual(['电工', '触电']);
+    expect(words('信访登记 填啥')).toEqual(['信访登记']);
+    expect(read('车间班长 工人受伤 先打给谁').actions).toContain('报告');
+  });
+
   test('a drafter who cannot write a plan (应急预案不会写) is not read as a visitor who cannot write (不会写字 → 书写)', () => {
     expect(read('应急预案不会写').slots.flatMap((slot) => slot.alternatives)).not.toContain('书写');
     expect(read('来访老人不会写字').slots.flatMap((slot) => slot.alternatives)).toContain('书写');

@@ -101,6 +101,12 @@ describe('reading a query against the plans’ text', () => {
     expect(asked.corrected).toEqual([]);
   });
 
+  test('先 before a verb is no part of the word before it (网格员先干什么 → 网格员), though the plans write 人员先行', async () => {
+    const written = new Lexicon(buildLexicon(['网格员先行到场处置。']));
+    const aids: QueryAids = { lexicon: async () => written, typos: async () => typos };
+    expect((await readQuery('网格员先干什么', data, aids)).slots.map((slot) => slot.text)).toEqual(['网格员']);
+  });
+
   test('the page says what it set aside and what it searched', async () => {
     const aids: QueryAids = { lexicon: async () => lexicon, typos: async () => typos };
     expect(understoodText(await readQuery('护校队手机', data, aids))).toBe('未找到“手机”，已按“护校队”搜索。');

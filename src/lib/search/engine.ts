@@ -91,7 +91,7 @@ function titlesOf(plans: PlanEntry[]): string {
  * together (办结 of 60日内办结); a joining particle only in a heading, since the plans' text holds
  * almost any pair with it (样和, 的人).
  */
-const FUNCTION_CHAR = /[的地得了和与及在是把被给让我你他她该有又还都就吗呢吧啊呀个些时后谁要从向往说]/u;
+const FUNCTION_CHAR = /[的地得了和与及在是把被给让我你他她该有又还都就吗呢吧啊呀个些时后谁要从向往说先]/u;
 
 /**
  * Reads a query: traditional characters made simplified and IME homophones repaired when the lexicon
