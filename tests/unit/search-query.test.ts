@@ -346,6 +346,13 @@ describe('template cards a query earns', () => {
     expect(read('车间班长 工人受伤 先打给谁').actions).toContain('报告');
   });
 
+  test('how to reach people asks for the warning sections; 上头 is the level above; what illness asks for the diagnosis', () => {
+    const alternatives = (q: string) => read(q).slots.flatMap((slot) => slot.alternatives);
+    expect(read('台风要来了，村里不会用手机的老人怎么通知到？').actions).toEqual(expect.arrayContaining(['预警', '传递']));
+    expect(alternatives('村支书 上面发橙色预警了要干嘛')).toContain('上级');
+    expect(alternatives('学生请假在家 问清楚是什么病')).toContain('诊断');
+  });
+
   test('a drafter who cannot write a plan (应急预案不会写) is not read as a visitor who cannot write (不会写字 → 书写)', () => {
     expect(read('应急预案不会写').slots.flatMap((slot) => slot.alternatives)).not.toContain('书写');
     expect(read('来访老人不会写字').slots.flatMap((slot) => slot.alternatives)).toContain('书写');
