@@ -161,3 +161,11 @@ export const OUTSIDER24 = read('./outsider24-queries.json');
  */
 export const OUTSIDER25 = read('./outsider25-queries.json');
 export const OUTSIDER26 = read('./outsider26-queries.json');
+
+/**
+ * A twenty-seventh held-out set (90 queries, fifteen in each of six groups), written on 2026-12-06 by a
+ * tester who read only the templates, as people new to the job (a new school safety officer, a young
+ * township cadre, a stand-in community worker). Committed before its first run, on the code of 26aa2d0:
+ * 75/90. Not tuned on: its misses are listed as they were. Kept unchanged.
+ */
+export const OUTSIDER27 = read('./outsider27-queries.json');
