@@ -37,7 +37,8 @@ const SCHOOL: Step = {
     await type(page, by, '#f-orgName', '某某市第九中学');
     await type(page, by, '[aria-label="领导小组成员第1人姓名"]', '赵强');
     await press(page, by, '[aria-label="添加一人：领导小组成员"]');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('领导小组成员第2人姓名');
+    // The new row is drawn, then focused: wait for the focus rather than read it at once (a busy machine lags).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')), { timeout: 30_000 }).toBe('领导小组成员第2人姓名');
     await page.keyboard.type('孙丽');
     await type(page, by, '[aria-label="第1组组长姓名"]', '周敏');
     await type(page, by, '[aria-label="第1组成员第1人姓名"]', '李华');
