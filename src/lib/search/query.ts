@@ -70,20 +70,22 @@ function splitOn(pieces: Piece[], words: string[], make: (word: string) => Piece
 /** Tells whether a two-character stretch is one of the plans' words (a heading's 排查, 到场). */
 export type WordTest = (word: string) => boolean;
 
+/** The segment at `at` when it is a single character, else undefined. */
+function loneAt(segments: { segment: string }[], at: number): string | undefined {
+  const segment = segments[at]?.segment;
+  return segment !== undefined && Array.from(segment).length === 1 ? segment : undefined;
+}
+
 /**
  * A particle the segmenter left alone beside another lone character, the two making a word of the
  * plans' headings (排 + 查 of 排查), is part of that word, not a break. A particle beside a word the
  * segmenter found (要 + 报告) stays a break.
  */
 function gluedParticle(segments: { segment: string }[], i: number, isWord: WordTest | undefined): boolean {
-  const lone = (at: number): string | undefined => {
-    const segment = segments[at]?.segment;
-    return segment !== undefined && Array.from(segment).length === 1 ? segment : undefined;
-  };
-  const self = lone(i);
+  const self = loneAt(segments, i);
   if (!isWord || self === undefined) return false;
-  const before = lone(i - 1);
-  const after = lone(i + 1);
+  const before = loneAt(segments, i - 1);
+  const after = loneAt(segments, i + 1);
   return (before !== undefined && isWord(before + self)) || (after !== undefined && isWord(self + after));
 }
 
@@ -115,7 +117,6 @@ function chunks(text: string, particles: Set<string>, orgs: Map<string, string[]
       tentative = '';
     };
     const segments = [...segmentWords(part)];
-    const lone = (at: number) => Array.from(segments[at]?.segment ?? '').length === 1;
     segments.forEach(({ segment, isWordLike }, i) => {
       const inWord = orgs.has(segment) && gluedParticle(segments, i, isWord);
       if (inWord) named(segment);
@@ -126,7 +127,7 @@ function chunks(text: string, particles: Set<string>, orgs: Map<string, string[]
       end();
       if (orgs.has(segment)) out.push({ text: segment });
       const next = segments[i + 1];
-      if (isWord && isWordLike && particles.has(segment) && !GRAMMAR.test(segment) && lone(i) && next?.isWordLike && lone(i + 1) && !particles.has(next.segment) && !orgs.has(next.segment)) {
+      if (isWord && isWordLike && particles.has(segment) && !GRAMMAR.test(segment) && loneAt(segments, i) !== undefined && next?.isWordLike && loneAt(segments, i + 1) !== undefined && !particles.has(next.segment) && !orgs.has(next.segment)) {
         current = tentative = segment;
       }
     });
@@ -181,9 +182,11 @@ const POST = /(?:(?<![伤动成人])员|(?:校|园|院|组|镇|村|厂|值班|�
 function markPosts(slots: Slot[], text: string): Slot[] {
   const isPost = (slot: Slot) => !slot.mapped && POST.test(slot.text);
   if (slots.every(isPost)) return slots;
+  const posts = slots.map((slot) => (isPost(slot) ? { ...slot, post: true } : slot));
   const qualifies = (i: number) => !slots[i]!.mapped && !isPost(slots[i]!) && slots[i + 1] !== undefined && isPost(slots[i + 1]!) && text.includes(slots[i]!.text + slots[i + 1]!.text);
-  const marked = slots.map((slot, i) => (isPost(slot) || qualifies(i) ? { ...slot, post: true } : slot));
-  return marked.every((slot) => slot.post) ? slots.map((slot) => (isPost(slot) ? { ...slot, post: true } : slot)) : marked;
+  const withQualifiers = posts.map((slot, i) => (qualifies(i) ? { ...slot, post: true } : slot));
+  // Qualifiers and posts with nothing else asked: the qualifiers are what is asked.
+  return withQualifiers.every((slot) => slot.post) ? posts : withQualifiers;
 }
 
 /** How often something is done (多久排查一次, 一年几次): the routine sections answer, not a time limit. */
