@@ -4,7 +4,7 @@ import type { TypoData, Typos } from '../lib/search/typos';
 import type { FigureData } from '../lib/search/numbers';
 import type { PageResult } from '../lib/search/rank';
 import type { LazyResult } from '../lib/search/run';
-import { preloadInBatches, SearchTraffic, spillChunks } from '../lib/search/preload';
+import { ChunkLoads, preloadInBatches, SearchTraffic, spillChunks } from '../lib/search/preload';
 import { segmentWords } from '../lib/search/segmenter';
 import { BASE, siteUrl } from '../lib/site/urls';
 import { segmenterWarmed } from './segmenter-warmup';
@@ -140,8 +140,8 @@ export function warmPagefind(prepare: () => void = () => {}): void {
 const QUIET_MS = 250;
 const traffic = new SearchTraffic(() => performance.now(), QUIET_MS);
 
-/** Chunks known to be in Pagefind's worker: spilled into by earlier queries, or all after the preload. */
-const loadedChunks = new Set<number>();
+/** Chunks asked of Pagefind's worker: spilled into by earlier queries, or all after the preload. */
+const chunkLoads = new ChunkLoads();
 
 let chunks: Promise<{ loaders: string[]; starts: string[] }> | undefined;
 const spaced = (list?: string): string[] => (list ? list.split(' ') : []);
@@ -157,10 +157,8 @@ const chunkLists = (): Promise<{ loaders: string[]; starts: string[] }> =>
 async function loadSpill(pagefind: Pagefind, query: string): Promise<void> {
   const { loaders, starts } = await chunkLists();
   const words = Array.from(segmentWords(query.toLocaleLowerCase()), (part) => part.segment).filter((word) => word.trim());
-  const needed = spillChunks(words, starts).filter((i) => !loadedChunks.has(i) && loaders[i]);
-  if (needed.length === 0) return;
-  needed.forEach((i) => loadedChunks.add(i));
-  await pagefind.preload(needed.map((i) => loaders[i]).join(' '));
+  const needed = spillChunks(words, starts).filter((i) => loaders[i]);
+  await chunkLoads.ensure(needed, (fresh) => pagefind.preload(fresh.map((i) => loaders[i]).join(' ')));
 }
 
 /** A search function for the ranking: one Pagefind query within the filters (and the organisation types asked for). */
@@ -212,7 +210,7 @@ async function preloadIndex(): Promise<void> {
   await whenIdle();
   const [pagefind, { loaders }] = await Promise.all([loadPagefind(), chunkLists()]);
   await preloadInBatches(loaders, PRELOAD_BATCH, (batch) => pagefind.preload(batch), whenQuiet);
-  loaders.forEach((_, i) => loadedChunks.add(i));
+  chunkLoads.loaded(loaders.map((_, i) => i));
   // A search for nothing lists every page; reading each loads its fragment.
   for (const page of (await pagefind.search(null))?.results ?? []) {
     await whenQuiet();

@@ -1124,4 +1124,32 @@ export const MUTATIONS = [
     to: '要从向往说]/u;',
     check: unit('tests/unit/search-repair.test.ts'),
   },
+  {
+    name: 'a search runs without a chunk an earlier search asked for and is still loading',
+    file: 'src/lib/search/preload.ts',
+    from: 'await Promise.all(needed.map((i) => this.loads.get(i)));',
+    to: 'if (fresh.length > 0) await Promise.all(fresh.map((i) => this.loads.get(i)));',
+    check: unit('tests/unit/search-preload.test.ts'),
+  },
+  {
+    name: 'a chunk whose load failed is never asked for again',
+    file: 'src/lib/search/preload.ts',
+    from: 'load(fresh).catch(() => fresh.forEach((i) => this.loads.delete(i)));',
+    to: 'load(fresh).catch(() => undefined);',
+    check: unit('tests/unit/search-preload.test.ts'),
+  },
+  {
+    name: 'Roman level numerals (Ⅳ级) are set aside instead of read as 四级',
+    file: 'src/lib/search/query.ts',
+    from: 'const text = chineseLevels(raw.normalize',
+    to: 'const text = (raw.normalize',
+    check: unit('tests/unit/search-query.test.ts'),
+  },
+  {
+    name: 'a word made of particles alone (要写) stays in its chunk (登记要写 searched as one word)',
+    file: 'src/lib/search/query.ts',
+    from: 'return isWord !== undefined && chars.length > 1 && chars.every',
+    to: 'return false && chars.length > 1 && chars.every',
+    check: unit('tests/unit/search-query.test.ts'),
+  },
 ];

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { preloadInBatches, SearchTraffic, spillChunks } from '../../src/lib/search/preload';
+import { ChunkLoads, preloadInBatches, SearchTraffic, spillChunks } from '../../src/lib/search/preload';
 
 test('the index read waits while a search runs and until none has run for the quiet time', async () => {
   let now = 1000;
@@ -41,4 +41,30 @@ test('a query word whose extensions begin the next chunks asks for those chunks,
   expect(spillChunks(['领导'], starts)).toEqual([3, 4]);
   expect(spillChunks(['值', '龙'], starts)).toEqual([1]);
   expect(spillChunks(['带班'], starts)).toEqual([]);
+});
+
+test('a search waits for a chunk an earlier search asked for and is still loading; each chunk is asked once', async () => {
+  const loads = new ChunkLoads();
+  const asked: number[][] = [];
+  let finish!: () => void;
+  const first = loads.ensure([3, 4], (chunks) => (asked.push(chunks), new Promise<void>((done) => (finish = done))));
+  let secondDone = false;
+  const second = loads.ensure([4, 5], async (chunks) => void asked.push(chunks)).then(() => (secondDone = true));
+  await new Promise((tick) => setTimeout(tick, 0));
+  expect(secondDone).toBe(false);
+  finish();
+  await Promise.all([first, second]);
+  expect(secondDone).toBe(true);
+  expect(asked).toEqual([[3, 4], [5]]);
+  loads.loaded([0, 1, 2, 3]);
+  await loads.ensure([0, 3], async (chunks) => void asked.push(chunks));
+  expect(asked).toEqual([[3, 4], [5]]);
+});
+
+test('a chunk whose load failed is asked for again by the next search', async () => {
+  const loads = new ChunkLoads();
+  await loads.ensure([7], () => Promise.reject(new Error('offline')));
+  const asked: number[][] = [];
+  await loads.ensure([7], async (chunks) => void asked.push(chunks));
+  expect(asked).toEqual([[7]]);
 });

@@ -24,6 +24,14 @@ describe('reading a question', () => {
     expect(words('镇党委书记 群众聚集堵路 启动哪级响应')).toEqual(['群众聚集', '现场秩序/堵门', '启动', '响应']);
   });
 
+  test('Roman level numerals read as the plans write levels (Ⅳ级 → 四级), and nothing is set aside', () => {
+    expect(words('防汛Ⅳ级响应')).toEqual(['防汛四级响应']);
+    expect(read('Ⅱ级响应 启动').raw).toBe('Ⅱ级响应 启动');
+    expect(words('I级响应 iii级')).toEqual(['一级响应', '三级']);
+    // Only before 级: a Latin word keeps its letters.
+    expect(words('wifi 断网')).toContain('wifi');
+  });
+
   test('filler of a whole question (要不要, 之前, 之间) is not searched', () => {
     const searched = words('重大项目上马之前要不要做风险评估');
     expect(searched).toContain('风险评估');
@@ -62,6 +70,14 @@ describe('reading a question', () => {
     // 要 beside 报告, a word the segmenter found, is still filler, whatever 要报 spells elsewhere.
     expect(understand('发生事故后多长时间内要报告', vocabulary, undefined, () => true).slots.map((slot) => slot.text)).not.toContain('要报告');
     expect(glued('值班表怎么排')).toEqual(['值班表']);
+  });
+
+  test('a word the segmenter made of particles alone ends a chunk like a particle, unless the plans use it (地点)', () => {
+    const isWord = (word: string) => '时间地点和内容|登记'.includes(word);
+    const searched = (q: string) => understand(q, vocabulary, undefined, isWord).slots.map((slot) => slot.text);
+    // The segmenter reads 登记要写哪些内容 as 登记 + 要写 + …: 要写 is 要 + 写, both particles.
+    expect(searched('登记要写哪些内容')).toEqual(['登记', '内容']);
+    expect(searched('活动地点')).toEqual(['活动地点']);
   });
 
   test('organisation words that agree name what they share; words that differ name each (村 is both a township’s and a 村（社区）’s)', () => {

@@ -52,3 +52,29 @@ export function spillChunks(words: string[], starts: string[]): number[] {
   });
   return found;
 }
+
+/**
+ * The index chunks asked of Pagefind, each with the load that brings it in. A search waits for every
+ * chunk it needs, including one an earlier keystroke's search asked for and is still loading: marking
+ * a chunk as loaded when it was only asked for let a later search run without it, and score the same
+ * page lower (typed key by key under load, a result at 9 and one at 10 swapped).
+ */
+export class ChunkLoads {
+  private readonly loads = new Map<number, Promise<void>>();
+
+  /** Resolves once every chunk in `needed` is in, asking `load` only for chunks nobody asked for yet. */
+  async ensure(needed: number[], load: (chunks: number[]) => Promise<void>): Promise<void> {
+    const fresh = needed.filter((i) => !this.loads.has(i));
+    if (fresh.length > 0) {
+      // A load that fails (offline, a missing file) is forgotten, to be asked again by the next search.
+      const loading = load(fresh).catch(() => fresh.forEach((i) => this.loads.delete(i)));
+      fresh.forEach((i) => this.loads.set(i, loading));
+    }
+    await Promise.all(needed.map((i) => this.loads.get(i)));
+  }
+
+  /** Records chunks brought in another way (the whole-index read). */
+  loaded(chunks: number[]): void {
+    for (const i of chunks) if (!this.loads.has(i)) this.loads.set(i, Promise.resolve());
+  }
+}

@@ -89,6 +89,16 @@ function gluedParticle(segments: { segment: string }[], i: number, isWord: WordT
   return (before !== undefined && isWord(before + self)) || (after !== undefined && isWord(self + after));
 }
 
+/**
+ * A particle, or a word the segmenter made of particles alone that the plans never use (要写 of
+ * 登记要写哪些内容, 先打 of 先打119): it ends a chunk as a particle does. 地点 is a word of the plans.
+ */
+function particleLike(segment: string, particles: Set<string>, isWord: WordTest | undefined): boolean {
+  if (particles.has(segment)) return true;
+  const chars = Array.from(segment);
+  return isWord !== undefined && chars.length > 1 && chars.every((char) => particles.has(char)) && !isWord(segment);
+}
+
 /** Particles of grammar, never a slip for a word's character (派的活 is no 的和). */
 const GRAMMAR = /^[的地得了吗呢吧啊呀和与及又都我你他她]$/u;
 
@@ -120,7 +130,7 @@ function chunks(text: string, particles: Set<string>, orgs: Map<string, string[]
     segments.forEach(({ segment, isWordLike }, i) => {
       const inWord = orgs.has(segment) && gluedParticle(segments, i, isWord);
       if (inWord) named(segment);
-      if (isWordLike && (!orgs.has(segment) || inWord) && (!particles.has(segment) || gluedParticle(segments, i, isWord))) {
+      if (isWordLike && (!orgs.has(segment) || inWord) && (!particleLike(segment, particles, isWord) || gluedParticle(segments, i, isWord))) {
         current += segment;
         return;
       }
@@ -196,6 +206,14 @@ const ROUTINE = ['日常', '定期', '月度'];
 /** Heading words of the time-limit sections, which the 多久 of a frequency question would ask for. */
 const LIMITS = new Set(['时限', '期限']);
 
+const LEVELS: Record<string, string> = { i: '一', ii: '二', iii: '三', iv: '四' };
+
+/**
+ * Roman level numerals (Ⅳ级, II级响应; NFKC has made Ⅳ "iv") in the plans' numerals: the plans say
+ * 一级 to 四级, and "iv" alone is no word of theirs, so the query would lose its level and say so.
+ */
+export const chineseLevels = (text: string): string => text.replace(/(?<![a-z])(iv|i{1,3})(?=\s*级)/g, (numeral) => LEVELS[numeral]!);
+
 /**
  * Reads a query the way office staff type it: whole questions, everyday words, organisation words.
  * Vocabulary phrases are matched first (they may hold words that would otherwise be dropped), then
@@ -203,7 +221,7 @@ const LIMITS = new Set(['时限', '期限']);
  * (`isWord`, when given, keeps a particle that forms a word of the plans with its neighbour).
  */
 export function understand(raw: string, vocabulary: QueryVocabulary, read?: ChunkReader, isWord?: WordTest): Understood {
-  const text = raw.normalize('NFKC').toLowerCase().trim();
+  const text = chineseLevels(raw.normalize('NFKC').toLowerCase().trim());
   // A one-character query is taken as typed: it is all the user asked for.
   const reader = Array.from(text).length > 1 ? read : undefined;
   const setAside: string[] = [];
