@@ -33,6 +33,9 @@ describe('reading a question', () => {
   });
 
   test('filler of a whole question (要不要, 之前, 之间) is not searched', () => {
+    // A question's either-or and yes-or-no (还是, 是不是) ask; they are no words of the answer.
+    expect(words('先报教办还是教育局').join(' ')).not.toMatch(/还是/);
+    expect(words('现场秩序正常 是不是我来负责处置').join(' ')).not.toMatch(/不是|是不/);
     const searched = words('重大项目上马之前要不要做风险评估');
     expect(searched).toContain('风险评估');
     expect(searched.filter((word) => /之前|要不要|不要/.test(word))).toEqual([]);
