@@ -176,3 +176,11 @@ export const OUTSIDER27 = read('./outsider27-queries.json');
  * dictating by voice. Committed before its first run, on the code of 7ad7421: 78/90. Kept unchanged.
  */
 export const OUTSIDER28 = read('./outsider28-queries.json');
+
+/**
+ * A twenty-ninth held-out set (90 queries, fifteen in each of six groups), written on 2026-12-06 by a
+ * tester who read only the templates, as community volunteers, parents, patients' relatives, team
+ * leaders, rural teachers and office staff in their first week. Committed before its first run, on the
+ * code of 972d872: 72/90. Not tuned on. Kept unchanged.
+ */
+export const OUTSIDER29 = read('./outsider29-queries.json');
