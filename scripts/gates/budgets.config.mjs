@@ -56,8 +56,10 @@ export const BUDGETS = [
   // onto the asker's post (急诊 of 急诊护士) read as part of it: 16.35 KB at /.
   // 120 everyday phrases for the situations of all 29 plans (肚子疼 → 腹痛, 拍成视频 → 拍摄, 叉车撞人 →
   // 车辆伤害), drafted per plan rather than from a query set's misses: 42.0 KB of HTML at /. The first
-  // search stays within its 150 KB (npm run bench).
-  { type: 'search', pages: /^search\//, html: 42_400, css: 5_000, js: 16_600 },
+  // search stays within its 150 KB (npm run bench). Roman level numerals (Ⅳ级 → 四级), words made of
+  // particles alone ending a chunk (要写), an organisation word the segmenter split joined again where a
+  // part begins (幼儿|园保育员), and a search waiting for chunks still loading: 16.6 KB of JavaScript at /.
+  { type: 'search', pages: /^search\//, html: 42_400, css: 5_000, js: 16_900 },
   // The plan check runs its checker before a file is opened; the .docx reader loads on demand.
   { type: 'check', pages: /^check\//, html: 5_000, css: 5_000, js: 15_000 },
   { type: '404', pages: /^404\.html$/, html: 4_000, css: 5_000, js: 2_000 },

@@ -1152,4 +1152,18 @@ export const MUTATIONS = [
     to: 'return false && chars.length > 1 && chars.every',
     check: unit('tests/unit/search-query.test.ts'),
   },
+  {
+    name: 'an organisation word the segmenter split (幼儿|园) is not joined where a part begins, and names nothing',
+    file: 'src/lib/search/query.ts',
+    from: '? joinLeadingOrgWord([...segmentWords(part)], orgs) :',
+    to: '? [...segmentWords(part)] :',
+    check: unit('tests/unit/search-query.test.ts'),
+  },
+  {
+    name: 'an organisation word inside a part (挤在居委会门口) is joined and taken out of the search',
+    file: 'src/lib/search/query.ts',
+    from: 'typedParts.some((typed) => typed.startsWith(part))',
+    to: 'true',
+    check: unit('tests/unit/search-query.test.ts'),
+  },
 ];

@@ -99,6 +99,22 @@ function particleLike(segment: string, particles: Set<string>, isWord: WordTest 
   return isWord !== undefined && chars.length > 1 && chars.every((char) => particles.has(char)) && !isWord(segment);
 }
 
+/** Words the segmenter splits that name an organisation are at most this many segments (片|区|联|防). */
+const ORG_SEGMENTS = 4;
+
+/**
+ * The segments, with an organisation word the segmenter split joined again (幼儿|园|保育|员 → 幼儿园
+ * 保育员). Used where a part of the query as typed begins: there the word names where the asker works,
+ * as 幼儿园 保育员 does. Inside a part (挤在居委会门口) it stays what it was, a place searched for.
+ */
+function joinLeadingOrgWord(segments: { segment: string; isWordLike?: boolean | undefined }[], orgs: Map<string, string[]>): { segment: string; isWordLike?: boolean | undefined }[] {
+  for (let size = Math.min(ORG_SEGMENTS, segments.length); size > 1; size--) {
+    const joined = segments.slice(0, size).map((s) => s.segment).join('');
+    if (orgs.has(joined)) return [{ segment: joined, isWordLike: true }, ...segments.slice(size)];
+  }
+  return segments;
+}
+
 /** Particles of grammar, never a slip for a word's character (派的活 is no 的和). */
 const GRAMMAR = /^[的地得了吗呢吧啊呀和与及又都我你他她]$/u;
 
@@ -116,7 +132,7 @@ interface Chunk {
  * the particle may be the slip (就援 for 救援) or begin the word a slip follows (排茶 for 排查), and only
  * the reader can tell.
  */
-function chunks(text: string, particles: Set<string>, orgs: Map<string, string[]>, isWord?: WordTest, named: (org: string) => void = () => {}): Chunk[] {
+function chunks(text: string, particles: Set<string>, orgs: Map<string, string[]>, isWord?: WordTest, named: (org: string) => void = () => {}, typedParts: string[] = []): Chunk[] {
   const out: Chunk[] = [];
   for (const part of text.split(SEPARATOR)) {
     let current = '';
@@ -126,7 +142,7 @@ function chunks(text: string, particles: Set<string>, orgs: Map<string, string[]
       current = '';
       tentative = '';
     };
-    const segments = [...segmentWords(part)];
+    const segments = typedParts.some((typed) => typed.startsWith(part)) ? joinLeadingOrgWord([...segmentWords(part)], orgs) : [...segmentWords(part)];
     segments.forEach(({ segment, isWordLike }, i) => {
       const inWord = orgs.has(segment) && gluedParticle(segments, i, isWord);
       if (inWord) named(segment);
@@ -222,6 +238,7 @@ export const chineseLevels = (text: string): string => text.replace(/(?<![a-z])(
  */
 export function understand(raw: string, vocabulary: QueryVocabulary, read?: ChunkReader, isWord?: WordTest): Understood {
   const text = chineseLevels(raw.normalize('NFKC').toLowerCase().trim());
+  const typedParts = text.split(SEPARATOR);
   // A one-character query is taken as typed: it is all the user asked for.
   const reader = Array.from(text).length > 1 ? read : undefined;
   const setAside: string[] = [];
@@ -241,7 +258,7 @@ export function understand(raw: string, vocabulary: QueryVocabulary, read?: Chun
       const named = [...orgs.keys()].filter((word) => piece.slot.text.includes(word)).sort((a, b) => b.length - a.length)[0];
       if (named) orgWords.push(named);
     } else {
-      for (const found of chunks(piece.text, particles, orgs, isWord, (org) => orgWords.push(org))) {
+      for (const found of chunks(piece.text, particles, orgs, isWord, (org) => orgWords.push(org), typedParts)) {
         const glued = reader ? readGlued(found, reader, isWord) : { wantsTypos: false };
         wantsTypos ||= glued.wantsTypos;
         const chunk = glued.reading ? found.text : (found.unglued ?? found.text);
