@@ -4,7 +4,7 @@ import type { TypoData, Typos } from '../lib/search/typos';
 import type { FigureData } from '../lib/search/numbers';
 import type { PageResult } from '../lib/search/rank';
 import type { LazyResult } from '../lib/search/run';
-import { ChunkLoads, preloadInBatches, SearchTraffic, spillChunks } from '../lib/search/preload';
+import { ChunkLoads, PageReads, preloadInBatches, SearchTraffic, spillChunks } from '../lib/search/preload';
 import { segmentWords } from '../lib/search/segmenter';
 import { BASE, siteUrl } from '../lib/site/urls';
 import { segmenterWarmed } from './segmenter-warmup';
@@ -173,21 +173,9 @@ export const pagefindSearch =
       return results.map((result) => ({ id: result.id, score: result.score, data: () => readPage(result) }));
     });
 
-/** Each page's data() calls, one after another. */
-const reading = new Map<string, Promise<unknown>>();
-
-/**
- * A page's data, read one call at a time and copied as it comes: Pagefind hands every call the page's
- * one cached fragment object and rewrites its sections and excerpt for the call's own search, so a
- * search still running from an earlier keystroke, or the preload, would change what a later one ranks.
- */
-function readPage(result: PagefindResult): Promise<PageResult['data']> {
-  const read = (reading.get(result.id) ?? Promise.resolve())
-    .catch(() => undefined)
-    .then(async () => ({ ...(await result.data()) }));
-  reading.set(result.id, read);
-  return read;
-}
+/** Each page's data() calls, one after another, each copied as it comes (PageReads). */
+const pageReads = new PageReads();
+const readPage = (result: PagefindResult): Promise<PageResult['data']> => pageReads.read(result.id, () => result.data());
 
 /** Index chunks asked for at a time while preloading, so a search typed meanwhile waits for few. */
 const PRELOAD_BATCH = 4;

@@ -804,10 +804,10 @@ export const MUTATIONS = [
   },
   {
     name: 'a search ranks the page objects Pagefind shares between calls (a search still running from an earlier keystroke rewrites them)',
-    file: 'src/scripts/pagefind.ts',
-    from: 'data: () => readPage(result) }',
-    to: 'data: () => result.data() }',
-    check: built(['tests/browser/search-entry.test.ts'], 'key by key'),
+    file: 'src/lib/search/preload.ts',
+    from: '.then(async () => ({ ...(await data()) }));',
+    to: '.then(() => data());',
+    check: unit('tests/unit/search-preload.test.ts'),
   },
   {
     name: 'the index read goes on while a search runs (a query typed meanwhile queues behind its chunks)',

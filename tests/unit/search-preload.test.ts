@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { ChunkLoads, preloadInBatches, SearchTraffic, spillChunks } from '../../src/lib/search/preload';
+import { ChunkLoads, PageReads, preloadInBatches, SearchTraffic, spillChunks } from '../../src/lib/search/preload';
 
 test('the index read waits while a search runs and until none has run for the quiet time', async () => {
   let now = 1000;
@@ -67,4 +67,19 @@ test('a chunk whose load failed is asked for again by the next search', async ()
   const asked: number[][] = [];
   await loads.ensure([7], async (chunks) => void asked.push(chunks));
   expect(asked).toEqual([[7]]);
+});
+
+test('each read of a page gets its own copy, though Pagefind rewrites one shared object for every call', async () => {
+  const reads = new PageReads();
+  const shared = { excerpt: '' };
+  const data = (query: string) => async () => {
+    await Promise.resolve();
+    shared.excerpt = query;
+    return shared;
+  };
+  const [first, second] = await Promise.all([reads.read('p', data('报告流程')), reads.read('p', data('值班'))]);
+  expect([first.excerpt, second.excerpt]).toEqual(['报告流程', '值班']);
+  // A read that fails does not stop the next.
+  await expect(reads.read('p', () => Promise.reject(new Error('offline')))).rejects.toThrow('offline');
+  expect((await reads.read('p', data('疏散'))).excerpt).toBe('疏散');
 });

@@ -78,3 +78,20 @@ export class ChunkLoads {
     for (const i of chunks) if (!this.loads.has(i)) this.loads.set(i, Promise.resolve());
   }
 }
+
+/**
+ * A page's data, read one call at a time and copied as it comes: Pagefind hands every call the page's
+ * one cached fragment object and rewrites its sections and excerpt for the call's own search, so a
+ * search still running from an earlier keystroke, or the preload, would change what a later one ranks.
+ */
+export class PageReads {
+  private readonly reading = new Map<string, Promise<unknown>>();
+
+  read<T extends object>(id: string, data: () => Promise<T>): Promise<T> {
+    const read = (this.reading.get(id) ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(async () => ({ ...(await data()) }));
+    this.reading.set(id, read);
+    return read;
+  }
+}

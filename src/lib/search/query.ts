@@ -99,6 +99,9 @@ function particleLike(segment: string, particles: Set<string>, isWord: WordTest 
   return isWord !== undefined && chars.length > 1 && chars.every((char) => particles.has(char)) && !isWord(segment);
 }
 
+/** A segment as the segmenter gives it, or an organisation word joined from several. */
+type Segment = Pick<Intl.SegmentData, 'segment'> & { isWordLike?: boolean | undefined };
+
 /** Words the segmenter splits that name an organisation are at most this many segments (片|区|联|防). */
 const ORG_SEGMENTS = 4;
 
@@ -107,7 +110,7 @@ const ORG_SEGMENTS = 4;
  * 保育员). Used where a part of the query as typed begins: there the word names where the asker works,
  * as 幼儿园 保育员 does. Inside a part (挤在居委会门口) it stays what it was, a place searched for.
  */
-function joinLeadingOrgWord(segments: { segment: string; isWordLike?: boolean | undefined }[], orgs: Map<string, string[]>): { segment: string; isWordLike?: boolean | undefined }[] {
+function joinLeadingOrgWord(segments: Segment[], orgs: Map<string, string[]>): Segment[] {
   for (let size = Math.min(ORG_SEGMENTS, segments.length); size > 1; size--) {
     const joined = segments.slice(0, size).map((s) => s.segment).join('');
     if (orgs.has(joined)) return [{ segment: joined, isWordLike: true }, ...segments.slice(size)];
