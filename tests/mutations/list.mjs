@@ -1155,8 +1155,8 @@ export const MUTATIONS = [
   {
     name: 'an organisation word the segmenter split (幼儿|园) is not joined where a part begins, and names nothing',
     file: 'src/lib/search/query.ts',
-    from: '? joinLeadingOrgWord([...segmentWords(part)], orgs) :',
-    to: '? [...segmentWords(part)] :',
+    from: '? joinLeadingOrgWord(segmented, orgs) :',
+    to: '? segmented :',
     check: unit('tests/unit/search-query.test.ts'),
   },
   {

@@ -145,7 +145,8 @@ function chunks(text: string, particles: Set<string>, orgs: Map<string, string[]
       current = '';
       tentative = '';
     };
-    const segments = typedParts.some((typed) => typed.startsWith(part)) ? joinLeadingOrgWord([...segmentWords(part)], orgs) : [...segmentWords(part)];
+    const segmented = [...segmentWords(part)];
+    const segments = typedParts.some((typed) => typed.startsWith(part)) ? joinLeadingOrgWord(segmented, orgs) : segmented;
     segments.forEach(({ segment, isWordLike }, i) => {
       const inWord = orgs.has(segment) && gluedParticle(segments, i, isWord);
       if (inWord) named(segment);
