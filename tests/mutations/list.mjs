@@ -1166,4 +1166,25 @@ export const MUTATIONS = [
     to: 'true',
     check: unit('tests/unit/search-query.test.ts'),
   },
+  {
+    name: 'a section’s body match is not weighed by the share of the query’s words its text holds (值班安排 over 交接班)',
+    file: 'src/lib/search/rank.ts',
+    from: 'run.weight * body * covered(slots, page, sub.url)',
+    to: 'run.weight * body',
+    check: unit('tests/unit/search-coverage.test.ts'),
+  },
+  {
+    name: 'section texts are not cut at the headings: each section is weighed by the whole page',
+    file: 'src/lib/search/coverage.ts',
+    from: 'content.slice(start.at, starts[i + 1]?.at ?? content.length)',
+    to: 'content',
+    check: unit('tests/unit/search-coverage.test.ts'),
+  },
+  {
+    name: 'the card of a plan that fills the first five results is not counted: a 期限 section fifth counts as answering',
+    file: 'src/lib/search/rank.ts',
+    from: 'FIRST_RESULTS - cardsBefore(context, ranked)',
+    to: 'FIRST_RESULTS - (context.namedPlans?.length ?? 0)',
+    check: unit('tests/unit/search.test.ts'),
+  },
 ];

@@ -184,3 +184,11 @@ export const OUTSIDER28 = read('./outsider28-queries.json');
  * code of 972d872: 72/90. Not tuned on. Kept unchanged.
  */
 export const OUTSIDER29 = read('./outsider29-queries.json');
+
+/**
+ * A thirtieth held-out set (90 queries, fifteen in each of six groups), written on 2026-12-06 by a
+ * tester who read only the templates, as property staff, shift leaders, class teachers, ward staff,
+ * cadres and anxious residents, some typing traditional characters. Committed before its first run, on
+ * the code of ca94ec2: 70/90. Kept unchanged.
+ */
+export const OUTSIDER30 = read('./outsider30-queries.json');

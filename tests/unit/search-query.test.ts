@@ -14,6 +14,9 @@ describe('reading a question', () => {
     expect(words('维稳办 值班')).toEqual(['值班']);
     // "Our unit" says who asks: every plan says 本单位, so it would pull in whichever plan says it most.
     expect(words('我们单位 值班')).toEqual(['值班']);
+    // So do the people a question is about (他们, 大家): every section about people holds them.
+    expect(words('要不要给他们催吐')).toEqual(['催吐']);
+    expect(words('大家都不同意')).not.toContain('大家');
     expect(words('发生事故后')).toEqual(['事故']);
     expect(words('网上有人发帖')).toEqual(['网上', '网络舆情/关切']);
     expect(words('保卫科 医闹')).toEqual(['扰乱医疗秩序/医疗纠纷']);

@@ -217,6 +217,11 @@ describe('ranking sections', () => {
     const question = { titleQueries: ['信访 办结'], words: ['信访', '办结'] };
     expect(rankSections(mostly, context(question))[0]!.sectionTitle).not.toMatch(/期限/);
     expect(rankSections(mostly, context({ ...question, actions: ['时限', '期限'] }))[0]!.sectionTitle).toBe('（二）办理期限');
+    // When the first five all come from the plan, its card takes the first place: a 期限 section fifth
+    // is not among the first five results, and goes up.
+    const fifth = [{ weight: 1, pages: [page(pw.u, 10, [['信访人权益和个人信息保护', 900, marked], ['信访渠道和接待场所', 800, marked], ['信访秩序的维护', 700, marked], ['包案和督办', 650, marked], ['办理期限', 100, marked]])] }];
+    expect(rankSections(fifth, context(question))[4]!.sectionTitle).toBe('（二）办理期限');
+    expect(rankSections(fifth, context({ ...question, actions: ['时限', '期限'] }))[0]!.sectionTitle).toBe('（二）办理期限');
     // First results from several plans are about none of them: nothing is lifted.
     const spread = [{ weight: 1, pages: [page(pw.u, 10, [['信访人权益和个人信息保护', 900, marked], ['信访渠道和接待场所', 800, marked]]), page(se, 9, [['报告流程', 850, marked], ['先期处置', 750, marked]])] }];
     const scores = (hits: SectionHit[]) => hits.map((h) => `${h.key} ${h.score}`);

@@ -1,6 +1,7 @@
 import { findSection, headingDepth, sectionId, sectionKey, type PlanEntry } from './catalog';
 import { cleanExcerpt, longMarks, marksOf, markWords, parseExcerpt, type ExcerptPart } from './excerpt';
-import { normalize, prepareQuery, preparedIndex, TITLE_WEIGHT, titleHits, titleScore } from './titles';
+import { coverageOf, sectionTexts, type CoverageSlot } from './coverage';
+import { normalize, POST_WEIGHT, prepareQuery, preparedIndex, TITLE_WEIGHT, titleHits, titleScore, type TermWeight } from './titles';
 
 /** What the ranking needs from one Pagefind result: its score and its data. */
 export interface PageResult {
@@ -8,6 +9,9 @@ export interface PageResult {
   data: {
     url: string;
     excerpt?: string;
+    /** The page's text and its headings, to tell how much of the query each section holds. */
+    content?: string;
+    anchors?: { id: string; text: string }[];
     meta: Record<string, string>;
     sub_results: { title: string; url: string; excerpt: string; weighted_locations?: { balanced_score: number }[] }[];
   };
@@ -40,6 +44,8 @@ export interface RankContext {
   posts?: ReadonlySet<string>;
   /** Words to mark in leads. */
   words: string[];
+  /** The query's words, each with the forms any of which will do (殴打/欺凌); posts count for less. */
+  slots?: { alternatives: string[]; post?: boolean }[];
   filters: Record<string, string>;
   /** Organisation types the query names; their plans go up. */
   orgTypes: string[];
@@ -98,6 +104,28 @@ const ORG_BOOST = 0.6;
 
 type SubResult = PageResult['data']['sub_results'][number];
 
+/** Share of a body match a section keeps when its text holds none of the query's words. */
+const UNCOVERED = 0.4;
+
+/**
+ * The query's words of two or more characters as coverage weighs them: by what they say among the
+ * section titles (值班 little, 交班 much), a post less. None for a query of fewer than two such words.
+ */
+function coverageSlots(slots: RankContext['slots'], weight: TermWeight): CoverageSlot[] {
+  const weighed = (slots ?? [])
+    .map((slot) => ({ alternatives: slot.alternatives.filter((word) => Array.from(word).length > 1), post: slot.post }))
+    .filter((slot) => slot.alternatives.length > 0)
+    .map((slot) => ({ alternatives: slot.alternatives, weight: Math.max(...slot.alternatives.map(weight)) * (slot.post ? POST_WEIGHT : 1) }));
+  return weighed.length > 1 ? weighed : [];
+}
+
+/** How much of a body match a section keeps for the share of the query's words its text holds. */
+function covered(slots: CoverageSlot[], page: PageResult, url: string): number {
+  if (slots.length === 0 || page.data.content === undefined) return 1;
+  const text = sectionTexts(page.data).get(sectionKey(url));
+  return text === undefined ? 1 : UNCOVERED + (1 - UNCOVERED) * coverageOf(slots, text);
+}
+
 /**
  * The sections of one Pagefind result: the headings it lists as sub-results, or, for a page without
  * headings, the page itself.
@@ -121,6 +149,7 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
   const queries = context.titleQueries.map((q) => prepareQuery(q, index.weight, context.posts));
   const best = new Map<string, SectionHit>();
   const oneChar = context.words.every((word) => Array.from(word).length < 2);
+  const slots = coverageSlots(context.slots, index.weight);
   const offer = (hit: SectionHit) => {
     const old = best.get(hit.key);
     if (!old) best.set(hit.key, hit);
@@ -143,7 +172,7 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
       const sectionTitle = ref?.title ?? sub.title;
       const excerpt = longMarks(cleanExcerpt(parseExcerpt(sub.excerpt), sectionTitle), oneChar);
       const title = titleScore(queries, index, sectionTitle, planTitle);
-      const counted = (bodyMatch(sub.excerpt, context.words) * run.weight * body) / topBody;
+      const counted = (bodyMatch(sub.excerpt, context.words) * run.weight * body * covered(slots, page, sub.url)) / topBody;
       if (title === 0 && counted === 0) continue;
       offer({
         key: sectionKey(sub.url),
@@ -248,6 +277,16 @@ function leadingPlan(context: RankContext, ranked: SectionHit[]): PlanEntry[] {
 }
 
 /**
+ * The template cards listed above the sections: the named plans', or, when none is named and the first
+ * sections all come from one plan, that plan's (dominantTemplate), which leaves room for four.
+ */
+function cardsBefore(context: RankContext, ranked: SectionHit[]): number {
+  if (context.namedPlans?.length) return context.namedPlans.length;
+  const first = ranked.slice(0, FIRST_RESULTS).map((hit) => findSection(context.plans, hit.url)?.plan);
+  return first.length === FIRST_RESULTS && first[0]?.slug && first.every((plan) => plan === first[0]) ? 1 : 0;
+}
+
+/**
  * A query that is only a plan's topic (食物中毒, 校园欺凌, 网络舆情) is answered by what that plan says to do:
  * its core chapters (处置措施, 发现和报告) go first, below only a heading that is the query itself: above
  * the sections whose title holds the topic word only because the whole plan is about it
@@ -275,7 +314,7 @@ function offerNamedActions(context: RankContext, best: Map<string, SectionHit>, 
   // An action the first results already answer (a 报告 section among them, of any plan) needs no lift.
   // An annex (处置卡) or a working group (抢险救援组) does not answer what to do; the named plans' cards
   // come first, so fewer sections are among the first results.
-  const leading = ranked.slice(0, Math.max(1, FIRST_RESULTS - (context.namedPlans?.length ?? 0)));
+  const leading = ranked.slice(0, Math.max(1, FIRST_RESULTS - cardsBefore(context, ranked)));
   const answers = (title: string) => !isAnnex(title) && !isGroup(title) && context.actions?.some((action) => normalize(title).includes(action));
   const answered = leading.some((hit) => answers(hit.sectionTitle));
   for (const plan of answered ? [] : asking) {
