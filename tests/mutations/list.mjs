@@ -1187,4 +1187,11 @@ export const MUTATIONS = [
     to: 'FIRST_RESULTS - (context.namedPlans?.length ?? 0)',
     check: unit('tests/unit/search.test.ts'),
   },
+  {
+    name: 'a chapter listed with one of its own parts stays beside it (发现和报告 above 对外报告) instead of becoming it',
+    file: 'src/lib/search/parts.ts',
+    from: 'return intoListedParts([...byKey.values()], plans).sort',
+    to: 'return [...byKey.values()].sort',
+    check: unit('tests/unit/search-parts.test.ts'),
+  },
 ];

@@ -59,3 +59,34 @@ describe('a section with no text of its own is listed as the part it opens with'
     expect(listOpeningParts([stray], [plan])).toEqual([stray]);
   });
 });
+
+describe('a chapter listed with one of its own parts', () => {
+  test('becomes that part, with the better score; a chapter without listed parts stays', () => {
+    const listed = listOpeningParts([hit('注意事项', 5), hit('应急工作职责', 4), hit('人员防护', 1)], [plan]);
+    expect(listed.map((h) => [h.sectionTitle, h.score])).toEqual([
+      ['人员防护', 5],
+      ['应急工作职责', 4],
+    ]);
+  });
+
+  test('becomes the best of its listed parts, at any depth; the others stay where they were', () => {
+    const bullying: PlanEntry = {
+      ...plan,
+      s: [
+        ['', '五、发现和报告', '发现欺凌线索的，立即制止并报告。'],
+        ['', '（一）当场制止', '教职工发现正在发生的欺凌…'],
+        ['', '（二）报告', '按下列要求报告。'],
+        ['', '1.校内报告', '报告班主任…'],
+        ['', '2.对外报告', '涉嫌违法犯罪的，报告公安机关…'],
+        ['', '六、处置', '学校组织调查…'],
+      ],
+    };
+    const at = (title: string, score: number) => hit(title, score);
+    const listed = listOpeningParts([at('发现和报告', 6), at('处置', 4), at('对外报告', 3), at('校内报告', 2)], [bullying]);
+    expect(listed.map((h) => [h.sectionTitle, h.score])).toEqual([
+      ['对外报告', 6],
+      ['处置', 4],
+      ['校内报告', 2],
+    ]);
+  });
+});

@@ -29,7 +29,43 @@ export function listOpeningParts(hits: SectionHit[], plans: PlanEntry[]): Sectio
     const old = byKey.get(moved.key);
     if (!old || moved.score > old.score) byKey.set(moved.key, old && !moved.excerpt.length ? { ...moved, excerpt: old.excerpt } : moved);
   }
-  return [...byKey.values()].sort((a, b) => b.score - a.score);
+  return intoListedParts([...byKey.values()], plans).sort((a, b) => b.score - a.score);
+}
+
+/** The sections under section `i` of a plan (its parts, and theirs), by index. */
+function partsOf(plan: PlanEntry, i: number): number[] {
+  const depth = headingDepth(plan.s[i]?.[1] ?? '');
+  const parts: number[] = [];
+  if (depth === 0) return parts;
+  for (let at = i + 1; at < plan.s.length; at++) {
+    const below = headingDepth(plan.s[at]![1]);
+    if (below === 0 || below <= depth) break;
+    parts.push(at);
+  }
+  return parts;
+}
+
+/**
+ * A chapter listed with one of its own parts becomes that part, with the better score: the part's
+ * heading says more exactly what matched (对外报告 under 发现和报告), a reader sent there is inside the
+ * chapter still, and the place the chapter took goes to another result.
+ */
+function intoListedParts(hits: SectionHit[], plans: PlanEntry[]): SectionHit[] {
+  const listed = new Map(hits.map((hit) => [hit.key, hit]));
+  const merged = new Set<string>();
+  for (const hit of hits) {
+    const ref = findSection(plans, hit.url);
+    if (!ref?.plan.slug) continue;
+    const parts = partsOf(ref.plan, ref.index)
+      .map((at) => listed.get(sectionKey(`${ref.plan.u}#${sectionId(ref.plan.s[at]!)}`)))
+      .filter((part): part is SectionHit => part !== undefined && !merged.has(part.key));
+    const best = parts.sort((a, b) => b.score - a.score)[0];
+    if (!best) continue;
+    const score = listed.get(hit.key)!.score;
+    merged.add(hit.key);
+    if (score > best.score) listed.set(best.key, { ...best, score });
+  }
+  return [...listed.values()].filter((hit) => !merged.has(hit.key));
 }
 
 function toOpeningPart(hit: SectionHit, plans: PlanEntry[]): SectionHit {
