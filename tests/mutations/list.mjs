@@ -889,7 +889,7 @@ export const MUTATIONS = [
   {
     name: 'an action counts as answered by a section the cards push below the first five results',
     file: 'src/lib/search/rank.ts',
-    from: 'slice(0, Math.max(1, FIRST_RESULTS - (context.namedPlans?.length ?? 0)));',
+    from: 'slice(0, Math.max(1, FIRST_RESULTS - cardsBefore(context, ranked)));',
     to: 'slice(0, FIRST_RESULTS);',
     check: unit('tests/unit/search.test.ts'),
   },
