@@ -1169,7 +1169,7 @@ export const MUTATIONS = [
   {
     name: 'a section’s body match is not weighed by the share of the query’s words its text holds (值班安排 over 交接班)',
     file: 'src/lib/search/rank.ts',
-    from: 'run.weight * body * covered(slots, page, sub.url)',
+    from: 'run.weight * body * covered(slots, page, key)',
     to: 'run.weight * body',
     check: unit('tests/unit/search-coverage.test.ts'),
   },

@@ -1,6 +1,7 @@
 import { findSection, headingDepth, sectionId, sectionKey, type PlanEntry } from './catalog';
 import { cleanExcerpt, longMarks, marksOf, markWords, parseExcerpt, type ExcerptPart } from './excerpt';
 import { coverageOf, sectionTexts, type CoverageSlot } from './coverage';
+import { dominantTemplate } from './templates';
 import { normalize, POST_WEIGHT, prepareQuery, preparedIndex, TITLE_WEIGHT, titleHits, titleScore, type TermWeight } from './titles';
 
 /** What the ranking needs from one Pagefind result: its score and its data. */
@@ -120,9 +121,9 @@ function coverageSlots(slots: RankContext['slots'], weight: TermWeight): Coverag
 }
 
 /** How much of a body match a section keeps for the share of the query's words its text holds. */
-function covered(slots: CoverageSlot[], page: PageResult, url: string): number {
+function covered(slots: CoverageSlot[], page: PageResult, key: string): number {
   if (slots.length === 0 || page.data.content === undefined) return 1;
-  const text = sectionTexts(page.data).get(sectionKey(url));
+  const text = sectionTexts(page.data).get(key);
   return text === undefined ? 1 : UNCOVERED + (1 - UNCOVERED) * coverageOf(slots, text);
 }
 
@@ -172,10 +173,11 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
       const sectionTitle = ref?.title ?? sub.title;
       const excerpt = longMarks(cleanExcerpt(parseExcerpt(sub.excerpt), sectionTitle), oneChar);
       const title = titleScore(queries, index, sectionTitle, planTitle);
-      const counted = (bodyMatch(sub.excerpt, context.words) * run.weight * body * covered(slots, page, sub.url)) / topBody;
+      const key = sectionKey(sub.url);
+      const counted = (bodyMatch(sub.excerpt, context.words) * run.weight * body * covered(slots, page, key)) / topBody;
       if (title === 0 && counted === 0) continue;
       offer({
-        key: sectionKey(sub.url),
+        key,
         url: ref ? `${ref.plan.u}#${ref.id}` : sub.url,
         exampleUrl: ref?.plan.e && `${ref.plan.e}#${ref.id}`,
         planTitle,
@@ -282,8 +284,7 @@ function leadingPlan(context: RankContext, ranked: SectionHit[]): PlanEntry[] {
  */
 function cardsBefore(context: RankContext, ranked: SectionHit[]): number {
   if (context.namedPlans?.length) return context.namedPlans.length;
-  const first = ranked.slice(0, FIRST_RESULTS).map((hit) => findSection(context.plans, hit.url)?.plan);
-  return first.length === FIRST_RESULTS && first[0]?.slug && first.every((plan) => plan === first[0]) ? 1 : 0;
+  return dominantTemplate(ranked.map((hit) => hit.url), context.plans) ? 1 : 0;
 }
 
 /**
