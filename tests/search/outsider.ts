@@ -192,3 +192,12 @@ export const OUTSIDER29 = read('./outsider29-queries.json');
  * the code of ca94ec2: 70/90. Kept unchanged.
  */
 export const OUTSIDER30 = read('./outsider30-queries.json');
+
+/**
+ * A thirty-first held-out set (90 queries, fifteen in each of six groups), written on 2026-12-07 by a
+ * tester who read only the templates, as business owners and clerks, site foremen, kindergarten and
+ * primary teachers and parents, village grid workers, petition and 综治中心 clerks, event organisers and
+ * older residents on voice input. Committed before its first run, on the code of d8e1aed: 74/90. Kept
+ * unchanged.
+ */
+export const OUTSIDER31 = read('./outsider31-queries.json');
