@@ -756,8 +756,15 @@ export const MUTATIONS = [
   {
     name: 'an everyday phrase of the vocabulary no longer names the organisation it holds (堵厂门 → 企业)',
     file: 'src/lib/search/query.ts',
-    from: 'if (named) orgWords.push(named);',
+    from: 'if (named && !NEIGHBOUR.test(piece.slot.text)) orgWords.push(named);',
     to: '',
+    check: unit('tests/unit/search-query.test.ts'),
+  },
+  {
+    name: 'a neighbour’s unit in an everyday phrase (隔壁厂) is read as the asker’s organisation',
+    file: 'src/lib/search/query.ts',
+    from: 'const NEIGHBOUR = /^(?:隔壁|邻|周边|周围|附近)/u;',
+    to: 'const NEIGHBOUR = /^$/u;',
     check: unit('tests/unit/search-query.test.ts'),
   },
   {

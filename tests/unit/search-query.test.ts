@@ -124,6 +124,8 @@ describe('reading a question', () => {
     expect(read('厂里着火了').orgTypes).toEqual(['企业', '生产经营单位']);
     // An everyday phrase of the vocabulary that holds an organisation word names it as well.
     expect(read('门卫 职工堵厂门').orgTypes).toEqual(['企业', '生产经营单位']);
+    // A neighbour's unit (隔壁厂) is not the asker's: the joint-defence plan is as much in question.
+    expect(read('保安队长 隔壁厂请求支援 派几个人').orgTypes).toEqual([]);
     // 校 inside 护校队 is not an organisation word: only whole words count.
     expect(read('护校队').orgTypes).toEqual([]);
     // A query of organisation words only is itself the topic.

@@ -219,6 +219,9 @@ function markPosts(slots: Slot[], text: string): Slot[] {
   return withQualifiers.every((slot) => slot.post) ? posts : withQualifiers;
 }
 
+/** A phrase that names a neighbouring unit (隔壁厂, 邻厂, 周边学校): the asker's organisation is another. */
+const NEIGHBOUR = /^(?:隔壁|邻|周边|周围|附近)/u;
+
 /** How often something is done (多久排查一次, 一年几次): the routine sections answer, not a time limit. */
 const ASKS_FREQUENCY = /(?:多久|多长时间|几天|几个月)[^\s，。？?]{0,6}一[次回]|[一每][天日周月年][^\s，。？?]{0,6}几[次回遍趟]|[年月周]几次/u;
 /** Heading words of the sections that say how often: 日常走访, 定期检查, 月度集中排查. */
@@ -258,9 +261,10 @@ export function understand(raw: string, vocabulary: QueryVocabulary, read?: Chun
   for (const piece of pieces) {
     if ('slot' in piece) {
       slots.push(piece.slot);
-      // An everyday phrase may name the organisation too (堵厂门, 回学校): its longest organisation word counts.
+      // An everyday phrase may name the organisation too (堵厂门, 回学校): its longest organisation word
+      // counts, unless the phrase names a neighbour's (隔壁厂 is another unit, not the asker's).
       const named = [...orgs.keys()].filter((word) => piece.slot.text.includes(word)).sort((a, b) => b.length - a.length)[0];
-      if (named) orgWords.push(named);
+      if (named && !NEIGHBOUR.test(piece.slot.text)) orgWords.push(named);
     } else {
       for (const found of chunks(piece.text, particles, orgs, isWord, (org) => orgWords.push(org), typedParts)) {
         const glued = reader ? readGlued(found, reader, isWord) : { wantsTypos: false };
