@@ -761,6 +761,27 @@ export const MUTATIONS = [
     check: unit('tests/unit/search-query.test.ts'),
   },
   {
+    name: 'a long stretch as typed (几个人反映同一件事) is weighed whole in coverage, outweighing every other word',
+    file: 'src/lib/search/rank.ts',
+    from: 'return queryTerms(only).map((word) => ({ ...slot, alternatives: [word] }));',
+    to: 'return [slot];',
+    check: unit('tests/unit/search-coverage.test.ts'),
+  },
+  {
+    name: 'a plan term the vocabulary gave (综合应急预案) is cut into its words in coverage',
+    file: 'src/lib/search/rank.ts',
+    from: 'if (slot.mapped || only === undefined',
+    to: 'if (only === undefined',
+    check: unit('tests/unit/search-coverage.test.ts'),
+  },
+  {
+    name: 'a long stretch a page holds whole (消防控制室) is cut into its words in coverage',
+    file: 'src/lib/search/rank.ts',
+    from: ' || held(only)) return [slot];',
+    to: ') return [slot];',
+    check: unit('tests/unit/search-coverage.test.ts'),
+  },
+  {
     name: 'a neighbour’s unit in an everyday phrase (隔壁厂) is read as the asker’s organisation',
     file: 'src/lib/search/query.ts',
     from: 'const NEIGHBOUR = /^(?:隔壁|邻|周边|周围|附近)/u;',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { coverageOf, sectionTexts } from '../../src/lib/search/coverage';
-import { rankSections, type PageResult, type RankContext } from '../../src/lib/search/rank';
+import { coverageSlots, rankSections, type PageResult, type RankContext } from '../../src/lib/search/rank';
 import { plans } from './search-fixtures';
 
 const dr = '/templates/stability-duty-rules/';
@@ -65,6 +65,22 @@ describe('ranking by the share of the query a section holds', () => {
 
   test('without the page text, Pagefind’s count decides as before', () => {
     expect(rankSections([{ weight: 1, pages: [page(false)] }], context)[0]!.key).toBe(`${dr}#值班安排`);
+  });
+
+  test('a long stretch typed as one word is weighed by its words: whole, no section holds it and it outweighs the rest', () => {
+    const typed = { ...context, titleQueries: ['值班 交班人员签字'], words: ['值班', '交班人员签字'], slots: [{ alternatives: ['值班'] }, { alternatives: ['交班人员签字'] }] };
+    expect(rankSections([{ weight: 1, pages: [page(true)] }], typed)[0]!.key).toBe(`${dr}#交接班`);
+    // A plan term the vocabulary gave is kept whole (综合应急预案 is not 应急 + 预案).
+    const given = { ...typed, slots: [{ alternatives: ['值班'] }, { alternatives: ['交班人员签字'], mapped: true }] };
+    expect(rankSections([{ weight: 1, pages: [page(true)] }], given)[0]!.key).toBe(`${dr}#值班安排`);
+  });
+
+  test('a long stretch is cut into its words only when no page holds it whole and the vocabulary did not give it', () => {
+    const slots: { alternatives: string[]; mapped?: boolean }[] = [{ alternatives: ['值班'] }, { alternatives: ['消防控制室'] }];
+    const words = (held: boolean, given = slots) => coverageSlots(given, () => 1, () => held).map((slot) => slot.alternatives.join('/'));
+    expect(words(false)).toEqual(['值班', '消防', '控制']);
+    expect(words(true)).toEqual(['值班', '消防控制室']);
+    expect(words(false, [slots[0]!, { ...slots[1]!, mapped: true }])).toEqual(['值班', '消防控制室']);
   });
 
   test('a one-word query is not weighed', () => {

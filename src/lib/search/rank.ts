@@ -2,7 +2,7 @@ import { findSection, headingDepth, sectionId, sectionKey, type PlanEntry } from
 import { cleanExcerpt, longMarks, marksOf, markWords, parseExcerpt, type ExcerptPart } from './excerpt';
 import { coverageOf, sectionTexts, type CoverageSlot } from './coverage';
 import { dominantTemplate } from './templates';
-import { normalize, POST_WEIGHT, prepareQuery, preparedIndex, TITLE_WEIGHT, titleHits, titleScore, type TermWeight } from './titles';
+import { normalize, POST_WEIGHT, prepareQuery, preparedIndex, queryTerms, TITLE_WEIGHT, titleHits, titleScore, type TermWeight } from './titles';
 
 /** What the ranking needs from one Pagefind result: its score and its data. */
 export interface PageResult {
@@ -46,7 +46,7 @@ export interface RankContext {
   /** Words to mark in leads. */
   words: string[];
   /** The query's words, each with the forms any of which will do (殴打/欺凌); posts count for less. */
-  slots?: { alternatives: string[]; post?: boolean }[];
+  slots?: { alternatives: string[]; post?: boolean; mapped?: boolean }[];
   filters: Record<string, string>;
   /** Organisation types the query names; their plans go up. */
   orgTypes: string[];
@@ -108,12 +108,31 @@ type SubResult = PageResult['data']['sub_results'][number];
 /** Share of a body match a section keeps when its text holds none of the query's words. */
 const UNCOVERED = 0.4;
 
+/** A stretch typed as one word longer than this is weighed by its words. */
+const LONG_STRETCH = 4;
+
+type Slot = NonNullable<RankContext['slots']>[number];
+
+/**
+ * A long stretch as typed that no page found holds whole (几个人反映同一件事) would outweigh every other
+ * word while matching nothing: its words (反映, 同一…) are weighed instead, each on its own. A plan
+ * term the vocabulary gave (综合应急预案), or one a page holds (消防控制室), is kept whole.
+ */
+const byWords =
+  (held: (word: string) => boolean) =>
+  (slot: Slot): Slot[] => {
+    const [only, ...others] = slot.alternatives;
+    if (slot.mapped || only === undefined || others.length > 0 || Array.from(only).length <= LONG_STRETCH || held(only)) return [slot];
+    return queryTerms(only).map((word) => ({ ...slot, alternatives: [word] }));
+  };
+
 /**
  * The query's words of two or more characters as coverage weighs them: by what they say among the
  * section titles (值班 little, 交班 much), a post less. None for a query of fewer than two such words.
  */
-function coverageSlots(slots: RankContext['slots'], weight: TermWeight): CoverageSlot[] {
+export function coverageSlots(slots: RankContext['slots'], weight: TermWeight, held: (word: string) => boolean): CoverageSlot[] {
   const weighed = (slots ?? [])
+    .flatMap(byWords(held))
     .map((slot) => ({ alternatives: slot.alternatives.filter((word) => Array.from(word).length > 1), post: slot.post }))
     .filter((slot) => slot.alternatives.length > 0)
     .map((slot) => ({ alternatives: slot.alternatives, weight: Math.max(...slot.alternatives.map(weight)) * (slot.post ? POST_WEIGHT : 1) }));
@@ -150,7 +169,7 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
   const queries = context.titleQueries.map((q) => prepareQuery(q, index.weight, context.posts));
   const best = new Map<string, SectionHit>();
   const oneChar = context.words.every((word) => Array.from(word).length < 2);
-  const slots = coverageSlots(context.slots, index.weight);
+  const slots = coverageSlots(context.slots, index.weight, (word) => runs.some((run) => run.pages.some((page) => page.data.content?.includes(word))));
   const offer = (hit: SectionHit) => {
     const old = best.get(hit.key);
     if (!old) best.set(hit.key, hit);
