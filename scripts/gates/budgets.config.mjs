@@ -64,8 +64,9 @@ export const BUDGETS = [
   // listed with one of its parts listed as that part: 17.1 KB.
   // 259 more everyday phrases, drafted per plan by two writers who read only the templates (卡住 喘不上气 →
   // 呼吸困难, 划片 → 包片, 派几个人 → 相互支援): 49.4 KB of HTML at /. Still no part of the first
-  // search's Pagefind files, which stay under 150 KB.
-  { type: 'search', pages: /^search\//, html: 50_000, css: 5_000, js: 17_300 },
+  // search's Pagefind files, which stay under 150 KB. A long typed stretch weighed by its words, and a
+  // word spoken apart by 了 joined again (着了火 → 着火): 17.4 KB of JavaScript at /, 17 B more under /yuan/.
+  { type: 'search', pages: /^search\//, html: 50_000, css: 5_000, js: 17_500 },
   // The plan check runs its checker before a file is opened; the .docx reader loads on demand.
   { type: 'check', pages: /^check\//, html: 5_000, css: 5_000, js: 15_000 },
   { type: '404', pages: /^404\.html$/, html: 4_000, css: 5_000, js: 2_000 },

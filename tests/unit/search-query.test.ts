@@ -78,6 +78,21 @@ describe('reading a question', () => {
     expect(glued('值班表怎么排')).toEqual(['值班表']);
   });
 
+  test('a word spoken apart by 了 (着了火, 停了电) is read whole; a verb before its object (出了事故) is not joined', () => {
+    const plansHold = (word: string) => '配电室停电|事故|受伤'.includes(word);
+    const searched = (q: string) => understand(q, vocabulary, undefined, plansHold).slots.map((slot) => slot.alternatives.join('/'));
+    expect(searched('厂里着了火怎么办')).toEqual(['火灾']);
+    expect(searched('配电室停了电')).toEqual(['配电室停电']);
+    expect(searched('出了事故')).toEqual(['事故']);
+    // Two characters some text holds side by side are no word unless the segmenter reads them as one
+    // (负责人电话 holds 人电: 负责人了电 stays apart).
+    expect(understand('负责人了电', vocabulary, undefined, () => true).slots.map((slot) => slot.text)).not.toContain('负责人电');
+    // A phrase of the vocabulary that holds 了 is read as the vocabulary has it (喝了酒, not 喝酒).
+    expect(understand('值班喝了酒', vocabulary, undefined, () => true).slots.map((slot) => slot.text)).toContain('喝了酒');
+    // 了 beginning a word (了解) stays.
+    expect(searched('想了解受伤情况')).not.toContain('想解');
+  });
+
   test('a word the segmenter made of particles alone ends a chunk like a particle, unless the plans use it (地点)', () => {
     const isWord = (word: string) => '时间地点和内容|登记'.includes(word);
     const searched = (q: string) => understand(q, vocabulary, undefined, isWord).slots.map((slot) => slot.text);

@@ -219,6 +219,24 @@ function markPosts(slots: Slot[], text: string): Slot[] {
   return withQualifiers.every((slot) => slot.post) ? posts : withQualifiers;
 }
 
+/**
+ * A word spoken apart by 了 (着了火, 停了电, 受了伤): the two characters either side, when they form a
+ * word, and the second begins no word with the next (出了事故 is 出 + 事故). Not where 了 begins a
+ * word itself (了解, 了结).
+ */
+const SPLIT_WORD = /(\p{Script=Han})了(?![解结])(\p{Script=Han})(?=(\p{Script=Han})?)/gu;
+
+/** Two characters the segmenter reads as one word (着火; not 人电, which 负责人电话 holds). */
+const oneWord = (pair: string): boolean => [...segmentWords(pair)].length === 1;
+
+/** The query with its words spoken apart joined again (着了火 → 着火), except in a phrase of the vocabulary (喝了酒). */
+function joinSplitWords(text: string, isWord: (word: string) => boolean, phrases: string[]): string {
+  const kept = phrases.filter((phrase) => phrase.includes('了') && text.includes(phrase));
+  return text.replace(SPLIT_WORD, (whole, first: string, second: string, next?: string) =>
+    isWord(first + second) && !(next !== undefined && isWord(second + next)) && !kept.some((phrase) => phrase.includes(whole)) ? first + second : whole,
+  );
+}
+
 /** A phrase that names a neighbouring unit (隔壁厂, 邻厂, 周边学校): the asker's organisation is another. */
 const NEIGHBOUR = /^(?:隔壁|邻|周边|周围|附近)/u;
 
@@ -244,14 +262,16 @@ export const chineseLevels = (text: string): string => text.replace(/(?<![a-z])(
  * (`isWord`, when given, keeps a particle that forms a word of the plans with its neighbour).
  */
 export function understand(raw: string, vocabulary: QueryVocabulary, read?: ChunkReader, isWord?: WordTest): Understood {
-  const text = chineseLevels(raw.normalize('NFKC').toLowerCase().trim());
+  const terms = new Map(vocabulary.terms.flatMap((term) => term.from.map((from) => [from.toLowerCase(), term.to] as const)));
+  const typed = chineseLevels(raw.normalize('NFKC').toLowerCase().trim());
+  // Without the plans' words, a split word cannot be told from a verb before its object (出了事故).
+  const text = isWord ? joinSplitWords(typed, (word) => terms.has(word) || (isWord(word) && oneWord(word)), [...terms.keys()]) : typed;
   const typedParts = text.split(SEPARATOR);
   // A one-character query is taken as typed: it is all the user asked for.
   const reader = Array.from(text).length > 1 ? read : undefined;
   const setAside: string[] = [];
   const corrected: Understood['corrected'] = [];
   let wantsTypos = false;
-  const terms = new Map(vocabulary.terms.flatMap((term) => term.from.map((from) => [from.toLowerCase(), term.to] as const)));
   let pieces: Piece[] = splitOn([{ text }], [...terms.keys()], (word) => ({ slot: { text: word, alternatives: terms.get(word)!, mapped: true } }));
   pieces = splitOn(pieces, vocabulary.questionWords, () => undefined);
   const particles = new Set(vocabulary.particles);
