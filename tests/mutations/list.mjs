@@ -117,7 +117,7 @@ export const MUTATIONS = [
   {
     name: 'search ignores the vocabulary file',
     file: 'src/lib/search/query.ts',
-    from: 'splitOn([{ text }], [...terms.keys()],',
+    from: 'splitOn([{ text }], phrases,',
     to: 'splitOn([{ text }], [],',
     check: unit('tests/unit/search-query.test.ts', 'tests/unit/search-vocabulary.test.ts'),
   },
@@ -784,7 +784,7 @@ export const MUTATIONS = [
   {
     name: 'a word spoken apart by 了 (着了火, 停了电) is not joined again',
     file: 'src/lib/search/query.ts',
-    from: 'const text = isWord ? joinSplitWords(typed, (word) => terms.has(word) || (isWord(word) && oneWord(word)), [...terms.keys()]) : typed;',
+    from: 'const text = isWord ? joinSplitWords(typed, (word) => terms.has(word) || (isWord(word) && oneWord(word)), phrases) : typed;',
     to: 'const text = typed;',
     check: unit('tests/unit/search-query.test.ts'),
   },

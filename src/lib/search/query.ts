@@ -231,6 +231,7 @@ const oneWord = (pair: string): boolean => [...segmentWords(pair)].length === 1;
 
 /** The query with its words spoken apart joined again (着了火 → 着火), except in a phrase of the vocabulary (喝了酒). */
 function joinSplitWords(text: string, isWord: (word: string) => boolean, phrases: string[]): string {
+  if (!text.includes('了')) return text;
   const kept = phrases.filter((phrase) => phrase.includes('了') && text.includes(phrase));
   return text.replace(SPLIT_WORD, (whole, first: string, second: string, next?: string) =>
     isWord(first + second) && !(next !== undefined && isWord(second + next)) && !kept.some((phrase) => phrase.includes(whole)) ? first + second : whole,
@@ -263,16 +264,17 @@ export const chineseLevels = (text: string): string => text.replace(/(?<![a-z])(
  */
 export function understand(raw: string, vocabulary: QueryVocabulary, read?: ChunkReader, isWord?: WordTest): Understood {
   const terms = new Map(vocabulary.terms.flatMap((term) => term.from.map((from) => [from.toLowerCase(), term.to] as const)));
+  const phrases = [...terms.keys()];
   const typed = chineseLevels(raw.normalize('NFKC').toLowerCase().trim());
   // Without the plans' words, a split word cannot be told from a verb before its object (出了事故).
-  const text = isWord ? joinSplitWords(typed, (word) => terms.has(word) || (isWord(word) && oneWord(word)), [...terms.keys()]) : typed;
+  const text = isWord ? joinSplitWords(typed, (word) => terms.has(word) || (isWord(word) && oneWord(word)), phrases) : typed;
   const typedParts = text.split(SEPARATOR);
   // A one-character query is taken as typed: it is all the user asked for.
   const reader = Array.from(text).length > 1 ? read : undefined;
   const setAside: string[] = [];
   const corrected: Understood['corrected'] = [];
   let wantsTypos = false;
-  let pieces: Piece[] = splitOn([{ text }], [...terms.keys()], (word) => ({ slot: { text: word, alternatives: terms.get(word)!, mapped: true } }));
+  let pieces: Piece[] = splitOn([{ text }], phrases, (word) => ({ slot: { text: word, alternatives: terms.get(word)!, mapped: true } }));
   pieces = splitOn(pieces, vocabulary.questionWords, () => undefined);
   const particles = new Set(vocabulary.particles);
   const orgs = orgIndex(vocabulary);
