@@ -1250,4 +1250,25 @@ export const MUTATIONS = [
     to: 'return [...byKey.values()].sort',
     check: unit('tests/unit/search-parts.test.ts'),
   },
+  {
+    name: 'a word typed on its own that the plans never use stays set aside though a heading holds its homophone (复合, not 复核)',
+    file: 'src/lib/search/homophones.ts',
+    from: 'const confirmed = alike ||',
+    to: 'const confirmed =',
+    check: unit('tests/unit/search-repair.test.ts'),
+  },
+  {
+    name: 'a word typed on its own is read as any chance stretch of the headings that sounds alike (机器 → 急器 of 应急器材)',
+    file: 'src/lib/search/homophones.ts',
+    from: 'headingWordsOf(context.titles).has(word)',
+    to: 'context.titles.includes(word)',
+    check: unit('tests/unit/search-repair.test.ts'),
+  },
+  {
+    name: 'a word typed on its own is read as a heading word a fuzzy ear confuses with it (司机 → 时机)',
+    file: 'src/lib/search/homophones.ts',
+    from: 'typedAlone(context) && spent === 2 * changes &&',
+    to: '(typedAlone(context) &&',
+    check: unit('tests/unit/search-repair.test.ts'),
+  },
 ];

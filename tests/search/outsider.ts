@@ -201,3 +201,12 @@ export const OUTSIDER30 = read('./outsider30-queries.json');
  * unchanged.
  */
 export const OUTSIDER31 = read('./outsider31-queries.json');
+
+/**
+ * A thirty-second held-out set (90 queries, fifteen in each of six groups), written on 2026-12-07 by a
+ * tester who read only the templates, as ward nurses and hospital guards, restaurant and hotel managers,
+ * class teachers and dormitory wardens, community volunteers and 楼栋长, township staff on night duty,
+ * factory shift leaders and safety officers, property front desks and relatives phoning for the elderly.
+ * Committed before its first run, on the code of 4987112: 74/90. Kept unchanged.
+ */
+export const OUTSIDER32 = read('./outsider32-queries.json');

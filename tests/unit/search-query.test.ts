@@ -56,6 +56,11 @@ describe('reading a question', () => {
     expect(words('值班的时候能不能喝酒')).toEqual(['值班', '饮酒']);
   });
 
+  test('a conjunction of spoken Chinese (因为, 如果, 然后) ends a chunk like a particle: 因为漏水 does not hide 漏水', () => {
+    expect(words('水管因为老化裂开')).toEqual(['水管', '老化裂开']);
+    expect(words('如果下大雨然后停电')).not.toContain(expect.stringContaining('然后'));
+  });
+
   test('里 only says where (有限空间里 is 有限空间); 私了 keeps its 了; what counts and how long are asked, not searched', () => {
     expect(words('有限空间里有人晕倒了')[0]).toBe('有限空间');
     expect(words('校园霸凌 能不能私了')).toContain('私了');

@@ -51,6 +51,18 @@ describe('reading a query against the plans’ text', () => {
     expect(readChunk('消防演炼', small, smallTypos, titles).words).toEqual(['消防演练']);
   });
 
+  test('a word typed on its own that the plans never use is read as a heading’s word that sounds exactly alike (复合 → 复核), not as a chance stretch of one nor by a fuzzy sound (司机)', () => {
+    const text = '信访人对复查意见不服的，可以请求复核。应急器材。机构。综合。评估时机。公司。';
+    const small = new Lexicon(buildLexicon([text]));
+    const smallTypos = new Typos(buildTypos(Array.from(new Set(text.replace(/[^\p{Script=Han}]/gu, '')))));
+    const titles = '复查和复核|应急器材|评估时机';
+    expect(readChunk('复合', small, smallTypos, titles)).toMatchObject({ words: ['复核'], corrected: [{ from: '复合', to: '复核' }] });
+    // 急器 of 应急器材 is no word of the heading: 机器 stays the asker's word.
+    expect(readChunk('机器', small, smallTypos, titles).corrected).toEqual([]);
+    // 司 sounds like 时 only to a fuzzy ear: 司机 is the asker's word, not 时机.
+    expect(readChunk('司机', small, smallTypos, titles).corrected).toEqual([]);
+  });
+
   test('a slip may be the character before a stray one, when that character joined its neighbour by chance', () => {
     const text = '网络舆情应对处置。应对出现的问题。';
     const small = new Lexicon(buildLexicon([text]));

@@ -42,6 +42,24 @@ function headingHolds(chosen: string[], context: Context, length: number): boole
   return false;
 }
 
+const headingWords = new Map<string, Set<string>>();
+
+/** The words the segmenter reads in the headings (复核 of 复查和复核; not 急器 of 应急器材). */
+function headingWordsOf(titles: string): Set<string> {
+  let words = headingWords.get(titles);
+  if (!words) {
+    words = new Set([...segmentWords(titles)].filter((part) => part.isWordLike).map((part) => part.segment));
+    headingWords.set(titles, words);
+  }
+  return words;
+}
+
+/**
+ * A word typed on its own, which the plans never use: read exactly alike to a word of a heading (复合 for
+ * 复核), it is that word, though the asker's spelling is a word too. Not a fuzzy sound: 司机 is no 时机.
+ */
+const typedAlone = (context: Context): boolean => context.before.length === 0 && context.after.length === 0;
+
 /**
  * The homophone spelling of `chars` that the plans use, changing as few characters as possible
  * (at most half, at least one) and preferring one that joins its neighbours; undefined if none.
@@ -76,7 +94,8 @@ export function homophoneOf(chars: string[], context: Context, lexicon: Lexicon,
       // (演炼 → 演练), or when a heading holds it with two neighbouring characters (the bare 疫组 of 防疫组
       // for 一组 is chance), and a word typed whole (有线 of 有线空间) with four (有限空间; not 急器 for 机器).
       const around = Math.min(2, context.before.length + context.after.length);
-      const confirmed = headingHolds(chosen, context, Math.max(chosen.length + around, inWord(typed, chars, chosen, context) ? 4 : 0));
+      const alike = typedAlone(context) && spent === 2 * changes && headingWordsOf(context.titles).has(word);
+      const confirmed = alike || headingHolds(chosen, context, Math.max(chosen.length + around, inWord(typed, chars, chosen, context) ? 4 : 0));
       if (chosen.every((char, k) => char === chars[k] || lexicon.hasChar(chars[k]!)) && !makesWord(typed, chars, chosen, context) && !confirmed) return;
       const cost = spent - links - 2 * Number(titled);
       if (!best || cost < best.cost) best = { chars: chosen, cost };
