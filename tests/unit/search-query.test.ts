@@ -362,6 +362,7 @@ describe('template cards a query earns', () => {
     const posts = (q: string) => read(q).slots.filter((slot) => slot.post).map((slot) => slot.text);
     expect(posts('门卫 家长堵校门')).toEqual(['门卫']);
     expect(posts('值班电工 开关柜冒烟')).toEqual(['值班电工']);
+    expect(posts('楼栋长 楼道堆放杂物')).toEqual(['楼栋长']);
     // The segmenter splits 幼儿|园|园|长: the organisation is joined again and named, the post is 园长.
     expect(posts('幼儿园园长 外人闯进园')).toEqual(['园长']);
     expect(read('幼儿园保育员 疏散').orgTypes).toEqual(['幼儿园']);
