@@ -1268,7 +1268,7 @@ export const MUTATIONS = [
     name: 'a word typed on its own is read as a heading word a fuzzy ear confuses with it (司机 → 时机)',
     file: 'src/lib/search/homophones.ts',
     from: 'typedAlone(context) && spent === 2 * changes &&',
-    to: '(typedAlone(context) &&',
+    to: 'typedAlone(context) &&',
     check: unit('tests/unit/search-repair.test.ts'),
   },
 ];
