@@ -54,10 +54,7 @@ function headingWordsOf(titles: string): Set<string> {
   return words;
 }
 
-/**
- * A word typed on its own, which the plans never use: read exactly alike to a word of a heading (复合 for
- * 复核), it is that word, though the asker's spelling is a word too. Not a fuzzy sound: 司机 is no 时机.
- */
+/** Nothing was typed beside the stretch in its chunk (复合 of 信访 复合 期限). */
 const typedAlone = (context: Context): boolean => context.before.length === 0 && context.after.length === 0;
 
 /**
@@ -93,6 +90,8 @@ export function homophoneOf(chars: string[], context: Context, lexicon: Lexicon,
       // it is changed only when that makes a word the segmenter knows out of characters it read apart
       // (演炼 → 演练), or when a heading holds it with two neighbouring characters (the bare 疫组 of 防疫组
       // for 一组 is chance), and a word typed whole (有线 of 有线空间) with four (有限空间; not 急器 for 机器).
+      // A word typed on its own needs no neighbours: read exactly alike to a word of a heading (复合 for
+      // 复核), it is that word. Not by a fuzzy sound: 司机 is no 时机.
       const around = Math.min(2, context.before.length + context.after.length);
       const alike = typedAlone(context) && spent === 2 * changes && headingWordsOf(context.titles).has(word);
       const confirmed = alike || headingHolds(chosen, context, Math.max(chosen.length + around, inWord(typed, chars, chosen, context) ? 4 : 0));
