@@ -1141,8 +1141,8 @@ export const MUTATIONS = [
   {
     name: 'a query naming an organisation (联防队 夜里巡逻) stops on other organisations’ pages',
     file: 'src/lib/search/engine.ts',
-    from: '  if (query.orgTypes.length === 0) return true;',
-    to: '  return true;',
+    from: 'boolean => query.orgTypes.length === 0;',
+    to: 'boolean => true;',
     check: unit('tests/unit/search-query.test.ts'),
   },
   {
@@ -1267,8 +1267,50 @@ export const MUTATIONS = [
   {
     name: 'a word typed on its own is read as a heading word a fuzzy ear confuses with it (司机 → 时机)',
     file: 'src/lib/search/homophones.ts',
-    from: 'typedAlone(context) && spent === 2 * changes &&',
-    to: 'typedAlone(context) &&',
+    from: 'const alike = typedAlone(context) && spent === 2 * changes &&',
+    to: 'const alike = typedAlone(context) &&',
     check: unit('tests/unit/search-repair.test.ts'),
+  },
+  {
+    name: 'a slip typed on its own stays set aside though an exact homophone makes a word of the plans’ text (触店, not 触电)',
+    file: 'src/lib/search/homophones.ts',
+    from: 'if (!titled && !spoken && (links',
+    to: 'if (!titled && (links',
+    check: unit('tests/unit/search-repair.test.ts'),
+  },
+  {
+    name: 'a stretch holding a character people say alone is read as a slip (围着 → 未着)',
+    file: 'src/lib/search/homophones.ts',
+    from: ' && !chars.some((char) => SAID_ALONE.test(char))',
+    to: '',
+    check: unit('tests/unit/search-repair.test.ts'),
+  },
+  {
+    name: 'a slip between neighbours is read as a word of the text without joining one (客服 of 物业客服主管 → 克服)',
+    file: 'src/lib/search/homophones.ts',
+    from: 'const spoken = typedAlone(context) && spent',
+    to: 'const spoken = spent',
+    check: unit('tests/unit/search-repair.test.ts'),
+  },
+  {
+    name: 'the unit a report goes up to names the asker’s organisation (报到镇上 prefers the township plans)',
+    file: 'src/lib/search/query.ts',
+    from: 'const askers = orgWords.filter((word) => !sentTo.has(word));',
+    to: 'const askers = orgWords;',
+    check: unit('tests/unit/search-query.test.ts'),
+  },
+  {
+    name: 'a regulator a report goes to (报安监局) no longer names the plan asked about',
+    file: 'src/lib/search/query.ts',
+    from: '    if (!(orgs.get(word) ?? []).every((type) => ABOVE.has(type))) return false;\n',
+    to: '',
+    check: unit('tests/unit/search-query.test.ts'),
+  },
+  {
+    name: 'a word only one plan’s headings hold does not keep the search going until that plan is read (医闹 报告)',
+    file: 'src/lib/search/engine.ts',
+    from: ' && ownPlanAnswers(runs, query, plans)',
+    to: '',
+    check: unit('tests/unit/search-query.test.ts'),
   },
 ];

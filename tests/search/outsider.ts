@@ -210,3 +210,13 @@ export const OUTSIDER31 = read('./outsider31-queries.json');
  * Committed before its first run, on the code of 4987112: 74/90. Kept unchanged.
  */
 export const OUTSIDER32 = read('./outsider32-queries.json');
+
+/**
+ * A thirty-third held-out set (90 queries, fifteen in each of six groups), written on 2026-12-07 by a
+ * tester who read only the templates and the answer keys, as 网格员 and 社区书记, canteen managers and
+ * school doctors, kindergarten carers, workshop heads and union chairs, HR managers, property guards and
+ * lift fitters, township and village staff, hospital staff, event volunteers, petition receptionists,
+ * a new clerk drafting a plan, a reservoir patroller, a community police officer, parents and retirees.
+ * Committed before its first run, on the code of 06c8c18: 81/90. Kept unchanged.
+ */
+export const OUTSIDER33 = read('./outsider33-queries.json');

@@ -146,6 +146,10 @@ describe('reading a question', () => {
     expect(read('门卫 职工堵厂门').orgTypes).toEqual(['企业', '生产经营单位']);
     // A neighbour's unit (隔壁厂) is not the asker's: the joint-defence plan is as much in question.
     expect(read('保安队长 隔壁厂请求支援 派几个人').orgTypes).toEqual([]);
+    // A unit a report goes up to (报到镇上, 报街道) is not the asker's; a regulator (报安监局) still names the plan.
+    expect(read('村支书 村里出了突发事件 多长时间内要报到镇上').orgTypes).toEqual(['社区', '乡镇（街道）']);
+    expect(read('社区 每天15时前 报街道 平稳').orgTypes).toEqual(['社区']);
+    expect(read('出了事故多久要报安监局').orgTypes).toEqual(['生产经营单位']);
     // 校 inside 护校队 is not an organisation word: only whole words count.
     expect(read('护校队').orgTypes).toEqual([]);
     // A query of organisation words only is itself the topic.
@@ -228,7 +232,7 @@ describe('searching in rounds', () => {
     expect(reads).toBe(1);
   });
 
-  test('a query naming an organisation (联防队) searches on when only other organisations’ pages answered', async () => {
+  test('a query naming an organisation (社区) searches on when only other organisations’ pages answered', async () => {
     const schoolPage = (slug: string): LazyResult => {
       const plan = plans.find((entry) => entry.slug === slug)!;
       const section = plan.s.find((entry) => entry[1].includes('巡逻'))!;
@@ -237,14 +241,35 @@ describe('searching in rounds', () => {
     };
     const asked: string[] = [];
     const search: SearchFn = async (query, orgTypes) => (asked.push(query), orgTypes ? [] : [schoolPage('school-stability-emergency-plan'), schoolPage('school-safety-stability-work-plan')]);
-    await runSearch('联防队 夜里巡逻', {}, data, search);
-    // Two school plans answer the first round; the joint-defence plan was not among them, so the next
-    // round (all words but one) is searched.
+    // 社区 names an organisation and adds no word (联防队 would add 联防力量, which only the joint-defence
+    // plan's headings hold and which keeps the search going by itself).
+    await runSearch('社区 夜里巡逻', {}, data, search);
+    // Two school plans answer the first round; a query naming an organisation searches the next round
+    // (all words but one) all the same.
     const looser = (query: string) => query.includes('巡逻') && !query.includes('夜间');
     expect(asked.some(looser)).toBe(true);
     asked.length = 0;
     await runSearch('护校队 夜里巡逻', {}, data, search);
     expect(asked.some(looser)).toBe(false);
+  });
+
+  test('a word only one plan’s title and headings hold (扰乱医疗秩序) searches on until that plan’s page is read', async () => {
+    const pageOf = (slug: string): LazyResult => {
+      const plan = plans.find((entry) => entry.slug === slug)!;
+      const section = plan.s.find((entry) => entry[1].includes('报告'))!;
+      const url = `${plan.u}#${sectionId(section)}`;
+      return { id: slug, score: 1, data: async () => ({ url: plan.u, meta: { title: plan.p }, sub_results: [{ title: section[1], url, excerpt: '<mark>报告</mark>', weighted_locations: [{ balanced_score: 1 }] }] }) };
+    };
+    const asked: string[] = [];
+    const search: SearchFn = async (query) => (asked.push(query), [pageOf('township-stability-emergency-plan'), pageOf('community-stability-emergency-plan')]);
+    await runSearch('医闹 报告', {}, data, search);
+    // Two other plans answered the first round (扰乱医疗秩序 报告, 医疗纠纷 报告); the hospital plan was not
+    // among them, so the words are searched alone.
+    expect(asked).toContain('扰乱医疗秩序');
+    asked.length = 0;
+    // 突发事件 is in many plans' headings: the first round's two plans end the search.
+    await runSearch('突发事件 报告', {}, data, search);
+    expect(asked).not.toContain('突发事件');
   });
 
   test('the search weighs section titles with the asker’s post counting for less (门卫 家长诉求)', async () => {

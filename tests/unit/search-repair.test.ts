@@ -63,6 +63,19 @@ describe('reading a query against the plans’ text', () => {
     expect(readChunk('司机', small, smallTypos, titles).corrected).toEqual([]);
   });
 
+  test('a stretch typed on its own is read as a word of the plans’ text that an exact homophone makes of characters read apart (触店 → 触电)', () => {
+    const text = '发现有人触电，立即切断电源。酒店。围栏。未着装。克服困难。物业主管。';
+    const small = new Lexicon(buildLexicon([text]));
+    const smallTypos = new Typos(buildTypos(Array.from(new Set(text.replace(/[^\p{Script=Han}]/gu, '')))));
+    const titles = '人员救护|日常预防';
+    // No heading holds 触电, but the text does, and 触 and 店 stood apart.
+    expect(readChunk('触店', small, smallTypos, titles)).toMatchObject({ words: ['触电'], corrected: [{ from: '触店', to: '触电' }] });
+    // A character people say as a word of its own (着 of 围着) makes the stretch the asker's words.
+    expect(readChunk('围着', small, smallTypos, titles).corrected).toEqual([]);
+    // Between neighbours, the repair must join one: 客服 of 物业客服主管 is no 克服.
+    expect(readChunk('物业客服主管', small, smallTypos, titles).corrected).toEqual([]);
+  });
+
   test('a slip may be the character before a stray one, when that character joined its neighbour by chance', () => {
     const text = '网络舆情应对处置。应对出现的问题。';
     const small = new Lexicon(buildLexicon([text]));

@@ -1,4 +1,4 @@
-import { findSection, type PlanEntry } from './catalog';
+import { findPlan, findSection, type PlanEntry } from './catalog';
 import { isHan, type Lexicon } from './lexicon';
 import type { Typos } from './typos';
 import { tiers, understand, type QueryVocabulary, type Understood } from './query';
@@ -63,12 +63,27 @@ function headingAnswers(runs: SearchRun[], query: Understood): boolean {
 }
 
 /**
- * A query that names an organisation (联防队 夜里巡逻) is not answered by other organisations' pages
- * alone: a word its plan lacks (夜间) would otherwise end the search on school pages.
+ * A query that names an organisation (联防队 夜里巡逻) searches every round: a word its plan lacks (夜间)
+ * would otherwise end the search on other plans' pages. Ending it as soon as a page of a named type
+ * was read lost four queries of the recall suite (2026-12-07): a named type's page found by a side
+ * word (社区 值班 for a 调解 question) is no answer either.
  */
-function namedOrgAnswers(runs: SearchRun[], query: Understood, plans: PlanEntry[]): boolean {
-  if (query.orgTypes.length === 0) return true;
-  return runs.some((run) => run.pages.some((page) => query.orgTypes.includes(findSection(plans, page.data.url)?.plan.f[0] ?? '')));
+const namedOrgAnswers = (query: Understood): boolean => query.orgTypes.length === 0;
+
+/**
+ * A word of the query that the title and headings of one plan alone hold (扰乱医疗秩序 of the hospital plan) says
+ * which plan is asked about: the search goes on to looser rounds until that plan's page is read, so
+ * other plans that happen to hold every word (医疗纠纷 … 派出所) do not end it first.
+ */
+function ownPlanAnswers(runs: SearchRun[], query: Understood, plans: PlanEntry[]): boolean {
+  const read = new Set(runs.flatMap((run) => run.pages.map((page) => findPlan(plans, page.data.url))));
+  return query.slots
+    .filter((slot) => !slot.post)
+    .every((slot) => {
+      const owners = slot.alternatives.filter((word) => Array.from(word).length > 1).map((word) => plans.filter((plan) => plan.slug && [plan.p, ...(plan.a ?? []), ...plan.s.map((section) => section[1])].some((title) => title.includes(word))));
+      const own = owners.find((holders) => holders.length === 1)?.[0];
+      return own === undefined || read.has(own);
+    });
 }
 
 /** Most sections a search lists (ten at a time). */
@@ -156,7 +171,7 @@ export async function runSearch(raw: string, filters: Record<string, string>, da
   const searchOnce = searchingOnce(search);
   const searchIn = filters['单位类型'] ? searchOnce : preferring(searchOnce, query.orgTypes);
   const words = query.slots.flatMap((slot) => slot.alternatives);
-  const [found, rare] = await Promise.all([runTiers(plan, searchIn, (runs) => headingAnswers(runs, query) && namedOrgAnswers(runs, query, data.plans)), rareRuns(words, titlesOf(data.plans), searchOnce)]);
+  const [found, rare] = await Promise.all([runTiers(plan, searchIn, (runs) => headingAnswers(runs, query) && namedOrgAnswers(query) && ownPlanAnswers(runs, query, plans)), rareRuns(words, titlesOf(data.plans), searchOnce)]);
   const runs = [...found, ...rare];
   const asked = query.raw.normalize('NFKC');
   const wantsGuide = WANTS_GUIDE.test(asked);

@@ -54,6 +54,12 @@ function headingWordsOf(titles: string): Set<string> {
   return words;
 }
 
+/** Characters people type as words of their own (给不给, 接人, 围着, 没事): a stretch holding one is the asker's words, not a slip. */
+const SAID_ALONE = /[的地得了着过吗呢吧啊呀和与及又都我你他她它不没给让被把人事有是在个]/u;
+
+/** The segmenter reads the text as one word (触电; not 触点电). */
+const oneWord = (text: string): boolean => wordLengths(text)[0] === text.length;
+
 /** Nothing was typed beside the stretch in its chunk (复合 of 信访 复合 期限). */
 const typedAlone = (context: Context): boolean => context.before.length === 0 && context.after.length === 0;
 
@@ -85,7 +91,12 @@ export function homophoneOf(chars: string[], context: Context, lexicon: Lexicon,
       // A heading that holds the repaired word with a neighbour's characters confirms it (日志 of 值班日志, not 日值).
       const word = chosen.join('');
       const titled = [context.before.slice(-2).join('') + word, word + context.after.slice(0, 2).join('')].some((text) => Array.from(text).length > 1 && context.titles.includes(text));
-      if (!titled && (links === 0 || links < neighbours)) return;
+      // A slip typed on its own (触店) has no neighbour to join: it reads as a word of the plans' text (触电)
+      // when an exact homophone makes one word of characters the segmenter read apart, none of them one
+      // people say alone (围着, 接人 are the asker's words). With neighbours, joining one is needed (客服 of
+      // 物业客服主管 is no 克服).
+      const spoken = typedAlone(context) && spent === 2 * changes && oneWord(word) && makesWord(typed, chars, chosen, context) && !chars.some((char) => SAID_ALONE.test(char));
+      if (!titled && !spoken && (links === 0 || links < neighbours)) return;
       // A character the plans use may be a word of the asker's own (机器, 是不是, 收钱) rather than a slip:
       // it is changed only when that makes a word the segmenter knows out of characters it read apart
       // (演炼 → 演练), or when a heading holds it with two neighbouring characters (the bare 疫组 of 防疫组

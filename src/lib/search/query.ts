@@ -241,6 +241,24 @@ function joinSplitWords(text: string, isWord: (word: string) => boolean, phrases
 /** A phrase that names a neighbouring unit (隔壁厂, 邻厂, 周边学校): the asker's organisation is another. */
 const NEIGHBOUR = /^(?:隔壁|邻|周边|周围|附近)/u;
 
+/** Words that send a report on to another unit (报到镇上, 上报街道, 向镇里报告): that unit receives it, the asker is another. */
+const SENDS_TO = /(?:报到|报给|报告给|上报给?|报送|报至|报|交到|交给|转到|转给|通知|告诉|打给|请示|向)$/u;
+
+/** Organisation types a report goes up to: a unit of these receives reports from those below it. */
+const ABOVE = new Set(['乡镇（街道）', '社区']);
+
+/**
+ * The organisation words that receive a report rather than name the asker's unit (镇上 of 村里出事多久
+ * 报到镇上). Not a regulator (报安监局): which one a report goes to says which plan is asked about.
+ */
+function receivers(text: string, orgWords: string[], orgs: Map<string, string[]>): Set<string> {
+  return new Set(orgWords.filter((word) => {
+    if (!(orgs.get(word) ?? []).every((type) => ABOVE.has(type))) return false;
+    const at = text.indexOf(word);
+    return at > 0 && SENDS_TO.test(text.slice(Math.max(0, at - 3), at));
+  }));
+}
+
 /** How often something is done (多久排查一次, 一年几次): the routine sections answer, not a time limit. */
 const ASKS_FREQUENCY = /(?:多久|多长时间|几天|几个月)[^\s，。？?]{0,6}一[次回]|[一每][天日周月年][^\s，。？?]{0,6}几[次回遍趟]|[年月周]几次/u;
 /** Heading words of the sections that say how often: 日常走访, 定期检查, 月度集中排查. */
@@ -312,7 +330,9 @@ export function understand(raw: string, vocabulary: QueryVocabulary, read?: Chun
   const roles = new Set(vocabulary.roleWords ?? []);
   const asked = distinct.filter((slot) => !roles.has(slot.text));
   const unique = asked.length > 0 ? asked : distinct;
-  const orgTypes = namedTypes(orgWords.map((word) => orgs.get(word) ?? []));
+  const sentTo = receivers(text, orgWords, orgs);
+  const askers = orgWords.filter((word) => !sentTo.has(word));
+  const orgTypes = namedTypes(askers.map((word) => orgs.get(word) ?? []));
   // A query of organisation words only ("学校") is itself the topic.
   const topical = unique.length > 0 ? unique : orgWords.map((word) => ({ text: word, alternatives: [word], mapped: false }));
   const named = [...new Set((vocabulary.actions ?? []).filter((action) => action.from.some((from) => text.includes(from))).flatMap((action) => action.to))];
