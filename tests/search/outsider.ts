@@ -220,3 +220,14 @@ export const OUTSIDER32 = read('./outsider32-queries.json');
  * Committed before its first run, on the code of 06c8c18: 81/90. Kept unchanged.
  */
 export const OUTSIDER33 = read('./outsider33-queries.json');
+
+/**
+ * A thirty-fourth held-out set (90 queries, fifteen in each of six groups), written on 2026-12-07 by a
+ * tester who read only the templates and the answer keys, as teachers new to the job, boarding-school
+ * wardens, kindergarten heads and gatekeepers, chemical and sewage plant staff, a mall's property
+ * manager, street and grid staff, a township militia officer on flood duty, hospital guards and nurses,
+ * fair organisers, petition-window staff, a union officer, a clerk drafting an online-opinion plan, a
+ * village accountant, a retired teacher who mediates, a delivery rider and residents on voice input.
+ * Committed before its first run, on the code of 65621ad: 81/90. Kept unchanged.
+ */
+export const OUTSIDER34 = read('./outsider34-queries.json');
