@@ -98,9 +98,10 @@ function commonChars() {
 
 /**
  * Traditional characters whose simplified form the site uses, as pairs "學学國国…", and toneless
- * pinyin → characters (every reading of each) for the common characters and the site's own.
+ * pinyin → characters for the common characters and the site's own: by each one's usual reading
+ * (pinyin), and by its other readings (other).
  * @param {Iterable<string>} siteChars
- * @returns {{ t2s: string, pinyin: Record<string, string> }}
+ * @returns {{ t2s: string, pinyin: Record<string, string>, other: Record<string, string> }}
  */
 export function buildTypos(siteChars) {
   const site = new Set(siteChars);
@@ -112,13 +113,18 @@ export function buildTypos(siteChars) {
     const simple = converters.map((convert) => convert(char)).find((out) => out !== char);
     if (simple && site.has(simple)) t2s += char + simple;
   }
-  const readings = {};
+  // A character's usual reading (pinyin-pro lists it first) and its others apart: a slip is typed by
+  // the usual reading (其 as qi), and may land on a character that reads so in any of its readings.
+  const usual = {};
+  const other = {};
   for (const char of new Set([...commonChars(), ...site])) {
-    for (const syllable of new Set(pinyin(char, { multiple: true, toneType: 'none', type: 'array' }))) {
-      if (/^[a-zü]+$/.test(syllable)) readings[syllable] = (readings[syllable] ?? '') + char;
-    }
+    const syllables = [...new Set(pinyin(char, { multiple: true, toneType: 'none', type: 'array' }))].filter((syllable) => /^[a-zü]+$/.test(syllable));
+    syllables.forEach((syllable, i) => {
+      const readings = i === 0 ? usual : other;
+      readings[syllable] = (readings[syllable] ?? '') + char;
+    });
   }
-  return { t2s, pinyin: readings };
+  return { t2s, pinyin: usual, other };
 }
 
 /** Writes search/lexicon.json and search/typos.json into the built site; returns their sizes in bytes. */

@@ -1313,4 +1313,18 @@ export const MUTATIONS = [
     to: '',
     check: unit('tests/unit/search-query.test.ts'),
   },
+  {
+    name: 'a slip is heard by every reading of the typed character alike (时其 → 时机, as 其 reads ji in names)',
+    file: 'src/lib/search/typos.ts',
+    from: 'const sound = this.usual.get(char);\n    return sound === undefined ? [] : [...new Set(this.bySound.get(sound) ?? \'\')].filter((other) => other !== char);',
+    to: 'return [...new Set([...this.bySound].filter(([, chars]) => chars.includes(char)).flatMap(([, chars]) => Array.from(chars)))].filter((other) => other !== char);',
+    check: unit('tests/unit/search-repair.test.ts'),
+  },
+  {
+    name: 'a slip typed by another reading of its character is not repaired (欺棱 stays, not 欺凌)',
+    file: 'src/lib/search/homophones.ts',
+    from: "    ...typos.otherHomophones(char).filter((other) => lexicon.hasChar(other)).map((other) => ({ char: other, cost: 2.5 })),\n",
+    to: '',
+    check: unit('tests/unit/search-repair.test.ts'),
+  },
 ];

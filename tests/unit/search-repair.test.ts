@@ -76,6 +76,18 @@ describe('reading a query against the plans’ text', () => {
     expect(readChunk('物业客服主管', small, smallTypos, titles).corrected).toEqual([]);
   });
 
+  test('a slip is heard by the typed character’s usual reading first: 时其 is 时期 (其 is qi), and 欺棱 still 欺凌 (棱 also reads ling)', () => {
+    const text = '敏感时期加强值班。评估时机。校园欺凌。';
+    const small = new Lexicon(buildLexicon([text]));
+    const smallTypos = new Typos(buildTypos(Array.from(new Set(text.replace(/[^\p{Script=Han}]/gu, '')))));
+    const titles = '敏感时期|评估时机|校园欺凌';
+    expect(smallTypos.homophones('其')).toContain('期');
+    expect(smallTypos.homophones('其')).not.toContain('机');
+    expect(smallTypos.otherHomophones('其')).toContain('机');
+    expect(readChunk('时其', small, smallTypos, titles).words).toEqual(['时期']);
+    expect(readChunk('校园欺棱', small, smallTypos, titles).words).toEqual(['校园欺凌']);
+  });
+
   test('a slip may be the character before a stray one, when that character joined its neighbour by chance', () => {
     const text = '网络舆情应对处置。应对出现的问题。';
     const small = new Lexicon(buildLexicon([text]));

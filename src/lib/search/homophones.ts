@@ -6,6 +6,7 @@ import { segmentWords } from './segmenter';
 /** What the search needs of the typo table (typos.ts): characters read alike. */
 export interface Sounds {
   homophones(char: string): string[];
+  otherHomophones(char: string): string[];
   nearSounds(char: string): string[];
 }
 
@@ -72,10 +73,12 @@ export function homophoneOf(chars: string[], context: Context, lexicon: Lexicon,
   const before = context.before.at(-1);
   const after = context.after[0];
   const limit = Math.max(1, Math.floor(chars.length / 2));
-  // An exact homophone costs 2, a sound an IME's fuzzy setting confuses (凌/临, 是/四) 3: the exact one wins a tie.
+  // An exact homophone of the typed character's usual reading costs 2, of another of its readings 2.5 (其
+  // is usually qi: 时其 is 时期 before 时机), a sound an IME's fuzzy setting confuses (凌/临, 是/四) 3.
   const options = chars.map((char) => [
     { char, cost: 0 },
     ...typos.homophones(char).filter((other) => lexicon.hasChar(other)).map((other) => ({ char: other, cost: 2 })),
+    ...typos.otherHomophones(char).filter((other) => lexicon.hasChar(other)).map((other) => ({ char: other, cost: 2.5 })),
     ...typos.nearSounds(char).filter((other) => lexicon.hasChar(other)).map((other) => ({ char: other, cost: 3 })),
   ]);
   // The text as typed is segmented once, not for every candidate spelling.

@@ -4,10 +4,14 @@
 import { homophoneOf, type Context } from './homophones';
 import type { Lexicon } from './lexicon';
 
-/** search/typos.json: traditional → simplified pairs ("學学…"), toneless pinyin → characters. */
+/**
+ * search/typos.json: traditional → simplified pairs ("學学…"); toneless pinyin → the characters whose
+ * usual reading it is (pinyin), and those that also read so (other: 其 reads ji too).
+ */
 export interface TypoData {
   t2s: string;
   pinyin: Record<string, string>;
+  other?: Record<string, string>;
 }
 
 /**
@@ -18,18 +22,22 @@ export const fuzzySound = (sound: string): string => sound.replace(/^([zcs])h/, 
 
 export class Typos {
   private simple = new Map<string, string>();
-  private readings = new Map<string, string[]>();
-  private bySound: Record<string, string>;
+  /** Each character's usual reading: the one a slip was typed by. */
+  private usual = new Map<string, string>();
+  /** Every character that reads so, in any of its readings. */
+  private bySound = new Map<string, string>();
   private byFuzzySound = new Map<string, string>();
 
   constructor(data: TypoData) {
     const pairs = Array.from(data.t2s);
     for (let i = 0; i + 1 < pairs.length; i += 2) this.simple.set(pairs[i]!, pairs[i + 1]!);
-    this.bySound = data.pinyin;
-    for (const [sound, chars] of Object.entries(data.pinyin)) {
-      for (const char of chars) this.readings.set(char, [...(this.readings.get(char) ?? []), sound]);
-      const fuzzy = fuzzySound(sound);
-      this.byFuzzySound.set(fuzzy, (this.byFuzzySound.get(fuzzy) ?? '') + chars);
+    for (const [sound, chars] of Object.entries(data.pinyin)) for (const char of chars) this.usual.set(char, sound);
+    for (const readings of [data.pinyin, data.other ?? {}]) {
+      for (const [sound, chars] of Object.entries(readings)) {
+        this.bySound.set(sound, (this.bySound.get(sound) ?? '') + chars);
+        const fuzzy = fuzzySound(sound);
+        this.byFuzzySound.set(fuzzy, (this.byFuzzySound.get(fuzzy) ?? '') + chars);
+      }
     }
   }
 
@@ -38,10 +46,20 @@ export class Typos {
     return Array.from(text, (char) => this.simple.get(char) ?? char).join('');
   }
 
-  /** Characters read like `char` (any of its readings, tones ignored), itself excluded. */
+  /**
+   * Characters that read (in any reading, tones ignored) as `char` usually does, itself excluded: 其 was
+   * typed as qi, so 期, not 机 (which 其 reads only in names).
+   */
   homophones(char: string): string[] {
+    const sound = this.usual.get(char);
+    return sound === undefined ? [] : [...new Set(this.bySound.get(sound) ?? '')].filter((other) => other !== char);
+  }
+
+  /** Characters that read as one of `char`'s other readings (棱 typed as ling for 凌), exact homophones and itself excluded. */
+  otherHomophones(char: string): string[] {
+    const exact = new Set([char, ...this.homophones(char)]);
     const found = new Set<string>();
-    for (const sound of this.readings.get(char) ?? []) for (const other of this.bySound[sound] ?? '') if (other !== char) found.add(other);
+    for (const [sound, chars] of this.bySound) if (sound !== this.usual.get(char) && chars.includes(char)) for (const other of chars) if (!exact.has(other)) found.add(other);
     return [...found];
   }
 
@@ -50,11 +68,11 @@ export class Typos {
     return homophoneOf(chars, context, lexicon, this);
   }
 
-  /** Characters an IME's fuzzy pinyin confuses with `char` (凌 → 临), exact homophones and itself excluded. */
+  /** Characters an IME's fuzzy pinyin confuses with `char`'s usual reading (凌 → 临), exact homophones and itself excluded. */
   nearSounds(char: string): string[] {
+    const sound = this.usual.get(char);
+    if (sound === undefined) return [];
     const exact = new Set([char, ...this.homophones(char)]);
-    const found = new Set<string>();
-    for (const sound of this.readings.get(char) ?? []) for (const other of this.byFuzzySound.get(fuzzySound(sound)) ?? '') if (!exact.has(other)) found.add(other);
-    return [...found];
+    return [...new Set(this.byFuzzySound.get(fuzzySound(sound)) ?? '')].filter((other) => !exact.has(other));
   }
 }
