@@ -1327,4 +1327,11 @@ export const MUTATIONS = [
     to: '',
     check: unit('tests/unit/search-repair.test.ts'),
   },
+  {
+    name: 'a repaired particle chunk stays apart from the chunk its particle ended (敏感 + 时期, not 敏感时期)',
+    file: 'src/lib/search/query.ts',
+    from: 'const joined = glued.reading && previous && previous.text === found.after ?',
+    to: 'const joined = false && glued.reading && previous && previous.text === found.after ?',
+    check: unit('tests/unit/search-repair.test.ts'),
+  },
 ];

@@ -132,10 +132,21 @@ describe('reading a query against the plans’ text', () => {
     const rescue = await readQuery('电梯困人 就援', data, aids);
     expect(rescue.slots.map((slot) => slot.text)).toEqual(['电梯困人', '救援']);
     expect(rescue.corrected).toEqual([{ from: '就援', to: '救援' }]);
-    expect((await readQuery('矛盾纠纷排茶', data, aids)).slots.map((slot) => slot.text)).toEqual(['矛盾纠纷', '排查']);
+    // Repaired, the particle's chunk is read again with the chunk it ended: 矛盾纠纷排查 is one word of the plans.
+    expect((await readQuery('矛盾纠纷排茶', data, aids)).slots.map((slot) => slot.text)).toEqual(['矛盾纠纷排查']);
     const asked = await readQuery('家长要调解', data, aids);
     expect(asked.slots.map((slot) => slot.text)).toEqual(['家长', '调解']);
     expect(asked.corrected).toEqual([]);
+  });
+
+  test('a repaired particle chunk joins the chunk its particle ended when that makes a word (敏感 + 时其 → 敏感时期)', async () => {
+    const text = '敏感时期加强值班。评估时机。值班人员。';
+    const small = new Lexicon(buildLexicon([text]));
+    const smallTypos = new Typos(buildTypos(Array.from(new Set(text.replace(/[^\p{Script=Han}]/gu, '')))));
+    const aids: QueryAids = { lexicon: async () => small, typos: async () => smallTypos };
+    expect((await readQuery('敏感时其 加强值班', data, aids)).slots.map((slot) => slot.text)).toEqual(['敏感时期', '加强值班']);
+    // A particle chunk that opens the query has nothing before it to join.
+    expect((await readQuery('时其', data, aids)).slots.map((slot) => slot.text)).toEqual(['时期']);
   });
 
   test('先 before a verb is no part of the word before it (网格员先干什么 → 网格员), though the plans write 人员先行', async () => {

@@ -121,10 +121,14 @@ function joinLeadingOrgWord(segments: Segment[], orgs: Map<string, string[]>): S
 /** Particles of grammar, never a slip for a word's character (派的活 is no 的和). */
 const GRAMMAR = /^[的地得了吗呢吧啊呀和与及又都我你他她]$/u;
 
-/** A chunk of free text. `unglued`: the chunk without the particle it starts with, which may be a slip (就援 for 救援). */
+/**
+ * A chunk of free text. `unglued`: the chunk without the particle it starts with, which may be a slip
+ * (就援 for 救援). `after`: the chunk typed right before it, which its particle ended (敏感 of 敏感时其).
+ */
 interface Chunk {
   text: string;
   unglued?: string;
+  after?: string;
 }
 
 /**
@@ -140,10 +144,12 @@ function chunks(text: string, particles: Set<string>, orgs: Map<string, string[]
   for (const part of text.split(SEPARATOR)) {
     let current = '';
     let tentative = '';
+    let after = '';
     const end = () => {
-      if (current && current !== tentative) out.push(tentative ? { text: current, unglued: current.slice(tentative.length) } : { text: current });
+      if (current && current !== tentative) out.push(tentative ? { text: current, unglued: current.slice(tentative.length), ...(after ? { after } : {}) } : { text: current });
       current = '';
       tentative = '';
+      after = '';
     };
     const segmented = [...segmentWords(part)];
     const segments = typedParts.some((typed) => typed.startsWith(part)) ? joinLeadingOrgWord(segmented, orgs) : segmented;
@@ -154,11 +160,13 @@ function chunks(text: string, particles: Set<string>, orgs: Map<string, string[]
         current += segment;
         return;
       }
+      const ended = tentative ? '' : current;
       end();
       if (orgs.has(segment)) out.push({ text: segment });
       const next = segments[i + 1];
       if (isWord && isWordLike && particles.has(segment) && !GRAMMAR.test(segment) && loneAt(segments, i) !== undefined && next?.isWordLike && loneAt(segments, i + 1) !== undefined && !particles.has(next.segment) && !orgs.has(next.segment)) {
         current = tentative = segment;
+        after = ended;
       }
     });
     end();
@@ -177,6 +185,22 @@ function readGlued(chunk: Chunk, reader: ChunkReader, isWord: WordTest | undefin
   const pair = Array.from(chunk.text).slice(0, 2).join('');
   const repaired = glued.corrected.some(({ from, to }) => from === pair && isWord(to));
   return { reading: repaired ? glued : undefined, wantsTypos: glued.wantsTypos };
+}
+
+/** A chunk as read: its text, where its words start among the slots, and the words. */
+interface ReadChunk {
+  text: string;
+  from: number;
+  words: string[];
+}
+
+/**
+ * The reading of a repaired particle chunk together with the chunk its particle ended (敏感 + 时其 read
+ * as 敏感时期, one word of the headings, not 敏感 + 时期), when that joins words and sets nothing aside.
+ */
+function joinedReading(previous: ReadChunk, alone: ChunkReading, together: ChunkReading): ChunkReading | undefined {
+  const joins = together.words.length < previous.words.length + alone.words.length;
+  return joins && together.setAside.length === 0 && together.corrected.length > 0 ? together : undefined;
 }
 
 /**
@@ -306,6 +330,7 @@ export function understand(raw: string, vocabulary: QueryVocabulary, read?: Chun
       const named = [...orgs.keys()].filter((word) => piece.slot.text.includes(word)).sort((a, b) => b.length - a.length)[0];
       if (named && !NEIGHBOUR.test(piece.slot.text)) orgWords.push(named);
     } else {
+      let previous: ReadChunk | undefined;
       for (const found of chunks(piece.text, particles, orgs, isWord, (org) => orgWords.push(org), typedParts)) {
         const glued = reader ? readGlued(found, reader, isWord) : { wantsTypos: false };
         wantsTypos ||= glued.wantsTypos;
@@ -313,12 +338,19 @@ export function understand(raw: string, vocabulary: QueryVocabulary, read?: Chun
         if (orgs.has(chunk)) orgWords.push(chunk);
         else if (!reader) slots.push({ text: chunk, alternatives: [chunk], mapped: false });
         else {
-          const reading = glued.reading ?? reader(chunk);
+          const alone = glued.reading ?? reader(chunk);
+          const joined = glued.reading && previous && previous.text === found.after ? joinedReading(previous, alone, reader(previous.text + found.text)) : undefined;
+          const reading = joined ?? alone;
+          if (joined) slots.splice(previous!.from);
+          const from = slots.length;
           slots.push(...reading.words.map((word) => ({ text: word, alternatives: [word], mapped: false })));
           setAside.push(...reading.setAside);
           corrected.push(...reading.corrected);
           wantsTypos ||= reading.wantsTypos;
+          previous = { text: joined ? previous!.text + found.text : chunk, from, words: reading.words };
+          continue;
         }
+        previous = undefined;
       }
     }
   }
