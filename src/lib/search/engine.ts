@@ -71,9 +71,9 @@ function headingAnswers(runs: SearchRun[], query: Understood): boolean {
 const namedOrgAnswers = (query: Understood): boolean => query.orgTypes.length === 0;
 
 /**
- * A word of the query that the title and headings of one plan alone hold (扰乱医疗秩序 of the hospital plan) says
- * which plan is asked about: the search goes on to looser rounds until that plan's page is read, so
- * other plans that happen to hold every word (医疗纠纷 … 派出所) do not end it first.
+ * A word of the query that the title and headings of one plan alone hold (扰乱医疗秩序 of the hospital
+ * plan) says which plan is asked about: the search goes on to looser rounds until that plan's page is
+ * read, so other plans that happen to hold every word (医疗纠纷 … 派出所) do not end it first.
  */
 function ownPlanAnswers(runs: SearchRun[], query: Understood, plans: PlanEntry[]): boolean {
   const read = new Set(runs.flatMap((run) => run.pages.map((page) => findPlan(plans, page.data.url))));
