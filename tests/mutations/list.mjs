@@ -1309,7 +1309,7 @@ export const MUTATIONS = [
   {
     name: 'a word only one plan’s headings hold does not keep the search going until that plan is read (医闹 报告)',
     file: 'src/lib/search/engine.ts',
-    from: ' && ownPlanAnswers(runs, query, plans)',
+    from: ' && ownPlansRead(runs, own, plans)',
     to: '',
     check: unit('tests/unit/search-query.test.ts'),
   },

@@ -9,6 +9,14 @@ import { data, plans, templates, vocabulary } from './search-fixtures';
 const read = (q: string) => understand(q, vocabulary);
 const words = (q: string) => read(q).slots.map((slot) => slot.alternatives.join('/'));
 
+/** A Pagefind result for a plan's page whose one matching section is the first with `word` in its heading. */
+function pageWithSection(slug: string, word: string): LazyResult {
+  const plan = plans.find((entry) => entry.slug === slug)!;
+  const section = plan.s.find((entry) => entry[1].includes(word))!;
+  const url = `${plan.u}#${sectionId(section)}`;
+  return { id: slug, score: 1, data: async () => ({ url: plan.u, meta: { title: plan.p }, sub_results: [{ title: section[1], url, excerpt: `<mark>${word}</mark>`, weighted_locations: [{ balanced_score: 1 }] }] }) };
+}
+
 describe('reading a question', () => {
   test('an office or post beside what is asked is context only; alone it is searched through its term', () => {
     expect(words('维稳办 值班')).toEqual(['值班']);
@@ -233,12 +241,7 @@ describe('searching in rounds', () => {
   });
 
   test('a query naming an organisation (社区) searches on when only other organisations’ pages answered', async () => {
-    const schoolPage = (slug: string): LazyResult => {
-      const plan = plans.find((entry) => entry.slug === slug)!;
-      const section = plan.s.find((entry) => entry[1].includes('巡逻'))!;
-      const url = `${plan.u}#${sectionId(section)}`;
-      return { id: slug, score: 1, data: async () => ({ url: plan.u, meta: { title: plan.p }, sub_results: [{ title: section[1], url, excerpt: '<mark>巡逻</mark>', weighted_locations: [{ balanced_score: 1 }] }] }) };
-    };
+    const schoolPage = (slug: string) => pageWithSection(slug, '巡逻');
     const asked: string[] = [];
     const search: SearchFn = async (query, orgTypes) => (asked.push(query), orgTypes ? [] : [schoolPage('school-stability-emergency-plan'), schoolPage('school-safety-stability-work-plan')]);
     // 社区 names an organisation and adds no word (联防队 would add 联防力量, which only the joint-defence
@@ -254,12 +257,7 @@ describe('searching in rounds', () => {
   });
 
   test('a word only one plan’s title and headings hold (扰乱医疗秩序) searches on until that plan’s page is read', async () => {
-    const pageOf = (slug: string): LazyResult => {
-      const plan = plans.find((entry) => entry.slug === slug)!;
-      const section = plan.s.find((entry) => entry[1].includes('报告'))!;
-      const url = `${plan.u}#${sectionId(section)}`;
-      return { id: slug, score: 1, data: async () => ({ url: plan.u, meta: { title: plan.p }, sub_results: [{ title: section[1], url, excerpt: '<mark>报告</mark>', weighted_locations: [{ balanced_score: 1 }] }] }) };
-    };
+    const pageOf = (slug: string) => pageWithSection(slug, '报告');
     const asked: string[] = [];
     const search: SearchFn = async (query) => (asked.push(query), [pageOf('township-stability-emergency-plan'), pageOf('community-stability-emergency-plan')]);
     await runSearch('医闹 报告', {}, data, search);

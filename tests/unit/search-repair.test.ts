@@ -14,6 +14,11 @@ const lexicon = new Lexicon(buildLexicon([TEXT]));
 const typos = new Typos(buildTypos(Array.from(new Set(TEXT.replace(/[^\p{Script=Han}]/gu, '')))));
 const read = (chunk: string) => readChunk(chunk, lexicon, typos, TITLES);
 
+/** A lexicon and typo table of a few sentences, for a test that needs words the small site above lacks. */
+function smallSite(text: string): { small: Lexicon; smallTypos: Typos } {
+  return { small: new Lexicon(buildLexicon([text])), smallTypos: new Typos(buildTypos(Array.from(new Set(text.replace(/[^\p{Script=Han}]/gu, ''))))) };
+}
+
 describe('reading a query against the plans’ text', () => {
   test('traditional characters become the simplified ones the plans use', () => {
     expect(typos.simplify('學校維穩 護校隊')).toBe('学校维稳 护校队');
@@ -30,8 +35,7 @@ describe('reading a query against the plans’ text', () => {
 
   test('a sound an IME’s fuzzy pinyin confuses (ling/lin, zh/z, n/l) is repaired, after an exact homophone', () => {
     const text = '校园欺凌的处置。值班制度。';
-    const small = new Lexicon(buildLexicon([text]));
-    const smallTypos = new Typos(buildTypos(Array.from(new Set(text.replace(/[^\p{Script=Han}]/gu, '')))));
+    const { small, smallTypos } = smallSite(text);
     expect(smallTypos.nearSounds('凌')).toContain('临');
     expect(smallTypos.nearSounds('凌')).not.toContain('零');
     expect(readChunk('校园欺临', small, smallTypos, '校园欺凌|值班制度')).toMatchObject({ words: ['校园欺凌'], corrected: [{ from: '临', to: '凌' }] });
@@ -40,8 +44,7 @@ describe('reading a query against the plans’ text', () => {
 
   test('a character the plans use is changed only to make a word, or with a heading’s four characters when it was typed in a word', () => {
     const text = '应急器材由后勤保障组管理。机构。有限空间作业。线路。组织消防演练。冶炼。';
-    const small = new Lexicon(buildLexicon([text]));
-    const smallTypos = new Typos(buildTypos(Array.from(new Set(text.replace(/[^\p{Script=Han}]/gu, '')))));
+    const { small, smallTypos } = smallSite(text);
     const titles = '应急器材|有限空间作业';
     // 机器 is the asker's word; 急器 of 应急器材 is found by chance.
     expect(readChunk('机器', small, smallTypos, titles).corrected).toEqual([]);
@@ -53,8 +56,7 @@ describe('reading a query against the plans’ text', () => {
 
   test('a word typed on its own that the plans never use is read as a heading’s word that sounds exactly alike (复合 → 复核), not as a chance stretch of one nor by a fuzzy sound (司机)', () => {
     const text = '信访人对复查意见不服的，可以请求复核。应急器材。机构。综合。评估时机。公司。';
-    const small = new Lexicon(buildLexicon([text]));
-    const smallTypos = new Typos(buildTypos(Array.from(new Set(text.replace(/[^\p{Script=Han}]/gu, '')))));
+    const { small, smallTypos } = smallSite(text);
     const titles = '复查和复核|应急器材|评估时机';
     expect(readChunk('复合', small, smallTypos, titles)).toMatchObject({ words: ['复核'], corrected: [{ from: '复合', to: '复核' }] });
     // 急器 of 应急器材 is no word of the heading: 机器 stays the asker's word.
@@ -65,8 +67,7 @@ describe('reading a query against the plans’ text', () => {
 
   test('a stretch typed on its own is read as a word of the plans’ text that an exact homophone makes of characters read apart (触店 → 触电)', () => {
     const text = '发现有人触电，立即切断电源。酒店。围栏。未着装。克服困难。物业主管。';
-    const small = new Lexicon(buildLexicon([text]));
-    const smallTypos = new Typos(buildTypos(Array.from(new Set(text.replace(/[^\p{Script=Han}]/gu, '')))));
+    const { small, smallTypos } = smallSite(text);
     const titles = '人员救护|日常预防';
     // No heading holds 触电, but the text does, and 触 and 店 stood apart.
     expect(readChunk('触店', small, smallTypos, titles)).toMatchObject({ words: ['触电'], corrected: [{ from: '触店', to: '触电' }] });
@@ -78,8 +79,7 @@ describe('reading a query against the plans’ text', () => {
 
   test('a slip is heard by the typed character’s usual reading first: 时其 is 时期 (其 is qi), and 欺棱 still 欺凌 (棱 also reads ling)', () => {
     const text = '敏感时期加强值班。评估时机。校园欺凌。';
-    const small = new Lexicon(buildLexicon([text]));
-    const smallTypos = new Typos(buildTypos(Array.from(new Set(text.replace(/[^\p{Script=Han}]/gu, '')))));
+    const { small, smallTypos } = smallSite(text);
     const titles = '敏感时期|评估时机|校园欺凌';
     expect(smallTypos.homophones('其')).toContain('期');
     expect(smallTypos.homophones('其')).not.toContain('机');
@@ -90,8 +90,7 @@ describe('reading a query against the plans’ text', () => {
 
   test('a slip may be the character before a stray one, when that character joined its neighbour by chance', () => {
     const text = '网络舆情应对处置。应对出现的问题。';
-    const small = new Lexicon(buildLexicon([text]));
-    const smallTypos = new Typos(buildTypos(Array.from(new Set(text.replace(/[^\p{Script=Han}]/gu, '')))));
+    const { small, smallTypos } = smallSite(text);
     // 对出 occurs (应对出现), so 出 reads as part of the known stretch and 置 alone as the stray.
     expect(readChunk('舆情应对出置', small, smallTypos, '网络舆情应对处置预案')).toMatchObject({ words: ['舆情应对处置'], corrected: [{ from: '出置', to: '处置' }] });
   });
@@ -126,8 +125,7 @@ describe('reading a query against the plans’ text', () => {
 
   test('a particle typed for a homophone is read with its neighbour (就援 → 救援, 排茶 → 排查); a particle that is none stays out', async () => {
     const text = '电梯困人时组织救援。矛盾纠纷排查。家长要求调解。';
-    const small = new Lexicon(buildLexicon([text]));
-    const smallTypos = new Typos(buildTypos(Array.from(new Set(text.replace(/[^\p{Script=Han}]/gu, '')))));
+    const { small, smallTypos } = smallSite(text);
     const aids: QueryAids = { lexicon: async () => small, typos: async () => smallTypos };
     const rescue = await readQuery('电梯困人 就援', data, aids);
     expect(rescue.slots.map((slot) => slot.text)).toEqual(['电梯困人', '救援']);
@@ -141,8 +139,7 @@ describe('reading a query against the plans’ text', () => {
 
   test('a repaired particle chunk joins the chunk its particle ended when that makes a word (敏感 + 时其 → 敏感时期)', async () => {
     const text = '敏感时期加强值班。评估时机。值班人员。';
-    const small = new Lexicon(buildLexicon([text]));
-    const smallTypos = new Typos(buildTypos(Array.from(new Set(text.replace(/[^\p{Script=Han}]/gu, '')))));
+    const { small, smallTypos } = smallSite(text);
     const aids: QueryAids = { lexicon: async () => small, typos: async () => smallTypos };
     expect((await readQuery('敏感时其 加强值班', data, aids)).slots.map((slot) => slot.text)).toEqual(['敏感时期', '加强值班']);
     // A particle chunk that opens the query has nothing before it to join.

@@ -71,19 +71,23 @@ function headingAnswers(runs: SearchRun[], query: Understood): boolean {
 const namedOrgAnswers = (query: Understood): boolean => query.orgTypes.length === 0;
 
 /**
- * A word of the query that the title and headings of one plan alone hold (扰乱医疗秩序 of the hospital
- * plan) says which plan is asked about: the search goes on to looser rounds until that plan's page is
- * read, so other plans that happen to hold every word (医疗纠纷 … 派出所) do not end it first.
+ * The plans a word of the query says are asked about: for each slot (the asker's post aside), the one
+ * plan whose title and headings alone hold one of its words (扰乱医疗秩序 of the hospital plan).
  */
-function ownPlanAnswers(runs: SearchRun[], query: Understood, plans: PlanEntry[]): boolean {
-  const read = new Set(runs.flatMap((run) => run.pages.map((page) => findPlan(plans, page.data.url))));
+function ownPlans(query: Understood, plans: PlanEntry[]): PlanEntry[] {
+  const holders = (word: string) => plans.filter((plan) => plan.slug && [plan.p, ...(plan.a ?? []), ...plan.s.map((section) => section[1])].some((title) => title.includes(word)));
   return query.slots
     .filter((slot) => !slot.post)
-    .every((slot) => {
-      const owners = slot.alternatives.filter((word) => Array.from(word).length > 1).map((word) => plans.filter((plan) => plan.slug && [plan.p, ...(plan.a ?? []), ...plan.s.map((section) => section[1])].some((title) => title.includes(word))));
-      const own = owners.find((holders) => holders.length === 1)?.[0];
-      return own === undefined || read.has(own);
-    });
+    .flatMap((slot) => slot.alternatives.filter((word) => Array.from(word).length > 1).map(holders).find((found) => found.length === 1) ?? []);
+}
+
+/**
+ * Such a plan is read before the search ends: the search goes on to looser rounds until its page is
+ * read, so other plans that happen to hold every word (医疗纠纷 … 派出所) do not end it first.
+ */
+function ownPlansRead(runs: SearchRun[], own: PlanEntry[], plans: PlanEntry[]): boolean {
+  const read = new Set(runs.flatMap((run) => run.pages.map((page) => findPlan(plans, page.data.url))));
+  return own.every((plan) => read.has(plan));
 }
 
 /** Most sections a search lists (ten at a time). */
@@ -171,7 +175,8 @@ export async function runSearch(raw: string, filters: Record<string, string>, da
   const searchOnce = searchingOnce(search);
   const searchIn = filters['单位类型'] ? searchOnce : preferring(searchOnce, query.orgTypes);
   const words = query.slots.flatMap((slot) => slot.alternatives);
-  const [found, rare] = await Promise.all([runTiers(plan, searchIn, (runs) => headingAnswers(runs, query) && namedOrgAnswers(query) && ownPlanAnswers(runs, query, plans)), rareRuns(words, titlesOf(data.plans), searchOnce)]);
+  const own = ownPlans(query, plans);
+  const [found, rare] = await Promise.all([runTiers(plan, searchIn, (runs) => headingAnswers(runs, query) && namedOrgAnswers(query) && ownPlansRead(runs, own, plans)), rareRuns(words, titlesOf(data.plans), searchOnce)]);
   const runs = [...found, ...rare];
   const asked = query.raw.normalize('NFKC');
   const wantsGuide = WANTS_GUIDE.test(asked);
