@@ -231,3 +231,23 @@ export const OUTSIDER33 = read('./outsider33-queries.json');
  * Committed before its first run, on the code of 65621ad: 81/90. Kept unchanged.
  */
 export const OUTSIDER34 = read('./outsider34-queries.json');
+
+/**
+ * A thirty-fifth held-out set (90 queries, fifteen in each of six groups), written on 2026-12-07 by a
+ * tester who read only the templates and the answer keys, as a property security chief, a primary
+ * school head, a motorway service-area manager, township emergency staff, a care-home director, a gas
+ * dispatcher, a community police officer, a university counsellor, a site project manager, a
+ * volunteer, hospital security and a new county petition clerk. Committed before its first run, on
+ * the code of e4352a4. Kept unchanged.
+ */
+export const OUTSIDER35 = read('./outsider35-queries.json');
+
+/**
+ * A thirty-sixth held-out set (90 queries, fifteen in each of six groups), written on 2026-12-07 by a
+ * tester who read only the templates and the answer keys, as a food-plant workshop head, a form
+ * teacher, a scenic-area office, a street-office deputy, a village women's director, a lift company's
+ * call desk, an outpatient director, a concert organiser, a company's online-opinion liaison, a
+ * nursery teacher, a mine dispatcher, a residents' committee head and a claims adjuster. Committed
+ * before its first run, on the code of e4352a4. Kept unchanged.
+ */
+export const OUTSIDER36 = read('./outsider36-queries.json');

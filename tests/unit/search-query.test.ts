@@ -32,7 +32,7 @@ describe('reading a question', () => {
     // A post (主任, 干部) says who asks, like an office.
     expect(words('信访办主任 领导接访 安排')).toEqual(['领导接访', '安排']);
     expect(words('信访干部 接待群众')).not.toContain('干部');
-    expect(words('镇党委书记 群众聚集堵路 启动哪级响应')).toEqual(['群众聚集', '现场秩序/堵门', '启动', '响应']);
+    expect(words('镇党委书记 群众聚集堵路 启动哪级响应')).toEqual(['群众聚集', '现场秩序/堵门', '响应分级/分级', '响应']);
   });
 
   test('Roman level numerals read as the plans write levels (Ⅳ级 → 四级), and nothing is set aside', () => {
@@ -158,6 +158,10 @@ describe('reading a question', () => {
     expect(read('村支书 村里出了突发事件 多长时间内要报到镇上').orgTypes).toEqual(['社区', '乡镇（街道）']);
     expect(read('社区 每天15时前 报街道 平稳').orgTypes).toEqual(['社区']);
     expect(read('出了事故多久要报安监局').orgTypes).toEqual(['生产经营单位']);
+    // A hospital someone is taken to (送医院, 转到医院) treats them; one where things happen (到医院闹事) is the asker's.
+    expect(read('食物中毒 学生送医院').orgTypes).toEqual([]);
+    expect(read('学生转到医院').orgTypes).toEqual([]);
+    expect(read('家属到医院闹事').orgTypes).toEqual(['医院']);
     // 校 inside 护校队 is not an organisation word: only whole words count.
     expect(read('护校队').orgTypes).toEqual([]);
     // A query of organisation words only is itself the topic.
@@ -294,6 +298,9 @@ describe('template cards', () => {
     expect(first('社区 值班制度')).toBe('community-duty-rules');
     expect(first('值班制度')).toBe('stability-duty-rules');
     expect(first('火灾预案')).toBe('fire-special-emergency-plan');
+    // The kind may be typed shorter than the title says it (突发事件预案 of 村（社区）突发事件应急预案); 范本 only asks for a plan.
+    expect(first('村委会 突发事件预案 范本')).toBe('village-community-emergency-plan');
+    expect(words('村委会 突发事件预案 范本')).toEqual(['突发事件预案']);
     expect(matchTemplates(read('应急预案怎么写'), plans.concat([{ u: '/guide/', p: '应急预案怎么写', f: ['', '写作指南'], s: [] }]))[0]?.plan.u).toBe('/guide/');
     expect(matchTemplates(read('报告流程'), plans)).toEqual([]);
   });
@@ -405,6 +412,15 @@ describe('template cards a query earns', () => {
     expect(posts('急诊护士 家属 暴力伤害')).toEqual(['急诊', '护士']);
     expect(posts('家属，护士 暴力伤害')).toEqual(['护士']);
     expect(posts('家属动手打医生')).toEqual(['医生']);
+  });
+
+  test('a workplace typed before the post with a place’s last character or an organisation word between (服务区经理, 派出所社区民警) is part of the post; a particle between is not', () => {
+    const reading = (words: string[]) => ({ words, setAside: [], corrected: [], wantsTypos: false });
+    const split = (chunk: string) => reading(chunk === '服务区经理' ? ['服务', '经理'] : [chunk]);
+    const posts = (q: string) => understand(q, vocabulary, split).slots.filter((slot) => slot.post).map((slot) => slot.text);
+    expect(posts('服务区经理 宿舍起火')).toEqual(['服务', '经理']);
+    expect(posts('派出所社区民警 居民聚集')).toEqual(['派出所', '民警']);
+    expect(posts('家属说护士 打错针')).toEqual(['护士']);
   });
 
   test('the asker’s post is the first word a looser search drops (值班电工 冒烟 开关柜 → 冒烟 开关柜)', () => {

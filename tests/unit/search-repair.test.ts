@@ -77,6 +77,17 @@ describe('reading a query against the plans’ text', () => {
     expect(readChunk('物业客服主管', small, smallTypos, titles).corrected).toEqual([]);
   });
 
+  test('a stretch cut from a word only by an organisation word beside it (客服 of 电梯公司客服) was not typed on its own: it is no 克服', async () => {
+    const { small, smallTypos } = smallSite('克服困难。电梯维修。发现有人触电。');
+    const aids: QueryAids = { lexicon: async () => small, typos: async () => smallTypos };
+    const joined = await readQuery('电梯公司客服', data, aids);
+    expect(joined.corrected).toEqual([]);
+    expect(joined.setAside).toContain('客服');
+    // Typed apart, with a particle or a question word beside it, a slip is still read as the plans' word.
+    expect((await readQuery('配电室 触店了怎么办', data, aids)).corrected).toEqual([{ from: '触店', to: '触电' }]);
+    expect((await readQuery('触店怎么办', data, aids)).corrected).toEqual([{ from: '触店', to: '触电' }]);
+  });
+
   test('a slip is heard by the typed character’s usual reading first: 时其 is 时期 (其 is qi), and 欺棱 still 欺凌 (棱 also reads ling)', () => {
     const text = '敏感时期加强值班。评估时机。校园欺凌。';
     const { small, smallTypos } = smallSite(text);

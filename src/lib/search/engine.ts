@@ -112,6 +112,23 @@ function titlesOf(plans: PlanEntry[]): string {
  */
 const FUNCTION_CHAR = /[的地得了和与及在是把被给让我你他她该有又还都就吗呢吧啊呀个些时后谁要从向往说先]/u;
 
+/** A character a word typed apart may meet: none (the query's edge), a separator or a particle. */
+const opensWord = (char: string | undefined): boolean => char === undefined || /[\s\p{P}\p{S}]/u.test(char) || FUNCTION_CHAR.test(char);
+
+/**
+ * The chunk was typed as a word of its own somewhere in `text`: on each side the query's edge, a
+ * separator, a particle or a question word (触店 of 配电室 触店, 加估 of 要加估). 客服 of 公司客服 was
+ * typed joined to 公司 and only cut from it because 公司 names an organisation.
+ */
+function typedApart(text: string, chunk: string, questionWords: string[]): boolean {
+  for (let at = text.indexOf(chunk); at >= 0 && chunk; at = text.indexOf(chunk, at + 1)) {
+    const before = text.slice(0, at);
+    const after = text.slice(at + chunk.length);
+    if ((opensWord(Array.from(before).at(-1)) || questionWords.some((word) => before.endsWith(word))) && (opensWord(Array.from(after)[0]) || questionWords.some((word) => after.startsWith(word)))) return true;
+  }
+  return false;
+}
+
 /**
  * Reads a query: traditional characters made simplified and IME homophones repaired when the lexicon
  * lacks a character or a stretch of it (only then is the typo table loaded), unknown stretches set aside.
@@ -124,7 +141,11 @@ export async function readQuery(raw: string, data: SearchData, aids?: QueryAids)
   // A figure only the worked example states (12345) is searched, not set aside as unknown.
   const runs = (await readFiguresOf(text, data.plans, aids))?.runs;
   const isWord = (word: string) => titles.includes(word) || (!FUNCTION_CHAR.test(word) && lexicon.holds(word));
-  const readWith = (typos?: Typos) => understand(typos ? typos.simplify(text) : text, data.vocabulary, (chunk) => readChunk(chunk, lexicon, typos, titles, runs), isWord);
+  const readWith = (typos?: Typos) => {
+    const input = typos ? typos.simplify(text) : text;
+    const apart = (chunk: string) => typedApart(input.toLowerCase(), chunk, data.vocabulary.questionWords);
+    return understand(input, data.vocabulary, (chunk) => readChunk(chunk, lexicon, typos, titles, runs, apart(chunk)), isWord);
+  };
   const foreign = Array.from(text).some((char) => isHan(char) && !lexicon.hasChar(char));
   const first = foreign ? undefined : readWith();
   if (first && !first.wantsTypos) return { ...first, raw };

@@ -17,8 +17,12 @@ function wordLengths(text: string): number[] {
   return lengths;
 }
 
-/** The known stretches on either side of the typed characters, and every heading joined. */
-export type Context = { before: string[]; after: string[]; titles: string };
+/**
+ * The known stretches on either side of the typed characters, and every heading joined. `apart`: the
+ * chunk was typed as a word of its own (false for 客服 of 公司客服, which lost its neighbour only
+ * because 公司 names an organisation).
+ */
+export type Context = { before: string[]; after: string[]; titles: string; apart?: boolean };
 
 /** Positions (in the joined text) of the characters a repair changes. */
 const changedAt = (chars: string[], chosen: string[], context: Context): number[] =>
@@ -61,8 +65,8 @@ const SAID_ALONE = /[的地得了着过吗呢吧啊呀和与及又都我你他�
 /** The segmenter reads the text as one word (触电; not 触点电). */
 const oneWord = (text: string): boolean => wordLengths(text)[0] === text.length;
 
-/** Nothing was typed beside the stretch in its chunk (复合 of 信访 复合 期限). */
-const typedAlone = (context: Context): boolean => context.before.length === 0 && context.after.length === 0;
+/** Nothing was typed beside the stretch (复合 of 信访 复合 期限). */
+const typedAlone = (context: Context): boolean => context.apart !== false && context.before.length === 0 && context.after.length === 0;
 
 /**
  * The homophone spelling of `chars` that the plans use, changing as few characters as possible

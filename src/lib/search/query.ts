@@ -1,4 +1,5 @@
 import { segmentWords } from './segmenter';
+import { isHan } from './lexicon';
 import type { ChunkReading } from './repair';
 import type { Vocabulary } from './vocabulary';
 
@@ -226,18 +227,32 @@ function orgIndex(vocabulary: QueryVocabulary): Map<string, string[]> {
  * A post or office holder (门卫, 值班电工, 班主任, 幼儿园园长, 信访接待员). Words that end the same way but
  * name what is asked about (家长, 伤员, 外来人员, 动员) are left out.
  */
-const POST = /(?:(?<![伤动成人])员|(?:校|园|院|组|镇|村|厂|值班|士|队|社|乡|栋)长|主任|主席|书记|干部|干事|老师|教师|护士|医生|校医|保健医|门卫|保安|电工|文书|司机|监护人|负责人|责任人|领导|值班人员|工作人员|维保人员|阿姨|师傅|专家|工作者|发言人|经理|主管|会计|总指挥|宿管)$/u;
+const POST = /(?:(?<![伤动成人])员|(?:校|园|院|组|镇|村|厂|值班|士|队|社|乡|栋)长|主任|主席|书记|干部|干事|老师|教师|护士|医生|校医|保健医|门卫|保安|电工|文书|司机|监护人|负责人|责任人|领导|值班人员|工作人员|维保人员|阿姨|师傅|专家|工作者|发言人|经理|主管|会计|总指挥|宿管|民警|警察|辅警|片警|客服|调度|管理处)$/u;
+
+/**
+ * `first` and `second` were typed in one word, or with only a place's last character (区 of 服务区经理,
+ * 室 of 输液室护士) or an organisation word (社区 of 派出所社区民警) between them; not a particle (说 of
+ * 家属说护士) or other words (围着 of 家属围着医生).
+ */
+function typedTogether(text: string, first: string, second: string, between: (gap: string) => boolean): boolean {
+  return text.split(SEPARATOR).some((part) => {
+    const at = part.indexOf(first);
+    const next = at < 0 ? -1 : part.indexOf(second, at + first.length);
+    return next >= 0 && between(part.slice(at + first.length, next));
+  });
+}
 
 /**
  * Marks the posts among the slots, unless nothing but posts was asked. A word typed onto a post's front
- * (急诊 of 急诊护士, 物业 of 物业值班员) says where the asker works: it is part of the post. `text` is the
- * query as read, to tell which words were typed together.
+ * (急诊 of 急诊护士, 物业 of 物业值班员, 服务 of 服务区经理) says where the asker works: it is part of the
+ * post. `text` is the query as read, to tell which words were typed together.
  */
-function markPosts(slots: Slot[], text: string): Slot[] {
+function markPosts(slots: Slot[], text: string, particles: Set<string>, orgs: Map<string, string[]>): Slot[] {
   const isPost = (slot: Slot) => !slot.mapped && POST.test(slot.text);
   if (slots.every(isPost)) return slots;
   const posts = slots.map((slot) => (isPost(slot) ? { ...slot, post: true } : slot));
-  const qualifies = (i: number) => !slots[i]!.mapped && !isPost(slots[i]!) && slots[i + 1] !== undefined && isPost(slots[i + 1]!) && text.includes(slots[i]!.text + slots[i + 1]!.text);
+  const between = (gap: string) => gap === '' || orgs.has(gap) || (Array.from(gap).length === 1 && isHan(gap) && !particles.has(gap));
+  const qualifies = (i: number) => !slots[i]!.mapped && !isPost(slots[i]!) && slots[i + 1] !== undefined && isPost(slots[i + 1]!) && typedTogether(text, slots[i]!.text, slots[i + 1]!.text, between);
   const withQualifiers = posts.map((slot, i) => (qualifies(i) ? { ...slot, post: true } : slot));
   // Qualifiers and posts with nothing else asked: the qualifiers are what is asked.
   return withQualifiers.every((slot) => slot.post) ? posts : withQualifiers;
@@ -271,15 +286,25 @@ const SENDS_TO = /(?:报到|报给|报告给|上报给?|报送|报至|报|交到
 /** Organisation types a report goes up to: a unit of these receives reports from those below it. */
 const ABOVE = new Set(['乡镇（街道）', '社区']);
 
+/** Words that take someone to a hospital (送医院, 送到医院, 转往医院): it treats them, the asker is another. */
+const TAKES_TO = /(?:送|送到|送往|送去|送进|转到|转往|转去)$/u;
+
+/** Organisation types a person is taken to for care. */
+const CARE = new Set(['医院']);
+
 /**
- * The organisation words that receive a report rather than name the asker's unit (镇上 of 村里出事多久
- * 报到镇上). Not a regulator (报安监局): which one a report goes to says which plan is asked about.
+ * The organisation words that receive a report or a patient rather than name the asker's unit (镇上
+ * of 村里出事多久报到镇上, 医院 of 学生送医院). Not a regulator (报安监局): which one a report goes to
+ * says which plan is asked about. Not 到医院闹事: the hospital is where it happens.
  */
 function receivers(text: string, orgWords: string[], orgs: Map<string, string[]>): Set<string> {
   return new Set(orgWords.filter((word) => {
-    if (!(orgs.get(word) ?? []).every((type) => ABOVE.has(type))) return false;
+    const types = orgs.get(word) ?? [];
     const at = text.indexOf(word);
-    return at > 0 && SENDS_TO.test(text.slice(Math.max(0, at - 3), at));
+    const typedBefore = text.slice(Math.max(0, at - 3), at);
+    if (at <= 0) return false;
+    if (types.every((type) => ABOVE.has(type))) return SENDS_TO.test(typedBefore);
+    return types.every((type) => CARE.has(type)) && TAKES_TO.test(typedBefore);
   }));
 }
 
@@ -369,7 +394,7 @@ export function understand(raw: string, vocabulary: QueryVocabulary, read?: Chun
   const topical = unique.length > 0 ? unique : orgWords.map((word) => ({ text: word, alternatives: [word], mapped: false }));
   const named = [...new Set((vocabulary.actions ?? []).filter((action) => action.from.some((from) => text.includes(from))).flatMap((action) => action.to))];
   const actions = ASKS_FREQUENCY.test(text) ? [...named.filter((word) => !LIMITS.has(word)), ...ROUTINE] : named;
-  return { raw, slots: markPosts(topical, text), orgTypes, orgWords, setAside, corrected, wantsTypos, actions };
+  return { raw, slots: markPosts(topical, text, particles, orgs), orgTypes, orgWords, setAside, corrected, wantsTypos, actions };
 }
 
 /** Every way to pick one alternative per slot, best alternatives first, at most `cap`. */

@@ -39,7 +39,7 @@ function stretches(chars: string[], lexicon: Lexicon): Stretch[] {
 }
 
 /** Reads the Han part of a chunk: known stretches as words, unknown ones repaired or set aside. */
-function readHan(text: string, lexicon: Lexicon, typos: Typos | undefined, titles: string, reading: ChunkReading): void {
+function readHan(text: string, lexicon: Lexicon, typos: Typos | undefined, titles: string, apart: boolean, reading: ChunkReading): void {
   const chars = Array.from(text);
   let parts = stretches(chars, lexicon);
   // Every stretch but a lone character the plans use between two known ones, or at an edge, is suspect.
@@ -55,9 +55,9 @@ function readHan(text: string, lexicon: Lexicon, typos: Typos | undefined, title
         }
         const before = parts[i - 1]?.chars ?? [];
         const after = parts[i + 1]?.chars ?? [];
-        const alone = typos.homophoneOf(part.chars, { before, after, titles }, lexicon);
+        const alone = typos.homophoneOf(part.chars, { before, after, titles, apart }, lexicon);
         // The slip may be the character before, which joined its own neighbour by chance (应对出置: 出 → 处).
-        const widened = part.chars.length === 1 && before.length > 2 ? typos.homophoneOf([before.at(-1)!, ...part.chars], { before: before.slice(0, -1), after, titles }, lexicon) : undefined;
+        const widened = part.chars.length === 1 && before.length > 2 ? typos.homophoneOf([before.at(-1)!, ...part.chars], { before: before.slice(0, -1), after, titles, apart }, lexicon) : undefined;
         const typed = widened && widened.chars[0] !== before.at(-1) && (!alone || widened.cost < alone.cost) ? [repaired.pop()!, ...part.chars] : part.chars;
         const fixed = typed === part.chars ? alone : widened;
         if (fixed) reading.corrected.push({ from: typed.join(''), to: fixed.chars.join('') });
@@ -77,12 +77,13 @@ function readHan(text: string, lexicon: Lexicon, typos: Typos | undefined, title
 /**
  * Reads one chunk of a query (no spaces or punctuation inside) against the plans' text. `titles`
  * (every heading and plan title, joined) confirms a homophone repair; `figures` are Latin and digit
- * words the sections state beyond the indexed text (a worked example's 12345).
+ * words the sections state beyond the indexed text (a worked example's 12345); `apart` is false for a
+ * chunk typed joined to another word (客服 of 公司客服).
  */
-export function readChunk(chunk: string, lexicon: Lexicon, typos?: Typos, titles = '', figures?: ReadonlySet<string>): ChunkReading {
+export function readChunk(chunk: string, lexicon: Lexicon, typos?: Typos, titles = '', figures?: ReadonlySet<string>, apart = true): ChunkReading {
   const reading: ChunkReading = { words: [], setAside: [], corrected: [], wantsTypos: false };
   for (const [piece] of chunk.matchAll(/\p{Script=Han}+|[^\p{Script=Han}]+/gu)) {
-    if (isHan(piece)) readHan(piece, lexicon, typos, titles, reading);
+    if (isHan(piece)) readHan(piece, lexicon, typos, titles, apart, reading);
     else if (lexicon.hasLatin(piece) || figures?.has(piece)) reading.words.push(piece);
     else reading.setAside.push(piece);
   }

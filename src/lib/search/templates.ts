@@ -25,11 +25,21 @@ function nameScore(query: string, name: string): number {
   return 0;
 }
 
-/** Organisation + what kind of plan: "社区 值班制度", "学校 应急预案". */
+/** The topic stands in the name in two pieces of two or more characters, in order (突发事件 … 预案 of 村（社区）突发事件应急预案). */
+const inTwoPieces = (topic: string, name: string): boolean => {
+  const chars = Array.from(topic);
+  for (let cut = 2; cut <= chars.length - 2; cut++) {
+    const at = name.indexOf(chars.slice(0, cut).join(''));
+    if (at >= 0 && name.indexOf(chars.slice(cut).join(''), at + cut) >= 0) return true;
+  }
+  return false;
+};
+
+/** Organisation + what kind of plan: "社区 值班制度", "学校 应急预案", "村委会 突发事件预案". */
 function orgKindScore(query: Understood, plan: PlanEntry, names: string[]): number {
   if (!query.orgTypes.includes(plan.f[0]) || query.slots.length === 0) return 0;
   const topics = query.slots.map((slot) => normalize(slot.text));
-  const named = topics.every((topic) => topic.length >= 2 && (names.some((name) => name.includes(topic)) || plan.f[1].includes(topic)));
+  const named = topics.every((topic) => topic.length >= 2 && (names.some((name) => name.includes(topic) || inTwoPieces(topic, name)) || plan.f[1].includes(topic)));
   return named ? 0.7 : 0;
 }
 
