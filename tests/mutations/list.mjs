@@ -1323,7 +1323,7 @@ export const MUTATIONS = [
   {
     name: 'a slip typed by another reading of its character is not repaired (欺棱 stays, not 欺凌)',
     file: 'src/lib/search/homophones.ts',
-    from: "    ...typos.otherHomophones(char).filter((other) => lexicon.hasChar(other)).map((other) => ({ char: other, cost: 2.5 })),\n",
+    from: "          ...typos.otherHomophones(char).filter((other) => lexicon.hasChar(other)).map((other) => ({ char: other, cost: 2.5 })),\n",
     to: '',
     check: unit('tests/unit/search-repair.test.ts'),
   },
@@ -1388,6 +1388,34 @@ export const MUTATIONS = [
     file: 'src/lib/search/templates.ts',
     from: 'names.some((name) => name.includes(topic) || inTwoPieces(topic, name))',
     to: 'names.some((name) => name.includes(topic))',
+    check: unit('tests/unit/search-query.test.ts'),
+  },
+  {
+    name: 'a unit’s level is repaired like any character (县应急管理 → 项应急管理)',
+    file: 'src/lib/search/homophones.ts',
+    from: 'const LEVEL = /^[省市县区]$/u;',
+    to: 'const LEVEL = /^$/u;',
+    check: unit('tests/unit/search-repair.test.ts'),
+  },
+  {
+    name: '该 typed as a word of its own may be a slip (该用 → 改用)',
+    file: 'src/lib/search/homophones.ts',
+    from: '是在个该]/u;',
+    to: '是在个]/u;',
+    check: unit('tests/unit/search-repair.test.ts'),
+  },
+  {
+    name: 'a word led by a particle before a post is taken for the workplace (要报 of 要报带班领导)',
+    file: 'src/lib/search/query.ts',
+    from: ' && !particles.has(Array.from(slot.text)[0]!);',
+    to: ';',
+    check: unit('tests/unit/search-query.test.ts'),
+  },
+  {
+    name: 'a grid leader (网格长) is no post',
+    file: 'src/lib/search/query.ts',
+    from: '|社|乡|栋|格)长',
+    to: '|社|乡|栋)长',
     check: unit('tests/unit/search-query.test.ts'),
   },
 ];

@@ -251,3 +251,24 @@ export const OUTSIDER35 = read('./outsider35-queries.json');
  * before its first run, on the code of e4352a4. Kept unchanged.
  */
 export const OUTSIDER36 = read('./outsider36-queries.json');
+
+/**
+ * A thirty-seventh held-out set (90 queries, fifteen in each of six groups), written on 2026-12-07 by a
+ * tester who read only the templates and the answer keys, as a bus company's safety chief, a school's
+ * academic office, a street grid leader, a steelworks team leader, a private kindergarten's owner, a
+ * hospital's medical affairs clerk, a new county emergency-management clerk, a property manager, a
+ * township health-centre head, a mall's security chief, a stadium event planner, a legal adviser and a
+ * retired cadre who mediates. Committed before its first run, on the code of 0f0485a. Kept unchanged.
+ */
+export const OUTSIDER37 = read('./outsider37-queries.json');
+
+/**
+ * A thirty-eighth held-out set (90 queries, fifteen in each of six groups), written on 2026-12-07 by a
+ * tester who read only the templates and the answer keys, as a chemical park's committee clerk, a
+ * village school head, a residents' committee director, a coach station master, a care home's nursing
+ * lead, a school-bus driver, a waterworks duty operator, a market manager, a township mediator, a county
+ * education bureau's safety officer, a hotel front-desk manager and a delivery station head, several
+ * typing by voice or pinyin on a phone. Committed before its first run, on the code of 0f0485a. Kept
+ * unchanged.
+ */
+export const OUTSIDER38 = read('./outsider38-queries.json');

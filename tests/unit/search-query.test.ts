@@ -421,6 +421,10 @@ describe('template cards a query earns', () => {
     expect(posts('服务区经理 宿舍起火')).toEqual(['服务', '经理']);
     expect(posts('派出所社区民警 居民聚集')).toEqual(['派出所', '民警']);
     expect(posts('家属说护士 打错针')).toEqual(['护士']);
+    expect(posts('网格长 夜间 居民求助')).toEqual(['网格长']);
+    // A word led by a particle (要报) is something done before a post, not where the asker works.
+    const told = understand('值班员 接到电话 要报带班领导', vocabulary, (chunk) => reading(chunk === '要报带班领导' ? ['要报', '带班领导'] : [chunk]), (word) => word === '要报');
+    expect(told.slots.filter((slot) => slot.post).map((slot) => slot.text)).toEqual(['值班员', '带班领导']);
   });
 
   test('the asker’s post is the first word a looser search drops (值班电工 冒烟 开关柜 → 冒烟 开关柜)', () => {

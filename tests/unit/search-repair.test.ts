@@ -88,6 +88,13 @@ describe('reading a query against the plans’ text', () => {
     expect((await readQuery('触店怎么办', data, aids)).corrected).toEqual([{ from: '触店', to: '触电' }]);
   });
 
+  test('a unit’s level (县 of 县应急管理) and a particle typed as a word (该 of 该用) are no slips, though a heading or the text has a homophone (专项应急, 改用)', async () => {
+    const { small, smallTypos } = smallSite('专项应急预案。县级应急管理部门。改用干粉灭火器。应该使用灭火器。');
+    const aids: QueryAids = { lexicon: async () => small, typos: async () => smallTypos };
+    expect((await readQuery('县应急管理', data, aids)).corrected).toEqual([]);
+    expect((await readQuery('配电柜着火 该用哪种灭火器', data, aids)).corrected).toEqual([]);
+  });
+
   test('a slip is heard by the typed character’s usual reading first: 时其 is 时期 (其 is qi), and 欺棱 still 欺凌 (棱 also reads ling)', () => {
     const text = '敏感时期加强值班。评估时机。校园欺凌。';
     const { small, smallTypos } = smallSite(text);

@@ -59,8 +59,14 @@ function headingWordsOf(titles: string): Set<string> {
   return words;
 }
 
-/** Characters people type as words of their own (给不给, 接人, 围着, 没事): a stretch holding one is the asker's words, not a slip. */
-const SAID_ALONE = /[的地得了着过吗呢吧啊呀和与及又都我你他她它不没给让被把人事有是在个]/u;
+/**
+ * A unit's level typed before an office (县 of 县应急管理局) is no slip: a heading would confirm the
+ * homophone by chance (项应急 of 专项应急预案).
+ */
+const LEVEL = /^[省市县区]$/u;
+
+/** Characters people type as words of their own (给不给, 接人, 围着, 没事, 该用): a stretch holding one is the asker's words, not a slip. */
+const SAID_ALONE = /[的地得了着过吗呢吧啊呀和与及又都我你他她它不没给让被把人事有是在个该]/u;
 
 /** The segmenter reads the text as one word (触电; not 触点电). */
 const oneWord = (text: string): boolean => wordLengths(text)[0] === text.length;
@@ -81,9 +87,13 @@ export function homophoneOf(chars: string[], context: Context, lexicon: Lexicon,
   // is usually qi: 时其 is 时期 before 时机), a sound an IME's fuzzy setting confuses (凌/临, 是/四) 3.
   const options = chars.map((char) => [
     { char, cost: 0 },
-    ...typos.homophones(char).filter((other) => lexicon.hasChar(other)).map((other) => ({ char: other, cost: 2 })),
-    ...typos.otherHomophones(char).filter((other) => lexicon.hasChar(other)).map((other) => ({ char: other, cost: 2.5 })),
-    ...typos.nearSounds(char).filter((other) => lexicon.hasChar(other)).map((other) => ({ char: other, cost: 3 })),
+    ...(LEVEL.test(char)
+      ? []
+      : [
+          ...typos.homophones(char).filter((other) => lexicon.hasChar(other)).map((other) => ({ char: other, cost: 2 })),
+          ...typos.otherHomophones(char).filter((other) => lexicon.hasChar(other)).map((other) => ({ char: other, cost: 2.5 })),
+          ...typos.nearSounds(char).filter((other) => lexicon.hasChar(other)).map((other) => ({ char: other, cost: 3 })),
+        ]),
   ]);
   // The text as typed is segmented once, not for every candidate spelling.
   const typed = wordLengths([...context.before, ...chars, ...context.after].join(''));
