@@ -301,10 +301,10 @@ const CARE = new Set(['医院']);
  */
 function receivers(text: string, orgWords: string[], orgs: Map<string, string[]>): Set<string> {
   return new Set(orgWords.filter((word) => {
-    const types = orgs.get(word) ?? [];
     const at = text.indexOf(word);
-    const typedBefore = text.slice(Math.max(0, at - 3), at);
     if (at <= 0) return false;
+    const types = orgs.get(word) ?? [];
+    const typedBefore = text.slice(Math.max(0, at - 3), at);
     if (types.every((type) => ABOVE.has(type))) return SENDS_TO.test(typedBefore);
     return types.every((type) => CARE.has(type)) && TAKES_TO.test(typedBefore);
   }));

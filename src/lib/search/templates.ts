@@ -29,8 +29,9 @@ function nameScore(query: string, name: string): number {
 const inTwoPieces = (topic: string, name: string): boolean => {
   const chars = Array.from(topic);
   for (let cut = 2; cut <= chars.length - 2; cut++) {
-    const at = name.indexOf(chars.slice(0, cut).join(''));
-    if (at >= 0 && name.indexOf(chars.slice(cut).join(''), at + cut) >= 0) return true;
+    const first = chars.slice(0, cut).join('');
+    const at = name.indexOf(first);
+    if (at >= 0 && name.indexOf(chars.slice(cut).join(''), at + first.length) >= 0) return true;
   }
   return false;
 };
