@@ -70,12 +70,15 @@ function headingAnswers(runs: SearchRun[], query: Understood): boolean {
  */
 const namedOrgAnswers = (query: Understood): boolean => query.orgTypes.length === 0;
 
+/** A plan's title, its aliases and its headings. */
+const titlesOfPlan = (plan: PlanEntry): string[] => [plan.p, ...(plan.a ?? []), ...plan.s.map((section) => section[1])];
+
 /**
  * The plans a word of the query says are asked about: for each slot (the asker's post aside), the one
  * plan whose title and headings alone hold one of its words (扰乱医疗秩序 of the hospital plan).
  */
 function ownPlans(query: Understood, plans: PlanEntry[]): PlanEntry[] {
-  const holders = (word: string) => plans.filter((plan) => plan.slug && [plan.p, ...(plan.a ?? []), ...plan.s.map((section) => section[1])].some((title) => title.includes(word)));
+  const holders = (word: string) => plans.filter((plan) => plan.slug && titlesOfPlan(plan).some((title) => title.includes(word)));
   return query.slots
     .filter((slot) => !slot.post)
     .flatMap((slot) => slot.alternatives.filter((word) => Array.from(word).length > 1).map(holders).find((found) => found.length === 1) ?? []);
@@ -98,7 +101,7 @@ const titleTexts = new WeakMap<PlanEntry[], string>();
 function titlesOf(plans: PlanEntry[]): string {
   let text = titleTexts.get(plans);
   if (text === undefined) {
-    text = plans.flatMap((plan) => [plan.p, ...(plan.a ?? []), ...plan.s.map((section) => section[1])]).join('|');
+    text = plans.flatMap(titlesOfPlan).join('|');
     titleTexts.set(plans, text);
   }
   return text;
@@ -143,7 +146,8 @@ export async function readQuery(raw: string, data: SearchData, aids?: QueryAids)
   const isWord = (word: string) => titles.includes(word) || (!FUNCTION_CHAR.test(word) && lexicon.holds(word));
   const readWith = (typos?: Typos) => {
     const input = typos ? typos.simplify(text) : text;
-    const apart = (chunk: string) => typedApart(input.toLowerCase(), chunk, data.vocabulary.questionWords);
+    const lowered = input.toLowerCase();
+    const apart = (chunk: string) => typedApart(lowered, chunk, data.vocabulary.questionWords);
     return understand(input, data.vocabulary, (chunk) => readChunk(chunk, lexicon, typos, titles, runs, apart(chunk)), isWord);
   };
   const foreign = Array.from(text).some((char) => isHan(char) && !lexicon.hasChar(char));
