@@ -272,3 +272,25 @@ export const OUTSIDER37 = read('./outsider37-queries.json');
  * unchanged.
  */
 export const OUTSIDER38 = read('./outsider38-queries.json');
+
+/**
+ * A thirty-ninth held-out set (90 queries, fifteen in each of six groups), written on 2026-12-07 by a
+ * tester who read only the templates and the answer keys, as a logistics park's safety head, a
+ * vocational school's student-affairs deputy, an old estate's building head, a county hospital's
+ * security clerk, a textile mill's union chair, a new township cadre, a mall's duty manager, a town's
+ * flood liaison, a kindergarten's health doctor, a sewage works' shift leader, a district cyberspace
+ * office's liaison and an old village secretary who types by voice. Committed before its first run, on
+ * the code of 58dbea7. Kept unchanged.
+ */
+export const OUTSIDER39 = read('./outsider39-queries.json');
+
+/**
+ * A fortieth held-out set (90 queries, fifteen in each of six groups), written on 2026-12-07 by a tester
+ * who read only the templates and the answer keys, as a builder's site safety officer, a boarding
+ * school's dormitory teacher, an urban village's mediator, a county health commission clerk, a delivery
+ * station head, a street office's general office head, a cement plant's workshop head, a care home's
+ * nursing director, a new school Youth League secretary, a scenic area's ticketing lead, a township
+ * emergency duty officer and a young auxiliary police officer who types fast and slips. Committed before
+ * its first run, on the code of 58dbea7. Kept unchanged.
+ */
+export const OUTSIDER40 = read('./outsider40-queries.json');

@@ -280,6 +280,14 @@ describe('searching in rounds', () => {
     expect(outcome.sections.map((section) => section.sectionTitle)).toContain('（三）家长诉求渠道');
   });
 
+  test('a question of how kinds of plan differ (总预案 分预案 有啥区别) is answered by the guide first', async () => {
+    const guide = { u: '/guide/', p: '应急预案怎么写', f: ['', '写作指南'] as [string, string], s: [['', '先分清预案体系', '综合应急预案、专项应急预案和现场处置方案']] as [string, string, string][] };
+    const withGuide = { ...data, plans: [...plans, guide] };
+    expect((await runSearch('总预案 分预案 有啥区别', {}, withGuide, async () => [])).templates[0]?.plan.u).toBe('/guide/');
+    // A difference between two things that are no kinds of plan is the plans' to answer.
+    expect((await runSearch('欺凌和打闹有啥区别', {}, withGuide, async () => [])).templates[0]?.plan.u).not.toBe('/guide/');
+  });
+
   test('a word searched as the whole query and as a rare word is searched once', async () => {
     const asked: string[] = [];
     await runSearch('漫水桥', {}, data, async (query) => (asked.push(query), []));
@@ -303,6 +311,14 @@ describe('template cards', () => {
     expect(words('村委会 突发事件预案 范本')).toEqual(['突发事件预案']);
     expect(matchTemplates(read('应急预案怎么写'), plans.concat([{ u: '/guide/', p: '应急预案怎么写', f: ['', '写作指南'], s: [] }]))[0]?.plan.u).toBe('/guide/');
     expect(matchTemplates(read('报告流程'), plans)).toEqual([]);
+  });
+
+  test('a query that asks for a plan names it by a topic word typed within a longer stretch, or by topic and kind typed together', () => {
+    // 欺凌 of 防治学生欺凌 is two characters: it names a plan only beside a kind of plan (工作方案).
+    expect(first('想做一个防治学生欺凌的工作方案')).toBe('school-bullying-prevention-work-plan');
+    expect(first('想防治学生欺凌')).toBeUndefined();
+    // The unit's organisation, and one stretch of topic and kind the title holds in two pieces, among other words.
+    expect(first('领导让我起草镇里的综治维稳应急方案')).toBe('township-stability-emergency-plan');
   });
 
   test('aliases of templates not in the catalog are ignored', () => {
@@ -422,6 +438,7 @@ describe('template cards a query earns', () => {
     expect(posts('派出所社区民警 居民聚集')).toEqual(['派出所', '民警']);
     expect(posts('家属说护士 打错针')).toEqual(['护士']);
     expect(posts('网格长 夜间 居民求助')).toEqual(['网格长']);
+    expect(posts('班长 清理调节池')).toEqual(['班长']);
     // A word led by a particle (要报) is something done before a post, not where the asker works.
     const told = understand('值班员 接到电话 要报带班领导', vocabulary, (chunk) => reading(chunk === '要报带班领导' ? ['要报', '带班领导'] : [chunk]), (word) => word === '要报');
     expect(told.slots.filter((slot) => slot.post).map((slot) => slot.text)).toEqual(['值班员', '带班领导']);

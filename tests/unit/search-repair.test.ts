@@ -86,6 +86,8 @@ describe('reading a query against the plans’ text', () => {
     // Typed apart, with a particle or a question word beside it, a slip is still read as the plans' word.
     expect((await readQuery('配电室 触店了怎么办', data, aids)).corrected).toEqual([{ from: '触店', to: '触电' }]);
     expect((await readQuery('触店怎么办', data, aids)).corrected).toEqual([{ from: '触店', to: '触电' }]);
+    // Any particle of the vocabulary parts words: 里 of 配电室里触店 (劳资纠纷里公会).
+    expect((await readQuery('配电室里触店', data, aids)).corrected).toEqual([{ from: '触店', to: '触电' }]);
   });
 
   test('a unit’s level (县 of 县应急管理) and a particle typed as a word (该 of 该用) are no slips, though a heading or the text has a homophone (专项应急, 改用)', async () => {

@@ -228,6 +228,26 @@ describe('ranking sections', () => {
     expect(scores(rankSections(spread, context({ ...question, actions: ['时限', '期限'] })))).toEqual(scores(rankSections(spread, context(question))));
   });
 
+  test('a first-step question (先干啥) to a plan without a first-response section gets the first part of its chapter of measures', () => {
+    const fp = plans.find((plan) => plan.slug === 'school-food-poisoning-emergency-plan')!;
+    const firstStep = ['先期处置', '当场制止', '初期', '接警', '发现', '立即报告'];
+    expect(actionSections(fp, firstStep).map((s) => normalize(s[1]))).toEqual(['救治患病师生']);
+    // Another action the plan has no heading for lifts nothing.
+    expect(actionSections(fp, ['转移'])).toEqual([]);
+    // A plan with a first-response section gets that section.
+    const sb = plans.find((plan) => plan.slug === 'school-bullying-prevention-work-plan')!;
+    expect(actionSections(sb, firstStep).map((s) => normalize(s[1]))).toContain('当场制止');
+  });
+
+  test('a plan the search read lists a heading that holds one of the words, though too few of them for the bar every plan’s headings must pass (防止激化)', () => {
+    const dp = plans.find((plan) => plan.slug === 'dispute-screening-resolution-work-plan')!;
+    const question = { titleQueries: ['宅基地 激化'], words: ['宅基地', '激化'] };
+    const runs = [{ weight: 1, pages: [page(dp.u, 10, [['排查范围和重点', 900, '<mark>宅基地</mark>']])] }];
+    expect(rankSections(runs, context(question)).map((h) => normalize(h.sectionTitle))).toContain('防止激化');
+    // A plan the search did not read lists only the headings that pass the bar.
+    expect(rankSections([], context(question)).map((h) => normalize(h.sectionTitle))).not.toContain('防止激化');
+  });
+
   test('a question of what counts (算不算) asks for the scope: then 适用范围 is no preamble', () => {
     const sb = plans.find((plan) => plan.slug === 'school-bullying-prevention-work-plan')!;
     expect(actionSections(sb, ['适用范围', '认定']).map((s) => s[1])).toContain('（二）适用范围');

@@ -52,6 +52,8 @@ async function readFiguresOf(text: string, plans: PlanEntry[], aids: QueryAids |
 
 /** Queries about writing a plan, which the guide answers (traditional forms too: the raw query is tested). */
 const WANTS_GUIDE = /怎么写|怎麼寫|如何写|如何寫|写作|寫作|编写|編寫|撰写|撰寫|写法|寫法|范文|範文|指南|要点|要點|格式/;
+/** A question of how kinds of plan differ (总预案 分预案 有啥区别), which the guide's 预案体系 answers. */
+const KINDS_APART = /(?:预案|方案|制度|处置卡).*区别|区别.*(?:预案|方案|制度|处置卡)/u;
 /** Queries that ask for an annex: a table, a list or a form. */
 const WANTS_ANNEX = /附件|表|卡|清单|清單|名册|名冊|台账|台賬|联系方式|聯繫方式|电话|電話|格式|模板|要素|提纲|提綱/;
 
@@ -120,14 +122,15 @@ const opensWord = (char: string | undefined): boolean => char === undefined || /
 
 /**
  * The chunk was typed as a word of its own somewhere in `text`: on each side the query's edge, a
- * separator, a particle or a question word (触店 of 配电室 触店, 加估 of 要加估). 客服 of 公司客服 was
- * typed joined to 公司 and only cut from it because 公司 names an organisation.
+ * separator, a particle (的, or 里 of 劳资纠纷里公会) or a question word (触店 of 配电室 触店, 加估 of
+ * 要加估). 客服 of 公司客服 was typed joined to 公司 and only cut from it because 公司 names an organisation.
  */
-function typedApart(text: string, chunk: string, questionWords: string[]): boolean {
+function typedApart(text: string, chunk: string, { questionWords, particles }: Pick<QueryVocabulary, 'questionWords' | 'particles'>): boolean {
+  const opens = (char: string | undefined) => opensWord(char) || particles.includes(char!);
   for (let at = text.indexOf(chunk); at >= 0 && chunk; at = text.indexOf(chunk, at + 1)) {
     const before = text.slice(0, at);
     const after = text.slice(at + chunk.length);
-    if ((opensWord(Array.from(before).at(-1)) || questionWords.some((word) => before.endsWith(word))) && (opensWord(Array.from(after)[0]) || questionWords.some((word) => after.startsWith(word)))) return true;
+    if ((opens(Array.from(before).at(-1)) || questionWords.some((word) => before.endsWith(word))) && (opens(Array.from(after)[0]) || questionWords.some((word) => after.startsWith(word)))) return true;
   }
   return false;
 }
@@ -147,7 +150,7 @@ export async function readQuery(raw: string, data: SearchData, aids?: QueryAids)
   const readWith = (typos?: Typos) => {
     const input = typos ? typos.simplify(text) : text;
     const lowered = input.toLowerCase();
-    const apart = (chunk: string) => typedApart(lowered, chunk, data.vocabulary.questionWords);
+    const apart = (chunk: string) => typedApart(lowered, chunk, data.vocabulary);
     return understand(input, data.vocabulary, (chunk) => readChunk(chunk, lexicon, typos, titles, runs, apart(chunk)), isWord);
   };
   const foreign = Array.from(text).some((char) => isHan(char) && !lexicon.hasChar(char));
@@ -204,7 +207,7 @@ export async function runSearch(raw: string, filters: Record<string, string>, da
   const [found, rare] = await Promise.all([runTiers(plan, searchIn, (runs) => headingAnswers(runs, query) && namedOrgAnswers(query) && ownPlansRead(runs, own, plans)), rareRuns(words, titlesOf(data.plans), searchOnce)]);
   const runs = [...found, ...rare];
   const asked = query.raw.normalize('NFKC');
-  const wantsGuide = WANTS_GUIDE.test(asked);
+  const wantsGuide = WANTS_GUIDE.test(asked) || KINDS_APART.test(asked);
   // A question about writing a plan is answered by the guide first.
   const guide = wantsGuide ? plans.find((entry) => !entry.slug) : undefined;
   const figures = await readFiguresOf(asked, plans, aids);

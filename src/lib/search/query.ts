@@ -227,7 +227,7 @@ function orgIndex(vocabulary: QueryVocabulary): Map<string, string[]> {
  * A post or office holder (门卫, 值班电工, 班主任, 幼儿园园长, 信访接待员). Words that end the same way but
  * name what is asked about (家长, 伤员, 外来人员, 动员) are left out.
  */
-const POST = /(?:(?<![伤动成人])员|(?:校|园|院|组|镇|村|厂|值班|士|队|社|乡|栋|格)长|主任|主席|书记|干部|干事|老师|教师|护士|医生|校医|保健医|门卫|保安|电工|文书|司机|监护人|负责人|责任人|领导|值班人员|工作人员|维保人员|阿姨|师傅|专家|工作者|发言人|经理|主管|会计|总指挥|宿管|民警|警察|辅警|片警|客服|调度|管理处)$/u;
+const POST = /(?:(?<![伤动成人])员|(?:校|园|院|组|镇|村|厂|值班|士|队|社|乡|栋|格|班|股)长|主任|主席|书记|干部|干事|老师|教师|护士|医生|校医|保健医|门卫|保安|电工|文书|司机|监护人|负责人|责任人|领导|值班人员|工作人员|维保人员|阿姨|师傅|专家|工作者|发言人|经理|主管|会计|总指挥|宿管|民警|警察|辅警|片警|客服|调度|管理处)$/u;
 
 /**
  * `first` and `second` were typed in one word, or with only a place's last character (区 of 服务区经理,

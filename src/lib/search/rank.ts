@@ -219,7 +219,30 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
     });
   }
   offerNamedActions(context, best, offer);
+  for (const plan of plansRead(runs, context)) {
+    for (const section of plan.s) {
+      const title = titleScore(queries, index, section[1], plan.p);
+      if (title < READ_TITLE) continue;
+      const url = `${plan.u}#${sectionId(section)}`;
+      const ref = findSection(context.plans, url)!;
+      offer({ key: sectionKey(url), url, exampleUrl: plan.e && `${plan.e}#${ref.id}`, planTitle: plan.p, sectionTitle: ref.title, excerpt: markWords(ref.lead, context.words), score: (TITLE_WEIGHT * title + boost(plan)) * aside(plan, ref.title) * preamble(ref.title) });
+    }
+  }
   return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/** Least title match that lists a section of a plan the search read. */
+const READ_TITLE = 0.2;
+
+/**
+ * The plans whose pages the search read: within them a heading that holds one of the query's words
+ * (防止激化 for 两家人为宅基地吵得要动手了) is listed even when it holds too few of them for the bar every
+ * plan's headings must pass. Only those: a plan the query names is lifted by what its question asks for
+ * (offerNamedActions), and its headings would crowd out the sections that answer.
+ */
+function plansRead(runs: SearchRun[], context: RankContext): PlanEntry[] {
+  const urls = new Set(runs.flatMap((run) => run.pages.map((page) => page.data.url.split('#')[0]!)));
+  return context.plans.filter((plan) => plan.slug && urls.has(plan.u));
 }
 
 /** Headings of the sections that say what to do (处置措施, 发现和报告, 回应关切, 救治…). */
@@ -252,6 +275,21 @@ export function coreChapters(plan: PlanEntry, words: string[]): PlanEntry['s'] {
 /** A working group (疏散引导组) says who acts, not what to do: after the sections that do. */
 const isGroup = (title: string): boolean => /组$/u.test(title);
 
+/** The first of the first-step actions (第一步, 先干啥): the vocabulary lists 先期处置 first. */
+const FIRST_STEP = '先期处置';
+
+/**
+ * What a plan without a first-response section does first: the first part of its first chapter of
+ * measures (救治患病师生 of 处置措施), or that chapter when it has no parts.
+ */
+function firstMeasure(plan: PlanEntry): PlanEntry['s'] {
+  const at = plan.s.findIndex((section) => isChapter(section[1]) && /处置/u.test(section[1]) && !isAnnex(section[1]));
+  const chapter = plan.s[at];
+  if (!chapter) return [];
+  const part = plan.s[at + 1];
+  return [part && !isChapter(part[1]) ? part : chapter];
+}
+
 /**
  * The sections of a plan whose heading holds one of the words a question's action asks for (疏散 of
  * 怎么疏散 → 人员疏散): those the query's own words already found first, best first (欠薪纠纷的处置 for
@@ -262,6 +300,7 @@ export function actionSections(plan: PlanEntry, actions: string[], found: (secti
   const asksPreamble = actions.some(isPreamble);
   const matching = plan.s.filter((section) => !isAnnex(section[1]) && (asksPreamble || !isPreamble(section[1])) && actions.some((action) => normalize(section[1]).includes(action)));
   const rank = (title: string) => (isChapter(title) ? 0 : 1) + (isGroup(title) ? 2 : 0);
+  if (matching.length === 0 && actions.includes(FIRST_STEP)) return firstMeasure(plan);
   return matching
     .map((section, i) => ({ section, i, score: found(section) }))
     .sort((a, b) => b.score - a.score || rank(a.section[1]) - rank(b.section[1]) || a.i - b.i)

@@ -36,12 +36,22 @@ const inTwoPieces = (topic: string, name: string): boolean => {
   return false;
 };
 
-/** Organisation + what kind of plan: "社区 值班制度", "学校 应急预案", "村委会 突发事件预案". */
+/** A slot that names a kind of plan (工作方案, 应急预案, 值班制度): the query asks for a whole plan. */
+const PLAN_KIND = /(?:预案|方案|制度)$/u;
+/** A kind with its topic (综治维稳应急方案), long enough to name one plan of an organisation on its own. */
+const TOPIC_AND_KIND = 6;
+
+/**
+ * Organisation + what kind of plan: "社区 值班制度", "学校 应急预案", "村委会 突发事件预案"; or, among
+ * other words, one slot of topic and kind that the plan's name holds (镇里的综治维稳应急方案).
+ */
 function orgKindScore(query: Understood, plan: PlanEntry, names: string[]): number {
   if (!query.orgTypes.includes(plan.f[0]) || query.slots.length === 0) return 0;
   const topics = query.slots.map((slot) => normalize(slot.text));
-  const named = topics.every((topic) => topic.length >= 2 && (names.some((name) => name.includes(topic) || inTwoPieces(topic, name)) || plan.f[1].includes(topic)));
-  return named ? 0.7 : 0;
+  const holds = (topic: string) => names.some((name) => name.includes(topic) || inTwoPieces(topic, name));
+  const named = topics.every((topic) => topic.length >= 2 && (holds(topic) || plan.f[1].includes(topic)));
+  const namedByKind = topics.some((topic) => PLAN_KIND.test(topic) && Array.from(topic).length >= TOPIC_AND_KIND && holds(topic));
+  return named || namedByKind ? 0.7 : 0;
 }
 
 /** A query that is a topic only one or two templates carry in their titles (欺凌, 医疗纠纷) names them. */
@@ -68,10 +78,13 @@ const LONG_STRETCH = 4;
  */
 const TOPIC_WORD = 3;
 
-/** The topic words within a long stretch as typed (食物中毒 of 学生食物中毒); none for a vocabulary term. */
-function wordsWithin(slot: Slot): string[] {
+/**
+ * The topic words within a long stretch as typed (食物中毒 of 学生食物中毒); none for a vocabulary term.
+ * A query that asks for a plan (防治学生欺凌的工作方案) names it by a two-character word too (欺凌).
+ */
+function wordsWithin(slot: Slot, shortest = TOPIC_WORD): string[] {
   if (slot.mapped || Array.from(slot.text).length < LONG_STRETCH) return [];
-  return [...segmentWords(slot.text)].filter((part) => part.isWordLike && Array.from(part.segment).length >= TOPIC_WORD && part.segment !== slot.text).map((part) => part.segment);
+  return [...segmentWords(slot.text)].filter((part) => part.isWordLike && Array.from(part.segment).length >= shortest && part.segment !== slot.text).map((part) => part.segment);
 }
 
 /** How many of the first sections listed must all come from one template for it to get a card. */
@@ -101,7 +114,8 @@ export function matchTemplates(query: Understood, plans: PlanEntry[]): TemplateM
   // One word of a longer question that only one template's title carries (风险评估, 台风) names it too;
   // a word that asks for a kind of section (疏散 of 保育员 疏散) or says who (学生) names no plan.
   const topical = (word: string) => !query.actions?.includes(word) && !PEOPLE.test(word);
-  const words = [...(query.slots.length > 1 ? query.slots.map((slot) => slot.alternatives[0] ?? '') : []), ...query.slots.flatMap(wordsWithin)];
+  const shortest = query.slots.some((slot) => PLAN_KIND.test(slot.text)) ? 2 : TOPIC_WORD;
+  const words = [...(query.slots.length > 1 ? query.slots.map((slot) => slot.alternatives[0] ?? '') : []), ...query.slots.flatMap((slot) => wordsWithin(slot, shortest))];
   for (const word of words.filter(topical)) {
     for (const [plan, score] of topicScores(normalize(word), plans, 1)) topics.set(plan, Math.max(score, topics.get(plan) ?? 0));
   }
