@@ -294,3 +294,16 @@ export const OUTSIDER39 = read('./outsider39-queries.json');
  * its first run, on the code of 58dbea7. Kept unchanged.
  */
 export const OUTSIDER40 = read('./outsider40-queries.json');
+
+/**
+ * A forty-first held-out set (90 queries, fifteen in each of six groups), written on 2026-12-07 by a
+ * tester who read only the templates and the answer keys, as a metro station master, a university
+ * security section chief, a village co-operative's head, a district petition office's receptionist, a
+ * supermarket chain's area manager, an owners' committee chair, a hazardous-goods warehouse's safety
+ * officer, a private primary school's office head, a county education bureau's safety lead, an
+ * amusement park's operations manager, a community health centre's head nurse and an office clerk of a
+ * Taiwan-invested firm typing traditional characters. Committed with outsider39 and outsider40 before
+ * any first run, and first run on the code of eb94186, after the changes those two sets led to. Kept
+ * unchanged.
+ */
+export const OUTSIDER41 = read('./outsider41-queries.json');
