@@ -88,5 +88,7 @@ await announceShards(listings, shards.length);
 const where = shards.map((_, i) => `${join(dist, bundlePath(i))}/`).join(', ');
 console.log(`Pagefind indexed ${pages.length} pages into ${where}`);
 const chunks = (await Promise.all(shards.map((_, i) => chunkWords(join(dist, bundlePath(i)))))).flat();
-const words = await writeSearchWords(dist, pages, chunks);
+// The vocabulary's own words (罢工) are simplified to as well: 罷工 typed in traditional reads as 罢工.
+const vocabularyChars = (await readFile(new URL('../content/search/vocabulary.json', import.meta.url), 'utf8')).match(/\p{Script=Han}/gu) ?? [];
+const words = await writeSearchWords(dist, pages, chunks, new Set(vocabularyChars));
 console.log(`Search words: ${Object.entries(words).map(([name, bytes]) => `${join(dist, 'search', name)} (${(bytes / 1024).toFixed(1)} KB)`).join(', ')}; a word for each of ${chunks.length} index chunks`);

@@ -97,21 +97,23 @@ function commonChars() {
 }
 
 /**
- * Traditional characters whose simplified form the site uses, as pairs "學学國国…", and toneless
- * pinyin → characters for the common characters and the site's own: by each one's usual reading
- * (pinyin), and by its other readings (other).
+ * Traditional characters whose simplified form the site uses, or the search vocabulary reads (罷 of
+ * 罷工, for the vocabulary's 罢工), as pairs "學学國国…", and toneless pinyin → characters for the common
+ * characters and the site's own: by each one's usual reading (pinyin), and by its other readings (other).
  * @param {Iterable<string>} siteChars
+ * @param {Iterable<string>} [askedChars] characters of the words the vocabulary reads
  * @returns {{ t2s: string, pinyin: Record<string, string>, other: Record<string, string> }}
  */
-export function buildTypos(siteChars) {
+export function buildTypos(siteChars, askedChars = []) {
   const site = new Set(siteChars);
+  const simplified = new Set([...site, ...askedChars]);
   const converters = ['t', 'tw', 'hk'].map((from) => OpenCC.Converter({ from, to: 'cn' }));
   let t2s = '';
   for (let code = 0x3400; code <= 0x9fff; code++) {
     const char = String.fromCodePoint(code);
-    if (site.has(char)) continue;
+    if (simplified.has(char)) continue;
     const simple = converters.map((convert) => convert(char)).find((out) => out !== char);
-    if (simple && site.has(simple)) t2s += char + simple;
+    if (simple && simplified.has(simple)) t2s += char + simple;
   }
   // A character's usual reading (pinyin-pro lists it first) and its others apart: a slip is typed by
   // the usual reading (其 as qi), and may land on a character that reads so in any of its readings.
@@ -128,10 +130,10 @@ export function buildTypos(siteChars) {
 }
 
 /** Writes search/lexicon.json and search/typos.json into the built site; returns their sizes in bytes. */
-export async function writeSearchWords(dist, pages, chunks = []) {
+export async function writeSearchWords(dist, pages, chunks = [], askedChars = []) {
   // For each index chunk, a word that loads it and its first word (src/scripts/pagefind.ts).
   const lexicon = { ...buildLexicon(pages.map((page) => indexedText(page.content))), chunks: chunks.map((chunk) => chunk.word).join(' '), chunkStarts: chunks.map((chunk) => chunk.start).join(' ') };
-  const typos = buildTypos(Array.from(lexicon.chars));
+  const typos = buildTypos(Array.from(lexicon.chars), askedChars);
   const folder = join(dist, 'search');
   await mkdir(folder, { recursive: true });
   const files = { 'lexicon.json': JSON.stringify(lexicon), 'typos.json': JSON.stringify(typos) };

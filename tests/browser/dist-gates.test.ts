@@ -92,3 +92,10 @@ test('the lexicon lists, for every index chunk of every bundle, a word that load
   expect(chunks.split(' ').length).toBe(files.length);
   expect(chunkStarts.split(' ').length).toBe(files.length);
 });
+
+test('the typo table simplifies the characters of the vocabulary’s words too, not only the plans’ (罷 of 罷工, for the vocabulary’s 罢工)', async () => {
+  const { t2s } = JSON.parse(await readFile(`${DIST}/search/typos.json`, 'utf8')) as { t2s: string };
+  const pairs = new Map(Array.from(t2s).flatMap((char, i, all) => (i % 2 === 0 ? [[char, all[i + 1]!]] : [])));
+  expect(pairs.get('罷')).toBe('罢');
+  expect(pairs.get('學')).toBe('学');
+});

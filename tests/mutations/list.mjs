@@ -1467,4 +1467,18 @@ export const MUTATIONS = [
     to: 'WANTS_GUIDE.test(asked);',
     check: unit('tests/unit/search-query.test.ts'),
   },
+  {
+    name: 'the typo table simplifies only to the plans’ characters (罷工 stays unread)',
+    file: 'scripts/search-words.mjs',
+    from: 'const simplified = new Set([...site, ...askedChars]);',
+    to: 'const simplified = new Set(site);',
+    check: unit('tests/unit/search-repair.test.ts'),
+  },
+  {
+    name: 'the build does not hand the vocabulary’s characters to the typo table',
+    file: 'scripts/index-search.mjs',
+    from: 'await writeSearchWords(dist, pages, chunks, new Set(vocabularyChars));',
+    to: 'await writeSearchWords(dist, pages, chunks);',
+    check: built(['tests/browser/dist-gates.test.ts'], 'typo table'),
+  },
 ];

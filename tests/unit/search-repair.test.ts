@@ -25,6 +25,15 @@ describe('reading a query against the plans’ text', () => {
     expect(read(typos.simplify('請銷假')).words).toEqual(['请销假']);
   });
 
+  test('traditional characters become the simplified ones of the words the vocabulary reads, though the plans lack them (罷工 → 罢工 → 停工)', async () => {
+    const siteChars = Array.from(new Set(TEXT.replace(/[^\p{Script=Han}]/gu, '')));
+    expect(new Typos(buildTypos(siteChars)).simplify('罷工')).toBe('罷工');
+    const asked = new Typos(buildTypos(siteChars, '罢工'));
+    expect(asked.simplify('員工罷工')).toBe('员工罢工');
+    const aids: QueryAids = { lexicon: async () => lexicon, typos: async () => asked };
+    expect((await readQuery('罷工', data, aids)).slots.map((slot) => slot.alternatives)).toEqual([['停工']]);
+  });
+
   test('an IME’s wrong homophone is read as the plans’ word, confirmed by a heading', () => {
     expect(read('应急遇案')).toMatchObject({ words: ['应急预案'], corrected: [{ from: '遇案', to: '预案' }] });
     expect(read('信仿工作制度')).toMatchObject({ words: ['信访工作制度'], corrected: [{ from: '信仿', to: '信访' }] });
