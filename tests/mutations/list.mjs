@@ -1456,8 +1456,8 @@ export const MUTATIONS = [
   {
     name: 'a plan the search read lists only the headings every plan’s must pass (防止激化)',
     file: 'src/lib/search/rank.ts',
-    from: 'if (title < READ_TITLE) continue;',
-    to: 'continue;',
+    from: '.filter((heading) => heading.title >= READ_TITLE);',
+    to: '.filter((heading) => heading.title >= 1);',
     check: unit('tests/unit/search.test.ts'),
   },
   {
@@ -1480,5 +1480,12 @@ export const MUTATIONS = [
     from: 'await writeSearchWords(dist, pages, chunks, new Set(vocabularyChars));',
     to: 'await writeSearchWords(dist, pages, chunks);',
     check: built(['tests/browser/dist-gates.test.ts'], 'typo table'),
+  },
+  {
+    name: 'a first-step question may land on what comes after (后期处置)',
+    file: 'src/lib/search/rank.ts',
+    from: '/(?<!后期)处置/u.test(section[1])',
+    to: '/处置/u.test(section[1])',
+    check: unit('tests/unit/search.test.ts'),
   },
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compactId, findSection, sectionId, sectionKey } from '../../src/lib/search/catalog';
+import { compactId, findSection, sectionId, sectionKey, type PlanEntry } from '../../src/lib/search/catalog';
 import { cleanExcerpt, markWords, parseExcerpt } from '../../src/lib/search/excerpt';
 import { actionSections, coreChapters, rankSections, type PageResult, type RankContext, type SectionHit } from '../../src/lib/search/rank';
 import { normalize, queryTerms, termWeights, titleHits, titleMatch } from '../../src/lib/search/titles';
@@ -234,6 +234,9 @@ describe('ranking sections', () => {
     expect(actionSections(fp, firstStep).map((s) => normalize(s[1]))).toEqual(['救治患病师生']);
     // Another action the plan has no heading for lifts nothing.
     expect(actionSections(fp, ['转移'])).toEqual([]);
+    // What comes after (后期处置) is no first step.
+    const aftermathFirst = { ...fp, s: [['', '一、后期处置', ''], ['', '（一）善后工作', ''], ['', '二、应急处置', ''], ['', '（一）现场救护', '']] as PlanEntry['s'] };
+    expect(actionSections(aftermathFirst, firstStep).map((s) => normalize(s[1]))).toEqual(['现场救护']);
     // A plan with a first-response section gets that section.
     const sb = plans.find((plan) => plan.slug === 'school-bullying-prevention-work-plan')!;
     expect(actionSections(sb, firstStep).map((s) => normalize(s[1]))).toContain('当场制止');

@@ -219,14 +219,9 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
     });
   }
   offerNamedActions(context, best, offer);
-  for (const plan of plansRead(runs, context)) {
-    for (const section of plan.s) {
-      const title = titleScore(queries, index, section[1], plan.p);
-      if (title < READ_TITLE) continue;
-      const url = `${plan.u}#${sectionId(section)}`;
-      const ref = findSection(context.plans, url)!;
-      offer({ key: sectionKey(url), url, exampleUrl: plan.e && `${plan.e}#${ref.id}`, planTitle: plan.p, sectionTitle: ref.title, excerpt: markWords(ref.lead, context.words), score: (TITLE_WEIGHT * title + boost(plan)) * aside(plan, ref.title) * preamble(ref.title) });
-    }
+  for (const { plan, url, title } of headingsRead(runs, context, (plan, heading) => titleScore(queries, index, heading, plan.p))) {
+    const ref = findSection(context.plans, url)!;
+    offer({ key: sectionKey(url), url, exampleUrl: plan.e && `${plan.e}#${ref.id}`, planTitle: plan.p, sectionTitle: ref.title, excerpt: markWords(ref.lead, context.words), score: (TITLE_WEIGHT * title + boost(plan)) * aside(plan, ref.title) * preamble(ref.title) });
   }
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
@@ -235,14 +230,17 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
 const READ_TITLE = 0.2;
 
 /**
- * The plans whose pages the search read: within them a heading that holds one of the query's words
- * (防止激化 for 两家人为宅基地吵得要动手了) is listed even when it holds too few of them for the bar every
- * plan's headings must pass. Only those: a plan the query names is lifted by what its question asks for
- * (offerNamedActions), and its headings would crowd out the sections that answer.
+ * The headings of the plans whose pages the search read that hold one of the query's words (防止激化
+ * for 两家人为宅基地吵得要动手了), with their title match: listed even when they hold too few of the words
+ * for the bar every plan's headings must pass. Only those plans: a plan the query names is lifted by
+ * what its question asks for (offerNamedActions), and its headings would crowd out the sections that answer.
  */
-function plansRead(runs: SearchRun[], context: RankContext): PlanEntry[] {
-  const urls = new Set(runs.flatMap((run) => run.pages.map((page) => page.data.url.split('#')[0]!)));
-  return context.plans.filter((plan) => plan.slug && urls.has(plan.u));
+function headingsRead(runs: SearchRun[], context: RankContext, match: (plan: PlanEntry, heading: string) => number): { plan: PlanEntry; url: string; title: number }[] {
+  const read = new Set(runs.flatMap((run) => run.pages.map((page) => page.data.url.split('#')[0]!)));
+  return context.plans
+    .filter((plan) => plan.slug && read.has(plan.u))
+    .flatMap((plan) => plan.s.map((section) => ({ plan, url: `${plan.u}#${sectionId(section)}`, title: match(plan, section[1]) })))
+    .filter((heading) => heading.title >= READ_TITLE);
 }
 
 /** Headings of the sections that say what to do (处置措施, 发现和报告, 回应关切, 救治…). */
@@ -280,10 +278,10 @@ const FIRST_STEP = '先期处置';
 
 /**
  * What a plan without a first-response section does first: the first part of its first chapter of
- * measures (救治患病师生 of 处置措施), or that chapter when it has no parts.
+ * measures (救治患病师生 of 处置措施; not 后期处置, what comes after), or that chapter when it has no parts.
  */
 function firstMeasure(plan: PlanEntry): PlanEntry['s'] {
-  const at = plan.s.findIndex((section) => isChapter(section[1]) && /处置/u.test(section[1]) && !isAnnex(section[1]));
+  const at = plan.s.findIndex((section) => isChapter(section[1]) && /(?<!后期)处置/u.test(section[1]) && !isAnnex(section[1]));
   const chapter = plan.s[at];
   if (!chapter) return [];
   const part = plan.s[at + 1];
