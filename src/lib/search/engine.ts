@@ -117,8 +117,8 @@ function titlesOf(plans: PlanEntry[]): string {
  */
 const FUNCTION_CHAR = /[的地得了和与及在是把被给让我你他她该有又还都就吗呢吧啊呀个些时后谁要从向往说先]/u;
 
-/** A character a word typed apart may meet: none (the query's edge), a separator or a particle. */
-const opensWord = (char: string | undefined): boolean => char === undefined || /[\s\p{P}\p{S}]/u.test(char) || FUNCTION_CHAR.test(char);
+/** The query's edge (no character) or a separator: where a word typed apart may start or end, as a particle is (typedApart). */
+const opensWord = (char: string | undefined): boolean => char === undefined || /[\s\p{P}\p{S}]/u.test(char);
 
 /**
  * The chunk was typed as a word of its own somewhere in `text`: on each side the query's edge, a
