@@ -78,7 +78,12 @@ export const BUDGETS = [
   // and an organisation with a kind typed shorter than the title gets the card (村委会 突发事件预案):
   // 18.1 KB of JavaScript at /. Their vocabulary and outsider37's and outsider38's (爆料, 几级, 归哪一类,
   // 报批, 评些啥, 设在哪; 范本, 到底 and 这种事 as question words): 50.8 KB of HTML at /.
-  { type: 'search', pages: /^search\//, html: 52_000, css: 5_000, js: 18_500 },
+  // outsider39–41's misses (a plan that was read lists its headings holding a query word, a first step
+  // where a plan has none, traditional characters of the vocabulary's own words): 18.49 KB of JavaScript
+  // at /, and 18,506 B under /yuan/, which CI's nginx run of 73adcd6 found 6 B over. The title matches
+  // made once for both bars (a plan's headings and a read plan's): 18.38 KB at /, 18.40 KB under /yuan/;
+  // HTML 51.9 KB. The budget keeps about 0.6 KB of JavaScript and 1 KB of HTML for the next round.
+  { type: 'search', pages: /^search\//, html: 53_000, css: 5_000, js: 19_000 },
   // The plan check runs its checker before a file is opened; the .docx reader loads on demand.
   { type: 'check', pages: /^check\//, html: 5_000, css: 5_000, js: 15_000 },
   { type: '404', pages: /^404\.html$/, html: 4_000, css: 5_000, js: 2_000 },

@@ -1,8 +1,8 @@
-import { findSection, headingDepth, sectionId, sectionKey, type PlanEntry } from './catalog';
+import { findPlan, findSection, headingDepth, sectionId, sectionKey, type PlanEntry } from './catalog';
 import { cleanExcerpt, longMarks, marksOf, markWords, parseExcerpt, type ExcerptPart } from './excerpt';
 import { coverageOf, sectionTexts, type CoverageSlot } from './coverage';
 import { dominantTemplate } from './templates';
-import { normalize, POST_WEIGHT, prepareQuery, preparedIndex, queryTerms, TITLE_WEIGHT, titleHits, titleScore, type TermWeight } from './titles';
+import { FALLBACK_MATCH, normalize, POST_WEIGHT, prepareQuery, preparedIndex, queryTerms, TITLE_WEIGHT, titleHits, titleScore, type TermWeight } from './titles';
 
 /** What the ranking needs from one Pagefind result: its score and its data. */
 export interface PageResult {
@@ -206,8 +206,13 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
       });
     }
   }
+  // A heading that holds too few of the query's words for the bar every plan's headings must pass is
+  // listed when the search read its plan. Only those plans: a plan the query names is lifted by what its
+  // question asks for (offerNamedActions), and its headings would crowd out the sections that answer.
+  const read = new Set(runs.flatMap((run) => run.pages.map((page) => findPlan(context.plans, page.data.url))));
   for (const hit of context.titled ?? titleHits(context.titleQueries, context.plans, context.filters, context.posts)) {
     const ref = findSection(context.plans, hit.url)!;
+    if (hit.score < TITLE_WEIGHT * FALLBACK_MATCH && !(ref.plan.slug && read.has(ref.plan))) continue;
     offer({
       key: sectionKey(hit.url),
       url: hit.url,
@@ -219,28 +224,7 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
     });
   }
   offerNamedActions(context, best, offer);
-  for (const { plan, url, title } of headingsRead(runs, context, (plan, heading) => titleScore(queries, index, heading, plan.p))) {
-    const ref = findSection(context.plans, url)!;
-    offer({ key: sectionKey(url), url, exampleUrl: plan.e && `${plan.e}#${ref.id}`, planTitle: plan.p, sectionTitle: ref.title, excerpt: markWords(ref.lead, context.words), score: (TITLE_WEIGHT * title + boost(plan)) * aside(plan, ref.title) * preamble(ref.title) });
-  }
   return [...best.values()].sort((a, b) => b.score - a.score);
-}
-
-/** Least title match that lists a section of a plan the search read. */
-const READ_TITLE = 0.2;
-
-/**
- * The headings of the plans whose pages the search read that hold one of the query's words (防止激化
- * for 两家人为宅基地吵得要动手了), with their title match: listed even when they hold too few of the words
- * for the bar every plan's headings must pass. Only those plans: a plan the query names is lifted by
- * what its question asks for (offerNamedActions), and its headings would crowd out the sections that answer.
- */
-function headingsRead(runs: SearchRun[], context: RankContext, match: (plan: PlanEntry, heading: string) => number): { plan: PlanEntry; url: string; title: number }[] {
-  const read = new Set(runs.flatMap((run) => run.pages.map((page) => page.data.url.split('#')[0]!)));
-  return context.plans
-    .filter((plan) => plan.slug && read.has(plan.u))
-    .flatMap((plan) => plan.s.map((section) => ({ plan, url: `${plan.u}#${sectionId(section)}`, title: match(plan, section[1]) })))
-    .filter((heading) => heading.title >= READ_TITLE);
 }
 
 /** Headings of the sections that say what to do (处置措施, 发现和报告, 回应关切, 救治…). */

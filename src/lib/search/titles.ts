@@ -187,7 +187,9 @@ export const titleMatch = (query: string, title: string, planTitle = '', weight:
  * A title that holds most of the query's weight is a hit even if the full-text index missed it:
  * the segmenters disagree (Pagefind #1237), or one character is mistyped (包片责任质).
  */
-const FALLBACK_MATCH = 0.6;
+export const FALLBACK_MATCH = 0.6;
+/** Least title match that lists a section of a plan the search read (防止激化 for 两家人为宅基地吵得要动手了). */
+export const READ_TITLE = 0.2;
 /** A matching title outweighs any amount of body text: users search for sections by their topic. */
 export const TITLE_WEIGHT = 2;
 
@@ -199,7 +201,10 @@ export function titleScore(queries: PreparedQuery[], index: PreparedIndex, title
   return Math.max(0, ...queries.map((query) => matchTitle(query, prepared, planTitle)));
 }
 
-/** Sections whose titles match the query, from the build-time section index, within the filters. */
+/**
+ * Sections whose titles match the query, from the build-time section index, within the filters: down to
+ * the bar of a plan the search read; the ranking keeps the weaker ones only for those plans.
+ */
 export function titleHits(query: string | string[], plans: PlanEntry[], filters: Record<string, string>, posts?: ReadonlySet<string>): { url: string; score: number }[] {
   const index = preparedIndex(plans);
   const queries = (Array.isArray(query) ? query : [query]).map((q) => prepareQuery(q, index.weight, posts));
@@ -209,5 +214,5 @@ export function titleHits(query: string | string[], plans: PlanEntry[], filters:
   return plans
     .filter((plan) => inFilters(plan, filters))
     .flatMap((plan) => plan.s.filter((section) => mayMatch(section[1])).map((section) => ({ url: `${plan.u}#${sectionId(section)}`, score: TITLE_WEIGHT * titleScore(queries, index, section[1], plan.p) })))
-    .filter((hit) => hit.score >= TITLE_WEIGHT * FALLBACK_MATCH);
+    .filter((hit) => hit.score >= TITLE_WEIGHT * READ_TITLE);
 }
