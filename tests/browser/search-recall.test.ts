@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { EVERYDAY } from '../search/everyday';
 import { FRESH } from '../search/fresh';
 import { GENERALISE } from '../search/generalise';
-import { OUTSIDER, OUTSIDER2, OUTSIDER3, OUTSIDER4, OUTSIDER5, OUTSIDER6, OUTSIDER7, OUTSIDER8, OUTSIDER9, OUTSIDER10, OUTSIDER11, OUTSIDER12, OUTSIDER13, OUTSIDER14, OUTSIDER15, OUTSIDER16, OUTSIDER17, OUTSIDER18, OUTSIDER19, OUTSIDER20, OUTSIDER21, OUTSIDER22, OUTSIDER23, OUTSIDER24, OUTSIDER25, OUTSIDER26, OUTSIDER27, OUTSIDER28, OUTSIDER29, OUTSIDER30, OUTSIDER31, OUTSIDER32, OUTSIDER33, OUTSIDER34, OUTSIDER35, OUTSIDER36, OUTSIDER37, OUTSIDER38, OUTSIDER39, OUTSIDER40, OUTSIDER41 } from '../search/outsider';
+import { OUTSIDER, OUTSIDER2, OUTSIDER3, OUTSIDER4, OUTSIDER5, OUTSIDER6, OUTSIDER7, OUTSIDER8, OUTSIDER9, OUTSIDER10, OUTSIDER11, OUTSIDER12, OUTSIDER13, OUTSIDER14, OUTSIDER15, OUTSIDER16, OUTSIDER17, OUTSIDER18, OUTSIDER19, OUTSIDER20, OUTSIDER21, OUTSIDER22, OUTSIDER23, OUTSIDER24, OUTSIDER25, OUTSIDER26, OUTSIDER27, OUTSIDER28, OUTSIDER29, OUTSIDER30, OUTSIDER31, OUTSIDER32, OUTSIDER33, OUTSIDER34, OUTSIDER35, OUTSIDER36, OUTSIDER37, OUTSIDER38, OUTSIDER39, OUTSIDER40, OUTSIDER41, OUTSIDER42, OUTSIDER43, OUTSIDER44, OUTSIDER45 } from '../search/outsider';
 import { QUERIES } from '../search/queries';
 import { loadFile, templateFiles } from '../unit/content-files';
 import { sitePath, useBrowser, watchedPage, type Watched } from './browser';
@@ -221,6 +221,10 @@ describe('search recall through the real search page', () => {
     { key: 'outsider39', who: 'the thirty-ninth outsider', queries: OUTSIDER39 },
     { key: 'outsider40', who: 'the fortieth outsider', queries: OUTSIDER40 },
     { key: 'outsider41', who: 'the forty-first outsider', queries: OUTSIDER41 },
+    { key: 'outsider42', who: 'the forty-second outsider', queries: OUTSIDER42 },
+    { key: 'outsider43', who: 'the forty-third outsider', queries: OUTSIDER43 },
+    { key: 'outsider44', who: 'the forty-fourth outsider', queries: OUTSIDER44 },
+    { key: 'outsider45', who: 'the forty-fifth outsider', queries: OUTSIDER45 },
   ];
   for (const { key, who, queries } of outsiders) {
     test(`${who}'s held-out set (${queries.length}) misses only its known misses`, async () => {

@@ -307,3 +307,15 @@ export const OUTSIDER40 = read('./outsider40-queries.json');
  * unchanged.
  */
 export const OUTSIDER41 = read('./outsider41-queries.json');
+
+/**
+ * Four more held-out sets (90 queries each, fifteen in each of six groups), written on 2026-12-07 by four
+ * testers who read only the templates and the list of places: the third as a hurried typist (no spaces,
+ * stray particles, long queries), the fourth without a file name and kept under the one it chose
+ * (renamed only). Committed in aec7b86 before any first run, and first run on the code of that commit.
+ * Kept unchanged.
+ */
+export const OUTSIDER42 = read('./outsider42-queries.json');
+export const OUTSIDER43 = read('./outsider43-queries.json');
+export const OUTSIDER44 = read('./outsider44-queries.json');
+export const OUTSIDER45 = read('./outsider45-queries.json');
