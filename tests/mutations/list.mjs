@@ -1120,7 +1120,7 @@ export const MUTATIONS = [
   {
     name: 'no slot is marked as the asker’s post (门卫 of 门卫 家长堵校门 weighs like what is asked)',
     file: 'src/lib/search/query.ts',
-    from: '  if (slots.every(isPost)) return slots;',
+    from: '  if (slots.every(isPost) || slots.some((slot) => slot.alternatives.includes(DUTIES))) return slots;',
     to: '  return slots;',
     check: unit('tests/unit/search-query.test.ts'),
   },
@@ -1480,5 +1480,12 @@ export const MUTATIONS = [
     from: '/(?<!后期)处置/u.test(section[1])',
     to: '/处置/u.test(section[1])',
     check: unit('tests/unit/search.test.ts'),
+  },
+  {
+    name: 'a post whose duties are asked for is taken for the asker’s (带班领导 要负责哪些事 misses 带班领导职责)',
+    file: 'src/lib/search/query.ts',
+    from: 'if (slots.every(isPost) || slots.some((slot) => slot.alternatives.includes(DUTIES))) return slots;',
+    to: 'if (slots.every(isPost)) return slots;',
+    check: unit('tests/unit/search-query.test.ts'),
   },
 ];

@@ -419,6 +419,9 @@ describe('template cards a query earns', () => {
     expect(posts('家长 伤员 救治')).toEqual([]);
     // A post alone is what is asked about.
     expect(posts('班主任')).toEqual([]);
+    // So is a post whose duties are asked for: 带班领导职责 answers it.
+    expect(posts('带班领导 值班当天要负责哪些事')).toEqual([]);
+    expect(posts('门卫 管什么')).toEqual([]);
   });
 
   test('a word typed onto a post’s front (急诊 of 急诊护士) is part of the post; a mapped word or one set apart is not', () => {

@@ -223,6 +223,9 @@ function orgIndex(vocabulary: QueryVocabulary): Map<string, string[]> {
   return index;
 }
 
+/** The plans' word for what a post is responsible for (负责什么, 管什么 read as it). */
+const DUTIES = '职责';
+
 /**
  * A post or office holder (门卫, 值班电工, 班主任, 幼儿园园长, 信访接待员). Words that end the same way but
  * name what is asked about (家长, 伤员, 外来人员, 动员) are left out.
@@ -249,7 +252,8 @@ function typedTogether(text: string, first: string, second: string, between: (ga
  */
 function markPosts(slots: Slot[], text: string, particles: Set<string>, orgs: Map<string, string[]>): Slot[] {
   const isPost = (slot: Slot) => !slot.mapped && POST.test(slot.text);
-  if (slots.every(isPost)) return slots;
+  // A question of duties (带班领导 要负责哪些事) asks about the post it names: 带班领导职责 answers it.
+  if (slots.every(isPost) || slots.some((slot) => slot.alternatives.includes(DUTIES))) return slots;
   const posts = slots.map((slot) => (isPost(slot) ? { ...slot, post: true } : slot));
   const between = (gap: string) => gap === '' || orgs.has(gap) || (Array.from(gap).length === 1 && isHan(gap) && !particles.has(gap));
   // A word led by a particle (要报 of 要报带班领导) is something done, not a workplace.
