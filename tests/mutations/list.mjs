@@ -1092,8 +1092,8 @@ export const MUTATIONS = [
   {
     name: 'a frequency question (多久排查一次) asks for time limits like 多久办完',
     file: 'src/lib/search/query.ts',
-    from: 'const actions = ASKS_FREQUENCY.test(text) ? ',
-    to: 'const actions = false ? ',
+    from: 'const actionGroups = ASKS_FREQUENCY.test(text) ? ',
+    to: 'const actionGroups = false ? ',
     check: unit('tests/unit/search-query.test.ts'),
   },
   {
@@ -1487,5 +1487,26 @@ export const MUTATIONS = [
     from: 'if (slots.every(isPost) || slots.some((slot) => slot.alternatives.includes(DUTIES))) return slots;',
     to: 'if (slots.every(isPost)) return slots;',
     check: unit('tests/unit/search-query.test.ts'),
+  },
+  {
+    name: 'a question that asks two things counts as answered by a section that answers one (几分钟内要报告 stops at 报告的内容)',
+    file: 'src/lib/search/rank.ts',
+    from: 'const answered = (context.actionGroups ?? [context.actions ?? []]).every(',
+    to: 'const answered = [context.actions ?? []].every(',
+    check: unit('tests/unit/search.test.ts'),
+  },
+  {
+    name: 'a plan’s action sections ignore how many of the things asked a heading answers (报告的内容 before 报告时限)',
+    file: 'src/lib/search/rank.ts',
+    from: '.sort((a, b) => b.answers - a.answers || b.score - a.score',
+    to: '.sort((a, b) => b.score - a.score',
+    check: unit('tests/unit/search.test.ts'),
+  },
+  {
+    name: 'the search does not hand the ranking what each thing asked is (actionGroups)',
+    file: 'src/lib/search/engine.ts',
+    from: 'actionGroups: query.actionGroups, ',
+    to: '',
+    check: built(['tests/browser/search-recall.test.ts'], 'forty-fourth'),
   },
 ];

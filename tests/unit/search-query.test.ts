@@ -402,6 +402,9 @@ describe('template cards a query earns', () => {
     expect(read('汛期隐患点一天要巡查几回').actions).toContain('日常');
     expect(read('汛期隐患点一天要巡查几回').slots.map((slot) => slot.text)).not.toContain('几回');
     expect(read('信访件多久办完').actions).toEqual(['时限', '期限']);
+    // Each thing asked is kept apart, for the ranking to see which are answered.
+    expect(read('几分钟内要报告带班领导').actionGroups).toEqual([['报告'], ['时限', '期限']]);
+    expect(read('综治办 村里多久排查一次矛盾').actionGroups).toEqual([['日常', '定期', '月度']]);
   });
 
   test('a post beside what is asked is marked as the asker’s (门卫, 值班电工); words that only end like one are not (家长, 外来人员)', () => {

@@ -228,6 +228,23 @@ describe('ranking sections', () => {
     expect(scores(rankSections(spread, context({ ...question, actions: ['时限', '期限'] })))).toEqual(scores(rankSections(spread, context(question))));
   });
 
+  test('a question that asks two things (几分钟内要报告) is answered only when both are: a 报告 section does not say how long', () => {
+    const sd = plans.find((plan) => plan.u === dr)!;
+    const marked = '<mark>接到</mark>群众<mark>聚集</mark>';
+    const runs = [{ weight: 1, pages: [page(dr, 10, [['值班人员职责', 900, marked], ['带班领导职责', 800, marked], ['报告的内容', 700, marked]])] }];
+    const groups = [['报告'], ['时限', '期限']];
+    const question = { titleQueries: ['接到 聚集'], words: ['接到', '聚集'], actions: groups.flat() };
+    const first = (over: Partial<RankContext>) => normalize(rankSections(runs, context({ ...question, ...over }))[0]!.sectionTitle);
+    // 报告的内容 among the first results answers 报告, not how long: the plan's time-limit sections go up.
+    expect(first({ actionGroups: groups })).toMatch(/报告时限$/);
+    // Read as one list of words, 报告的内容 answered the question.
+    expect(first({})).not.toMatch(/时限$/);
+    // Within the plan, a heading that answers both goes before one the query's words found first.
+    const found = (section: PlanEntry['s'][number]) => (normalize(section[1]) === '报告的内容' ? 5 : 0);
+    expect(normalize(actionSections(sd, groups.flat(), found, groups)[0]![1])).toMatch(/报告时限$/);
+    expect(normalize(actionSections(sd, groups.flat(), found)[0]![1])).toBe('报告的内容');
+  });
+
   test('a first-step question (先干啥) to a plan without a first-response section gets the first part of its chapter of measures', () => {
     const fp = plans.find((plan) => plan.slug === 'school-food-poisoning-emergency-plan')!;
     const firstStep = ['先期处置', '当场制止', '初期', '接警', '发现', '立即报告'];

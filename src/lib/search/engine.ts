@@ -213,7 +213,7 @@ export async function runSearch(raw: string, filters: Record<string, string>, da
   const figures = await readFiguresOf(asked, plans, aids);
   const matched = matchTemplates(query, plans).filter((match) => match.plan !== guide);
   const named = matched.length > 0 || !figures ? matched : figures.cards(query);
-  const context = { plans: data.plans, titleQueries, posts, words, slots: query.slots, filters, orgTypes: query.orgTypes, namedPlans: named.map((match) => match.plan.u), wantsGuide, wantsAnnex: WANTS_ANNEX.test(asked), actions: query.actions ?? [], titled: await titled };
+  const context = { plans: data.plans, titleQueries, posts, words, slots: query.slots, filters, orgTypes: query.orgTypes, namedPlans: named.map((match) => match.plan.u), wantsGuide, wantsAnnex: WANTS_ANNEX.test(asked), actions: query.actions ?? [], actionGroups: query.actionGroups, titled: await titled };
   await pause();
   const listed = rankSections(runs, context);
   const hits = listOpeningParts(figures ? figures.rank(listed, words) : listed, data.plans);

@@ -35,6 +35,8 @@ export interface Understood {
   wantsTypos: boolean;
   /** Heading words of the kind of section the question asks for (怎么救 → 救护, 救援…). */
   actions?: string[];
+  /** The same words, one list per thing asked (几分钟内要报告: [报告], [时限, 期限]). */
+  actionGroups?: string[][];
 }
 
 /** Reads a chunk against the plans' text (repair.ts); without one, chunks are searched as typed. */
@@ -398,9 +400,10 @@ export function understand(raw: string, vocabulary: QueryVocabulary, read?: Chun
   const orgTypes = namedTypes(askers.map((word) => orgs.get(word) ?? []));
   // A query of organisation words only ("学校") is itself the topic.
   const topical = unique.length > 0 ? unique : orgWords.map((word) => ({ text: word, alternatives: [word], mapped: false }));
-  const named = [...new Set((vocabulary.actions ?? []).filter((action) => action.from.some((from) => text.includes(from))).flatMap((action) => action.to))];
-  const actions = ASKS_FREQUENCY.test(text) ? [...named.filter((word) => !LIMITS.has(word)), ...ROUTINE] : named;
-  return { raw, slots: markPosts(topical, text, particles, orgs), orgTypes, orgWords, setAside, corrected, wantsTypos, actions };
+  const askedFor = (vocabulary.actions ?? []).filter((action) => action.from.some((from) => text.includes(from))).map((action) => action.to);
+  const actionGroups = ASKS_FREQUENCY.test(text) ? [...askedFor.filter((words) => !words.some((word) => LIMITS.has(word))), ROUTINE] : askedFor;
+  const actions = [...new Set(actionGroups.flat())];
+  return { raw, slots: markPosts(topical, text, particles, orgs), orgTypes, orgWords, setAside, corrected, wantsTypos, actions, actionGroups };
 }
 
 /** Every way to pick one alternative per slot, best alternatives first, at most `cap`. */

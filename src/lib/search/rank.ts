@@ -58,6 +58,8 @@ export interface RankContext {
   wantsAnnex?: boolean;
   /** Heading words of the kind of section the question asks for (怎么救 → 救护, 救援…). */
   actions?: string[];
+  /** The same words, one list per thing asked (几分钟内要报告: [报告], [时限, 期限]); `actions` as one list when absent. */
+  actionGroups?: string[][] | undefined;
   /** titleHits of titleQueries within the filters, when made ahead (while Pagefind searched). */
   titled?: { url: string; score: number }[];
 }
@@ -274,18 +276,21 @@ function firstMeasure(plan: PlanEntry): PlanEntry['s'] {
 
 /**
  * The sections of a plan whose heading holds one of the words a question's action asks for (疏散 of
- * 怎么疏散 → 人员疏散): those the query's own words already found first, best first (欠薪纠纷的处置 for
- * 讨要工资 怎么办), then chapters, working groups last, otherwise in plan order.
+ * 怎么疏散 → 人员疏散): those answering more of the things asked (`groups`) first, then those the query's
+ * own words already found, best first (欠薪纠纷的处置 for 讨要工资 怎么办), then chapters, working groups
+ * last, otherwise in plan order.
  */
-export function actionSections(plan: PlanEntry, actions: string[], found: (section: PlanEntry['s'][number]) => number = () => 0): PlanEntry['s'] {
+export function actionSections(plan: PlanEntry, actions: string[], found: (section: PlanEntry['s'][number]) => number = () => 0, groups: string[][] = [actions]): PlanEntry['s'] {
   // A question of what counts (算不算) asks for the scope itself: then 适用范围 is no preamble.
   const asksPreamble = actions.some(isPreamble);
   const matching = plan.s.filter((section) => !isAnnex(section[1]) && (asksPreamble || !isPreamble(section[1])) && actions.some((action) => normalize(section[1]).includes(action)));
   const rank = (title: string) => (isChapter(title) ? 0 : 1) + (isGroup(title) ? 2 : 0);
   if (matching.length === 0 && actions.includes(FIRST_STEP)) return firstMeasure(plan);
+  // A heading that answers more of what is asked goes first (报告时限 before 报告的内容 for 几分钟内要报告).
+  const answered = (title: string) => groups.filter((group) => group.some((action) => normalize(title).includes(action))).length;
   return matching
-    .map((section, i) => ({ section, i, score: found(section) }))
-    .sort((a, b) => b.score - a.score || rank(a.section[1]) - rank(b.section[1]) || a.i - b.i)
+    .map((section, i) => ({ section, i, score: found(section), answers: answered(section[1]) }))
+    .sort((a, b) => b.answers - a.answers || b.score - a.score || rank(a.section[1]) - rank(b.section[1]) || a.i - b.i)
     .map(({ section }) => section);
 }
 
@@ -356,11 +361,12 @@ function offerNamedActions(context: RankContext, best: Map<string, SectionHit>, 
   // An annex (处置卡) or a working group (抢险救援组) does not answer what to do; the named plans' cards
   // come first, so fewer sections are among the first results.
   const leading = ranked.slice(0, Math.max(1, FIRST_RESULTS - cardsBefore(context, ranked)));
-  const answers = (title: string) => !isAnnex(title) && !isGroup(title) && context.actions?.some((action) => normalize(title).includes(action));
-  const answered = leading.some((hit) => answers(hit.sectionTitle));
+  // Each thing asked must be answered: a 报告 section does not answer how long one has to report.
+  const answers = (title: string, group: string[]) => !isAnnex(title) && !isGroup(title) && group.some((action) => normalize(title).includes(action));
+  const answered = (context.actionGroups ?? [context.actions ?? []]).every((group) => leading.some((hit) => answers(hit.sectionTitle, group)));
   for (const plan of answered ? [] : asking) {
     const keyOf = (section: PlanEntry['s'][number]) => sectionKey(`${plan.u}#${sectionId(section)}`);
-    const sections = actionSections(plan, context.actions ?? [], (section) => best.get(keyOf(section))?.score ?? 0);
+    const sections = actionSections(plan, context.actions ?? [], (section) => best.get(keyOf(section))?.score ?? 0, context.actionGroups);
     sections.slice(0, ASKED_ACTIONS).forEach((section, i) => offerSection(plan, section, ceiling * (1.001 - i / 1000)));
   }
   if (named.length > 2) return;
