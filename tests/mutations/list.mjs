@@ -1449,8 +1449,8 @@ export const MUTATIONS = [
   {
     name: 'a plan the search read lists only the headings every plan’s must pass (防止激化)',
     file: 'src/lib/search/rank.ts',
-    from: 'if (hit.score < TITLE_WEIGHT * FALLBACK_MATCH && !(ref.plan.slug && read.has(ref.plan))) continue;',
-    to: 'if (hit.score < TITLE_WEIGHT * FALLBACK_MATCH) continue;',
+    from: 'titled.filter((hit) => !strong(hit) && wasRead(hit.url)).forEach(offerTitled);',
+    to: '',
     check: unit('tests/unit/search.test.ts'),
   },
   {

@@ -208,13 +208,9 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
       });
     }
   }
-  // A heading that holds too few of the query's words for the bar every plan's headings must pass is
-  // listed when the search read its plan. Only those plans: a plan the query names is lifted by what its
-  // question asks for (offerNamedActions), and its headings would crowd out the sections that answer.
-  const read = new Set(runs.flatMap((run) => run.pages.map((page) => findPlan(context.plans, page.data.url))));
-  for (const hit of context.titled ?? titleHits(context.titleQueries, context.plans, context.filters, context.posts)) {
+  const titled = context.titled ?? titleHits(context.titleQueries, context.plans, context.filters, context.posts);
+  const offerTitled = (hit: { url: string; score: number }) => {
     const ref = findSection(context.plans, hit.url)!;
-    if (hit.score < TITLE_WEIGHT * FALLBACK_MATCH && !(ref.plan.slug && read.has(ref.plan))) continue;
     offer({
       key: sectionKey(hit.url),
       url: hit.url,
@@ -224,8 +220,17 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
       excerpt: markWords(ref.lead, context.words),
       score: (hit.score + boost(ref.plan)) * aside(ref.plan, ref.title) * preamble(ref.title),
     });
-  }
+  };
+  const strong = (hit: { score: number }) => hit.score >= TITLE_WEIGHT * FALLBACK_MATCH;
+  titled.filter(strong).forEach(offerTitled);
   offerNamedActions(context, best, offer);
+  // A heading that holds too few of the query's words for the bar every plan's headings must pass is
+  // listed when the search read its plan, after the question's action is weighed on what the words found.
+  // Only those plans: a plan the query names is lifted by what its question asks for (offerNamedActions),
+  // and its headings would crowd out the sections that answer.
+  const read = new Set(runs.flatMap((run) => run.pages.map((page) => findPlan(context.plans, page.data.url))));
+  const wasRead = (url: string) => read.has(findPlan(context.plans, url)) && !!findPlan(context.plans, url)?.slug;
+  titled.filter((hit) => !strong(hit) && wasRead(hit.url)).forEach(offerTitled);
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
