@@ -229,7 +229,10 @@ export function rankSections(runs: SearchRun[], context: RankContext): SectionHi
   // Only those plans: a plan the query names is lifted by what its question asks for (offerNamedActions),
   // and its headings would crowd out the sections that answer.
   const read = new Set(runs.flatMap((run) => run.pages.map((page) => findPlan(context.plans, page.data.url))));
-  const wasRead = (url: string) => read.has(findPlan(context.plans, url)) && !!findPlan(context.plans, url)?.slug;
+  const wasRead = (url: string) => {
+    const plan = findSection(context.plans, url)?.plan;
+    return !!plan?.slug && read.has(plan);
+  };
   titled.filter((hit) => !strong(hit) && wasRead(hit.url)).forEach(offerTitled);
   return [...best.values()].sort((a, b) => b.score - a.score);
 }

@@ -189,7 +189,7 @@ export const titleMatch = (query: string, title: string, planTitle = '', weight:
  */
 export const FALLBACK_MATCH = 0.6;
 /** Least title match that lists a section of a plan the search read (防止激化 for 两家人为宅基地吵得要动手了). */
-export const READ_TITLE = 0.2;
+const READ_TITLE = 0.2;
 /** A matching title outweighs any amount of body text: users search for sections by their topic. */
 export const TITLE_WEIGHT = 2;
 
